@@ -143,3 +143,56 @@ export interface ErrorRow {
   stage: string;
   message: string;
 }
+
+// ---- In-process shapes shared by the pipeline stages. Offsets here are UTF-16
+// indices (JavaScript string indices); the pipeline converts them to code points
+// only when it builds rows.
+
+/** A sentence while processing; `start`/`end` are UTF-16 indices into the document text. */
+export interface SentenceSpan {
+  sentence_id: string;
+  section: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A normalized document while processing. */
+export interface DocContext {
+  doc_id: string;
+  /** Normalized text (as stored in documents.text). */
+  text: string;
+  title: string;
+  sentences: SentenceSpan[];
+  zone: Zone;
+  year: number | null;
+}
+
+/** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. */
+export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id">;
+
+/** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
+export interface MentionDraft {
+  doc_id: string;
+  sentence_id: string;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Canonical name when a gazetteer or rule knows it, else null. */
+  canonical: string | null;
+  role: string | null;
+}
+
+/** A mention after resolution (still UTF-16 offsets into the document text). */
+export type ResolvedMention = MentionDraft & { entity_id: string };
+
+/** An event before the pipeline converts offsets; `start`/`end` are UTF-16 indices into the document text. */
+export type EventDraft = EventRow;
+
+/** Document metadata inferred from the text. */
+export interface DocumentMeta {
+  zone: Zone;
+  year: number | null;
+  year_basis: string | null;
+}

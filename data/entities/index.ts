@@ -1,0 +1,2 @@
+export { findMentions } from "./find.ts";
+export { resolveEntities } from "./resolve.ts";

@@ -1,0 +1,1 @@
+export { inferDocumentMeta } from "./infer.ts";

@@ -1,15 +1,32 @@
 // Runs the Observable Framework CLI (preview, build, …) fully offline:
-// telemetry off, npm imports self-hosted from node_modules.
+// telemetry off, npm imports self-hosted from node_modules, and data loaders
+// refreshed whenever seeds/ or the pipeline code in data/ change.
 // Usage: tsx data/cli/framework.ts <framework command> [options]
+import { watch } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
+import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
-installOfflineFetch();
+const root = process.cwd();
+installOfflineFetch(join(root, "node_modules"));
+if (refreshLoaders(root)) console.error("inputs changed since the last run: data loaders will re-run");
+
+if (process.argv[2] === "preview") {
+  let timer: NodeJS.Timeout | undefined;
+  for (const dir of LOADER_INPUTS) {
+    watch(join(root, dir), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (refreshLoaders(root)) console.error(`${dir}/ changed: data loaders will re-run`);
+      }, 300);
+    });
+  }
+}
+
 const require = createRequire(import.meta.url);
-const pkg = require.resolve("@observablehq/framework/package.json");
-const bin = join(dirname(pkg), "dist", "bin", "observable.js");
+const bin = join(dirname(require.resolve("@observablehq/framework/package.json")), "dist", "bin", "observable.js");
 process.argv = [process.argv[0], bin, ...process.argv.slice(2)];
 await import(pathToFileURL(bin).href);

@@ -4,9 +4,7 @@ export default {
   root: "src",
   title: "报告工作台 Report Workbench",
   lang: "zh-CN",
-  pages: [
-    { name: "总览", path: "/" },
-  ],
+  pages: [{ name: "总览", path: "/" }],
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",

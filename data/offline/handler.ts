@@ -62,7 +62,8 @@ export function createOfflineNpm(nodeModules: string): (url: string) => Promise<
         : (candidates.find((p) => p.version === range) ?? candidates.find((p) => semver.satisfies(p.version, range)));
     if (!pkg) {
       if (subpath === "package.json") return Response.json({ name, version: MISSING_VERSION, dependencies: {} });
-      return missingModule(`${name}${subpath ? `/${subpath}` : ""}`);
+      const shown = subpath.replace(/\/?\+esm$/, "");
+      return missingModule(`${name}${shown ? `/${shown}` : ""}`);
     }
     if (subpath === "+esm" || subpath.endsWith("/+esm")) {
       const source = await bundlePackage(pkg, subpath.replace(/\/?\+esm$/, ""));

@@ -15,7 +15,10 @@ let server: Server | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!process.env.SKIP_BUILD) {
-    execFileSync("npm", ["run", "build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+    execFileSync("npm", ["run", "build"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    });
   }
   const served = await serveStatic("dist");
   server = served.server;

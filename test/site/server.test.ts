@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { resolveStaticPath, serveStatic } from "../../data/site/server.ts";
+
+const root = mkdtempSync(join(tmpdir(), "site-"));
+mkdirSync(join(root, "reports"));
+writeFileSync(join(root, "index.html"), "<h1>总览</h1>");
+writeFileSync(join(root, "reports", "abc.html"), "report");
+writeFileSync(join(root, "m.wasm"), new Uint8Array([0, 0x61, 0x73, 0x6d]));
+const served = await serveStatic(root);
+afterAll(() => new Promise<void>((ok) => served.server.close(() => ok())));
+
+describe("serveStatic", () => {
+  it("serveStatic binds to 127.0.0.1", () => {
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it.each([
+    ["/", "text/html; charset=utf-8", 200],
+    ["/reports/abc", "text/html; charset=utf-8", 200],
+    ["/reports/abc?x=1#f-1", "text/html; charset=utf-8", 200],
+    ["/m.wasm", "application/wasm", 200],
+    ["/missing", "text/html; charset=utf-8", 404],
+  ])("serveStatic GET %s → %s %i", async (path, type, status) => {
+    const res = await fetch(served.url + path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toBe(type);
+  });
+
+  it("resolveStaticPath refuses to leave the root", () => {
+    expect(resolveStaticPath(root, "/../../etc/passwd")).toBeUndefined();
+  });
+
+  it("serveStatic throws a TypeError for a missing root", async () => {
+    await expect(serveStatic(join(root, "nope"))).rejects.toThrow(TypeError);
+  });
+});

@@ -1,11 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+// Components import packages as Framework does (`npm:d3`); in Node they resolve to node_modules.
+const alias = [{ find: /^npm:(.*)$/, replacement: "$1" }];
+
 // Two projects: fast unit tests, and browser tests that build the site once
 // (globalSetup) and drive it with Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],

@@ -1,0 +1,92 @@
+// zh-CN number and date formatting: amounts in 万/亿, percent, dates with their precision.
+import * as d3 from "npm:d3";
+
+/** d3-format locale for Simplified Chinese. */
+export const zhLocale = d3.formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["¥", ""], minus: "-" });
+
+// Chinese reports write 5000万元 and 1865个, without thousands separators.
+const trim2 = zhLocale.format(".2~f");
+const trim3 = zhLocale.format(".3~f");
+
+const MAGNITUDES: [number, string][] = [
+  [1e12, "万亿"],
+  [1e8, "亿"],
+  [1e4, "万"],
+];
+
+/** Formats a plain number in Chinese magnitudes: 12345 → "1.23万", 4.331e9 → "43.31亿". */
+export function formatNumber(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return "—";
+  const abs = Math.abs(value);
+  for (const [i, [size, suffix]] of MAGNITUDES.entries()) {
+    if (abs < size) continue;
+    const scaled = trim2(value / size);
+    // 99999999 rounds to 10000万: say 1亿 instead.
+    if (i > 0 && Math.abs(Number(scaled)) >= 1e4) return `${trim2(value / MAGNITUDES[i - 1][0])}${MAGNITUDES[i - 1][1]}`;
+    return `${scaled}${suffix}`;
+  }
+  return trim3(value);
+}
+
+/** Formats yuan: 4331000000 → "43.31亿元", 50000000 → "5000万元", 800 → "800元". */
+export function formatYuan(value: number | null | undefined): string {
+  return value == null || !Number.isFinite(value) ? "—" : `${formatNumber(value)}元`;
+}
+
+/** Formats a percent value as written (4.7 → "4.7%"). */
+export function formatPercent(value: number | null | undefined): string {
+  return value == null || !Number.isFinite(value) ? "—" : `${trim2(value)}%`;
+}
+
+const UNIT_SUFFIX: Record<string, string> = {
+  pp: "个百分点",
+  mu: "亩",
+  m2: "平方米",
+  km: "公里",
+  m: "米",
+  t: "吨",
+  hp: "马力",
+  "km/h": "公里/小时",
+};
+
+/** Formats a fact's value in its unit: CNY → 亿元/万元, USD → 美元, percent → %, count → classifier, rank → 第N位. */
+export function formatValue(value: number | null | undefined, unit: string, classifier?: string | null): string {
+  if (value == null || !Number.isFinite(value)) return "—";
+  switch (unit) {
+    case "CNY":
+      return formatYuan(value);
+    case "USD":
+      return `${formatNumber(value)}美元`;
+    case "percent":
+      return formatPercent(value);
+    case "rank":
+      return `第${trim3(value)}位`;
+    case "count":
+      return `${formatNumber(value)}${classifier ?? ""}`;
+    default:
+      return `${formatNumber(value)}${UNIT_SUFFIX[unit] ?? unit}`;
+  }
+}
+
+const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"];
+
+/** Formats an ISO date with its precision: day → 2023年5月12日, month → 2023年5月, quarter → 2023年第四季度, half → 2023年上半年, year → 2023年. */
+export function formatDate(iso: string | Date | null | undefined, precision: string | null = "day"): string {
+  if (iso == null) return "日期不详";
+  const text = iso instanceof Date ? iso.toISOString().slice(0, 10) : String(iso).slice(0, 10);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) throw new TypeError(`formatDate: not an ISO date: ${String(iso)}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  switch (precision) {
+    case "year":
+      return `${year}年`;
+    case "half":
+      return `${year}年${month <= 6 ? "上半年" : "下半年"}`;
+    case "quarter":
+      return `${year}年${QUARTERS[Math.floor((month - 1) / 3)]}`;
+    case "month":
+      return `${year}年${month}月`;
+    default:
+      return `${year}年${month}月${day}日`;
+  }
+}

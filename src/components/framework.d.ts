@@ -1,0 +1,45 @@
+// Types for the module specifiers Observable Framework resolves in the browser,
+// so components can be type-checked with tsc.
+declare module "npm:d3" {
+  export * from "d3";
+}
+declare module "npm:arquero" {
+  export * from "arquero";
+}
+declare module "npm:apache-arrow" {
+  export * from "apache-arrow";
+}
+declare module "npm:htl" {
+  export function html(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+  export function svg(strings: TemplateStringsArray, ...values: unknown[]): SVGElement;
+}
+declare module "npm:@observablehq/duckdb" {
+  import type { Table } from "apache-arrow";
+  /** Framework's DuckDB-WASM client. */
+  export class DuckDBClient {
+    static of(sources?: Record<string, unknown>, config?: Record<string, unknown>): Promise<DuckDBClient>;
+    query(sql: string, params?: unknown[]): Promise<Table>;
+    queryRow(sql: string, params?: unknown[]): Promise<Record<string, unknown> | null>;
+    sql(strings: TemplateStringsArray, ...params: unknown[]): Promise<Table>;
+    describeTables(): Promise<{ name: string }[]>;
+    describeColumns(options: { table: string }): Promise<{ name: string; type: string; nullable: boolean; databaseType: string }[]>;
+    queryStream(sql: string, params?: unknown[]): AsyncGenerator<Record<string, unknown>>;
+    _db: unknown;
+  }
+}
+declare module "observablehq:stdlib" {
+  import type { Table } from "apache-arrow";
+  /** A file from a page or component, resolved at build time. */
+  export interface AbstractFile {
+    name: string;
+    mimeType: string;
+    url(): Promise<string>;
+    text(): Promise<string>;
+    json(): Promise<unknown>;
+    arrayBuffer(): Promise<ArrayBuffer>;
+    parquet(): Promise<Table>;
+    arrow(): Promise<Table>;
+  }
+  export function FileAttachment(name: string): AbstractFile;
+  export function resize(render: (width: number, height: number) => Node | Promise<Node>): Node;
+}

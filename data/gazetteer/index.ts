@@ -1,0 +1,3 @@
+export { escapeRegExp, type SurfaceForm, surfaceForms } from "./lookup.ts";
+export { GAZETTEER } from "./names.ts";
+export type { GazetteerEntry } from "./types.ts";

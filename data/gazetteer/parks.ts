@@ -1,0 +1,43 @@
+import type { GazetteerEntry } from "./types.ts";
+
+/** Development zones, parks, bases and industrial areas. */
+export const PARKS: readonly GazetteerEntry[] = [
+  {
+    name: "济宁高新技术产业开发区",
+    type: "park",
+    aliases: ["济宁高新区", "济宁国家高新区", "济宁国家级高新区"],
+    zoneAliases: ["高新区"],
+  },
+  {
+    name: "济宁经济技术开发区",
+    type: "park",
+    aliases: ["济宁经开区"],
+    zoneAliases: ["经开区"],
+  },
+  { name: "黄河新区", type: "park", aliases: [] },
+  { name: "济宁综合保税区", type: "park", aliases: ["济宁综保区"] },
+  { name: "济宁生物医药产业园", type: "park", aliases: ["生物医药产业园"] },
+  { name: "济宁信息产业园", type: "park", aliases: [] },
+  { name: "鲁能如意新动能产业园", type: "park", aliases: [] },
+  { name: "杨家河科技产业园", type: "park", aliases: [] },
+  { name: "滨河科技园", type: "park", aliases: [] },
+  { name: "科技金融创新园", type: "park", aliases: [] },
+  { name: "安全装备产业园", type: "park", aliases: [] },
+  { name: "高端制造产业园", type: "park", aliases: [] },
+  { name: "高端装备制造园", type: "park", aliases: [] },
+  { name: "高端装备产业城", type: "park", aliases: [] },
+  { name: "信息技术产业园", type: "park", aliases: [] },
+  { name: "新材料产业园", type: "park", aliases: [] },
+  { name: "医养健康产业园", type: "park", aliases: [] },
+  { name: "马集石雕文化产业园", type: "park", aliases: [] },
+  { name: "望源疃里现代农业产业园", type: "park", aliases: [] },
+  { name: "中日韩国际合作项目试验区", type: "park", aliases: [] },
+  { name: "山东省新材料产业基地", type: "park", aliases: [] },
+  { name: "王因乡村振兴齐鲁样板示范区", type: "park", aliases: [] },
+  { name: "国际生命健康科技城", type: "park", aliases: [] },
+  { name: "黄屯云创小镇", type: "park", aliases: [] },
+  { name: "柳行汽车文旅小镇", type: "park", aliases: [] },
+  { name: "王因特色小镇", type: "park", aliases: [] },
+  { name: "济宁高新区智能终端产业园", type: "park", aliases: [] },
+  { name: "民祥新区", type: "park", aliases: [] },
+];

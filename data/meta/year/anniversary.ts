@@ -1,0 +1,30 @@
+import { CN_DIGITS, YEAR_WEIGHTS, ZONE_FOUNDED } from "../lexicon.ts";
+import type { YearRule } from "../types.ts";
+
+/** "今年是济宁高新区建区25周年": founding year of the report's zone plus the anniversary. */
+export const anniversary: YearRule = {
+  name: "anniversary",
+  pattern: /建区([0-9]{1,3}|[一二三四五六七八九十]{1,3})周年/g,
+  extract: (context, match) => {
+    if (context.zone === null) return null;
+    const years = parseSmallNumber(match[1]!);
+    if (years === null) return null;
+    return {
+      year: ZONE_FOUNDED[context.zone] + years,
+      weight: YEAR_WEIGHTS.anniversary,
+      basis: match[0],
+      index: match.index,
+      rule: "anniversary",
+    };
+  },
+};
+
+/** 25, 二十五, 十, 三十 → number; anything else → null. */
+export function parseSmallNumber(text: string): number | null {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === "") return null;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? CN_DIGITS[tens]! : null;
+  return (tens ? CN_DIGITS[tens]! : 1) * 10 + (ones ? CN_DIGITS[ones]! : 0);
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { inferDocumentMeta } from "../../data/meta/index.ts";
+import type { DocContext, SentenceSpan } from "../../data/types.ts";
+
+const SEEDS = join(import.meta.dirname, "../../seeds");
+
+/** Seed file names, sorted. */
+export const SEED_FILES = readdirSync(SEEDS)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+/**
+ * Crude stand-in for the pipeline's normalizer: trims lines, drops blanks, rejoins a long line
+ * that does not end a sentence with the next line (a paragraph broken mid-word), else joins with \n.
+ */
+export function crudeNormalize(raw: string): string {
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  let out = "";
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) {
+      const prev = lines[i - 1]!;
+      const broken = prev.length > 30 && !/[。！？；：”!?;:]$/.test(prev) && !/^[#■◆◎]/.test(line);
+      out += broken ? "" : "\n";
+    }
+    out += line;
+  }
+  return out;
+}
+
+/** Sentences split on 。！？；, ASCII ! ? ; and newlines, with UTF-16 offsets into `text`. */
+export function crudeSentences(docId: string, text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const re = /[^。！？；!?;\n]+[。！？；!?;]?/g;
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body === "") continue;
+    const start = m.index + lead;
+    spans.push({ sentence_id: `${docId}-s${spans.length}`, section: null, start, end: start + body.length, text: body });
+  }
+  return spans;
+}
+
+/** A DocContext from raw text, with zone and year from inferDocumentMeta. */
+export function docFromText(docId: string, raw: string, title?: string): DocContext {
+  const text = crudeNormalize(raw);
+  const docTitle = title ?? text.split("\n")[0]!.replace(/^#+\s*/, "");
+  const meta = inferDocumentMeta(text, docTitle);
+  return { doc_id: docId, text, title: docTitle, sentences: crudeSentences(docId, text), zone: meta.zone, year: meta.year };
+}
+
+/** A DocContext built from one seed file (doc_id = its number, e.g. "000"). */
+export function seedDoc(file: string): DocContext {
+  return docFromText(file.slice(0, 3), readFileSync(join(SEEDS, file), "utf8"));
+}
+
+/** A one-sentence DocContext for table tests, with the zone and year given. */
+export function sentenceDoc(text: string, zone: DocContext["zone"] = "济宁高新技术产业开发区", year: number | null = 2023): DocContext {
+  return { doc_id: "t", text, title: "", sentences: crudeSentences("t", text), zone, year };
+}

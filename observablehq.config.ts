@@ -1,16 +1,34 @@
 // Observable Framework configuration. Everything the site serves is built from
 // node_modules (see data/offline/); no page may reach another host.
+import { corpusPaths } from "./data/site/paths.ts";
+
 export default {
   root: "src",
-  title: "报告工作台 Report Workbench",
+  // Lets parallel builds (e.g. two engineers' browser tests) write to separate folders.
+  output: process.env.WORKBENCH_OUTPUT ?? "dist",
+  title: "报告工作台",
   lang: "zh-CN",
-  pages: [{ name: "总览", path: "/" }],
+  pages: [
+    { name: "总览", path: "/" },
+    { name: "指标", path: "/indicators" },
+    { name: "时间线", path: "/timeline" },
+    { name: "实体", path: "/entities" },
+    { name: "项目与投资", path: "/investment" },
+    { name: "对比", path: "/compare" },
+    { name: "搜索", path: "/search" },
+    { name: "SQL 工作台", path: "/sql" },
+    { name: "简报", path: "/briefing" },
+    { name: "数据质量", path: "/quality" },
+  ],
+  // One report page and one entity page per id in the corpus (parameterized routes).
+  dynamicPaths: corpusPaths,
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",
   // DuckDB-WASM would download extensions at run time; pages read Parquet through parquet-wasm instead.
   duckdb: { extensions: { json: null, parquet: null } },
-  footer: "报告工作台 · 数据来自 seeds/ 中的报告，离线构建",
+  footer: "报告工作台 · 数据来自 seeds/ 中的报告 · 离线构建，不访问任何外部主机",
   search: false,
-  cleanUrls: true,
+  preserveExtension: false,
+  preserveIndex: false,
 };

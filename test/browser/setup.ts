@@ -1,5 +1,6 @@
 // Builds the site once (offline, as a user would) and serves dist/ on 127.0.0.1
-// for every browser test. Set SKIP_BUILD=1 to reuse an existing dist/.
+// for every browser test. Set SKIP_BUILD=1 to reuse an existing dist/, and
+// WORKBENCH_OUTPUT=<dir> to build into another folder.
 import { execFileSync } from "node:child_process";
 import type { Server } from "node:http";
 import type { TestProject } from "vitest/node";
@@ -20,7 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
     });
   }
-  const served = await serveStatic("dist");
+  const served = await serveStatic(process.env.WORKBENCH_OUTPUT ?? "dist");
   server = served.server;
   project.provide("baseUrl", served.url);
   return async () => {

@@ -1,0 +1,101 @@
+import { mkdir, rename, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
+import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
+import type { IngestResult } from "./types.ts";
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function literal(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** Staging column type: dates are loaded as ISO strings and cast when copying. */
+function stagingType(type: ColumnType): string {
+  return type === "DATE" ? "VARCHAR" : type;
+}
+
+function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown, where: string): void {
+  if (value === null || value === undefined) {
+    appender.appendNull();
+    return;
+  }
+  const bad = () => new TypeError(`writeParquet: ${where} should be ${type}, got ${JSON.stringify(value)}`);
+  switch (type) {
+    case "VARCHAR":
+    case "DATE":
+      if (typeof value !== "string") throw bad();
+      appender.appendVarchar(value);
+      break;
+    case "INTEGER":
+      if (!Number.isInteger(value)) throw bad();
+      appender.appendInteger(value as number);
+      break;
+    case "DOUBLE":
+      if (typeof value !== "number") throw bad();
+      appender.appendDouble(value);
+      break;
+    case "BOOLEAN":
+      if (typeof value !== "boolean") throw bad();
+      appender.appendBoolean(value);
+      break;
+    case "VARCHAR[]":
+      if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw bad();
+      appender.appendList(value as string[], LIST(VARCHAR));
+      break;
+  }
+}
+
+async function writeTable(connection: DuckDBConnection, spec: TableSpec, rows: readonly object[], path: string): Promise<void> {
+  const staging = `stage_${spec.name}`;
+  const defs = spec.columns.map(([name, type]) => `${ident(name)} ${stagingType(type)}`).join(", ");
+  await connection.run(`CREATE OR REPLACE TABLE ${staging} (_ord INTEGER, ${defs})`);
+  const appender = await connection.createAppender(staging);
+  for (const [i, row] of rows.entries()) {
+    const record = row as Record<string, unknown>;
+    appender.appendInteger(i);
+    for (const [name, type] of spec.columns) appendValue(appender, type, record[name], `${spec.name}[${i}].${name}`);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+  const select = spec.columns
+    .map(([name, type]) => (type === "DATE" ? `CAST(${ident(name)} AS DATE) AS ${ident(name)}` : ident(name)))
+    .join(", ");
+  await connection.run(`COPY (SELECT ${select} FROM ${staging} ORDER BY _ord) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+  await connection.run(`DROP TABLE ${staging}`);
+}
+
+/**
+ * Writes every table as `<outDir>/<table>.parquet` (zstd, explicit column types so
+ * empty tables keep their schema, rows in the given order). One DuckDB thread
+ * keeps the bytes identical for identical rows. Each file is written under a
+ * temporary name and renamed, so a failed run leaves no half-written table.
+ * Returns the paths written.
+ */
+export async function writeParquet(result: IngestResult, outDir: string): Promise<string[]> {
+  if (typeof outDir !== "string" || outDir === "") throw new TypeError("writeParquet: outDir must be a non-empty string");
+  const dir = resolve(outDir);
+  await mkdir(dir, { recursive: true });
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const connection = await instance.connect();
+  const written: string[] = [];
+  try {
+    for (const spec of TABLES) {
+      const rows = result[spec.name];
+      if (!Array.isArray(rows)) throw new TypeError(`writeParquet: result.${spec.name} must be an array`);
+      const path = join(dir, `${spec.name}.parquet`);
+      const tmp = `${path}.tmp`;
+      await rm(tmp, { force: true });
+      await writeTable(connection, spec, rows, tmp);
+      await rename(tmp, path);
+      written.push(path);
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return written;
+}

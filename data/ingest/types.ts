@@ -1,0 +1,55 @@
+// Internal types of the ingest pipeline.
+import type { Encoding } from "../read/index.ts";
+import type { DocContext, DocumentRow, EntityRow, ErrorRow, EventRow, FactRow, MentionDraft, MentionRow, SentenceRow } from "../types.ts";
+
+/** One file read, normalized, structured and extracted; plain data, safe to post between threads. */
+export interface ProcessedDocument {
+  ok: true;
+  document: DocumentRow;
+  /** In-process view (UTF-16 offsets) handed to entity and event finders. */
+  context: DocContext;
+  sentences: SentenceRow[];
+  facts: FactRow[];
+  /** Mentions before corpus-level resolution (UTF-16 offsets into the text). */
+  mentions: MentionDraft[];
+  /** Boilerplate lines removed from the text (扫码下载…, 编辑：…). */
+  dropped: string[];
+  encoding: Encoding;
+}
+
+/** One file that could not be ingested, and why. */
+export interface ProcessFailure {
+  ok: false;
+  error: ErrorRow;
+}
+
+/** Outcome of `processDocument` for one file. */
+export type ProcessResult = ProcessedDocument | ProcessFailure;
+
+/** Every table's rows, sorted by file then offset (entities by id). */
+export interface IngestResult {
+  documents: DocumentRow[];
+  sentences: SentenceRow[];
+  facts: FactRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  events: EventRow[];
+  errors: ErrorRow[];
+}
+
+/** Progress after each file, for a progress display. */
+export interface Progress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+/** Options of `ingest`. */
+export interface IngestOptions {
+  /** Worker threads for per-document processing; 1 (default) runs in this thread. */
+  workers?: number;
+  /** Directory `DocumentRow.file` is relative to; default the current directory. */
+  root?: string;
+  /** Called after each file is processed. */
+  onProgress?: (progress: Progress) => void;
+}

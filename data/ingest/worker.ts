@@ -1,0 +1,15 @@
+// Worker-thread entry: runs processDocument for each job posted by ProcessPool.
+import { parentPort } from "node:worker_threads";
+import { processDocument } from "./process.ts";
+
+if (!parentPort) throw new Error("data/ingest/worker.ts must run as a worker thread (see pool.ts)");
+const port = parentPort;
+port.on("message", (job: { id: number; file: string; bytes: Uint8Array }) => {
+  try {
+    port.postMessage({ id: job.id, result: processDocument(job.file, job.bytes) });
+  } catch (err) {
+    // Programming errors go back to the main thread, which rethrows them.
+    const e = err instanceof Error ? err : new Error(String(err));
+    port.postMessage({ id: job.id, error: { name: e.name, message: e.message, stack: e.stack } });
+  }
+});

@@ -1,0 +1,57 @@
+// Punctuation classes, line markers and boilerplate of the normalizing stage.
+
+/** Characters that end a line that is a complete sentence (colon: the next line is a list, not a continuation). */
+export const LINE_CLOSERS = "。！？；!?;…：:．";
+
+/** Closing quotes and brackets that may follow the sentence-final character. */
+export const CLOSING_MARKS = "”’」』）)】》〕〉\"'";
+
+/** Characters that end a sentence inside a line (ASCII '.' is handled separately). */
+export const SENTENCE_TERMINATORS = "。！？；!?;";
+
+/** Markdown heading marker: `#`…`######` and a space. */
+export const MARKDOWN_HEADING = /^(#{1,6})[ \t\u3000]+/;
+
+/** Decorative bullet that starts a heading or byline (◎ ◆ ■ …) and the space after it. */
+export const BULLET = /^[◎◆◇■□●○▲△▶►★☆•·][ \t\u3000]*/;
+
+/** Numbered heading prefixes: (一) （二） 三、 1. 2、 第一章 — not a decimal like 1.2. */
+export const NUMBERED =
+  /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分篇])/;
+
+/** Byline: reporter or correspondent label followed by names. */
+export const BYLINE = /^(?:本报(?:记者|通讯员)|特约记者|见习记者|通讯员|记者)[ \t\u3000:：]*[\u3400-\u9fff·]{2}/;
+
+/** Longest plain (unmarked) line that can be a heading, in code points. */
+export const MAX_PLAIN_HEADING = 40;
+
+/** Longest marked (#, ◆, (一) …) line that can be a heading, in code points. */
+export const MAX_MARKED_HEADING = 80;
+
+/** Longest byline, in code points. */
+export const MAX_BYLINE = 40;
+
+/** Longest image caption that may sit inside a paragraph broken for an image, in code points. */
+export const MAX_CAPTION = 30;
+
+/** Blank lines around an image: a caption inside a broken paragraph follows at least this many. */
+export const MIN_CAPTION_GAP = 2;
+
+/** Longest boilerplate line, in code points. */
+export const MAX_BOILERPLATE = 60;
+
+/** Lines that are page furniture, not report text (app prompts, editorial credits, sources). */
+export const BOILERPLATE: readonly RegExp[] = [
+  /^扫码(?:下载|关注|阅读)/,
+  /^找记者[ \t\u3000]*上壹点$/,
+  /^(?:(?:责任|值班)?编辑|组版|校对|责编|美编|审核|审校|签发|监制|排版|视觉|制图)[ \t\u3000]*[:：]/,
+  /^(?:来源|稿源|原标题)[ \t\u3000]*[:：]/,
+  /^[(（]?(?:完|全文完)[)）]?$/,
+  /^(?:点击|长按)(?:识别|关注|下载|查看|二维码)/,
+];
+
+/** Invisible characters that carry no text (zero-width space, word joiner, stray BOM). */
+export const INVISIBLE = /[\u200b\u2060\ufeff]/g;
+
+/** Line breaks of every kind (CRLF, CR, form feed, NEL, line/paragraph separators). */
+export const LINE_BREAK = /\r\n|[\r\n\f\v\u0085\u2028\u2029]/;

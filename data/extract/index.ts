@@ -1,8 +1,8 @@
-import type { FactDraft } from "../types.ts";
-
-/** Quantitative facts in one sentence, sorted by start (work in progress). */
-export function extractFacts(sentence: string, context: { year: number | null }): FactDraft[] {
-  if (typeof sentence !== "string") throw new TypeError(`extractFacts: sentence must be a string, got ${typeof sentence}`);
-  void context;
-  return [];
-}
+export { explainFacts, extractFacts, formatTrace } from "./extract.ts";
+export { parseAmount } from "./parse/amount.ts";
+export { shiftDecimal } from "./parse/decimal.ts";
+export { parseChineseNumber, parseNumber } from "./parse/number.ts";
+export { parsePercent } from "./parse/percent.ts";
+export { parseQualifier } from "./parse/qualifier.ts";
+export type { ParsedAmount, Trace, TraceStep } from "./types.ts";
+export { matchView } from "./view.ts";

@@ -1,0 +1,104 @@
+import { clauseEnd, clauseStart } from "../clause.ts";
+import { COUNT_HEADS, COUNT_PHRASE_STOP, LINKING_VERBS, METRICS, NOUN_PHRASE_OPENERS } from "../lexicon.ts";
+import type { Candidate, ExtractContext } from "../types.ts";
+
+/** How far after a count's classifier its noun phrase may reach (56个重点产业项目). */
+const HEAD_WINDOW = 14;
+/** Longest noun phrase taken before a count; longer ones shrink to their head noun. */
+const MAX_PHRASE_BEFORE = 14;
+
+/** Which earlier facts a fact without a metric of its own may inherit from. */
+const INHERITS_FROM: Readonly<Record<string, readonly string[]>> = {
+  growth: ["amount", "count", "measure", "growth"],
+  share: ["amount", "count", "measure"],
+  ratio: ["amount", "count", "measure"],
+  rank: ["amount", "growth", "share", "ratio"],
+};
+
+/** The metric-lexicon term ending nearest to `end` inside [from, end) of the view, longest on ties. */
+export function lexiconMetricBefore(view: string, from: number, end: number): string | null {
+  const text = view.slice(from, end);
+  let best: { text: string; end: number } | null = null;
+  for (const term of METRICS) {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+      const e = i + term.length;
+      if (!best || e > best.end || (e === best.end && term.length > best.text.length)) best = { text: term, end: e };
+    }
+  }
+  return best?.text ?? null;
+}
+
+/** A lexicon term ending right before the number, linking verbs aside (科技型中小企业达到36家, 托位1865个). */
+export function lexiconMetricAdjacent(context: ExtractContext, fact: Candidate): string | null {
+  const from = clauseStart(context.view, fact.start);
+  const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "");
+  const term = lexiconMetricBefore(before, 0, before.length);
+  return term !== null && before.endsWith(term) ? term : null;
+}
+
+/** Adds a closing ” when the phrase opened a quote it did not close (“六好”示范点 stays whole). */
+function closeQuote(context: ExtractContext, start: number, end: number): number {
+  const text = context.sentence.slice(start, end);
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return open > close && context.sentence[end] === "”" ? end + 1 : end;
+}
+
+/** Noun phrase right after a count, up to its last head noun before a verb or break (56个重点产业项目加快推进 → 重点产业项目). */
+export function countNounAfter(context: ExtractContext, fact: Candidate): string | null {
+  let stop = Math.min(clauseEnd(context.view, fact.end), fact.end + HEAD_WINDOW);
+  const zone = context.view.slice(fact.end, stop);
+  const verb = COUNT_PHRASE_STOP.exec(zone);
+  if (verb) stop = fact.end + verb.index;
+  const heads = [...context.view.slice(fact.end, stop).matchAll(COUNT_HEADS)];
+  const last = heads[heads.length - 1];
+  if (!last) return null;
+  const end = closeQuote(context, fact.end, fact.end + last.index + last[0].length);
+  return context.sentence.slice(fact.end, end).trim() || null;
+}
+
+/** Noun phrase right before a count written noun-first (新增“四上”企业17家 → “四上”企业). */
+export function countNounBefore(context: ExtractContext, fact: Candidate): string | null {
+  const from = clauseStart(context.view, fact.start);
+  const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "");
+  const heads = [...before.replace(/”$/, "").matchAll(COUNT_HEADS)];
+  const last = heads[heads.length - 1];
+  if (!last || last.index + last[0].length !== before.replace(/”$/, "").length) return null;
+  let start = 0;
+  for (const m of before.matchAll(NOUN_PHRASE_OPENERS)) if (m.index + m[0].length <= last.index) start = m.index + m[0].length;
+  if (before.length - start > MAX_PHRASE_BEFORE) return last[0];
+  return context.sentence.slice(from + start, from + before.length) || null;
+}
+
+/** True when the clause before the fact is only a linking verb (…企业17家，达到161家): the count continues the previous one. */
+function continuesPrevious(context: ExtractContext, fact: Candidate): boolean {
+  const before = context.view.slice(clauseStart(context.view, fact.start), fact.start);
+  return LINKING_VERBS.test(before) && before.replace(LINKING_VERBS, "") === "";
+}
+
+/**
+ * Sets `metric`: for counts the noun phrase after (or before) the number, else the lexicon
+ * term nearest before the number in its clause. A growth, share, ratio or rank without a
+ * metric of its own inherits the previous fact's (地区生产总值43.31亿元，增长4.7%，全市第2位);
+ * an amount in a clause opened by 、, or a count after a bare linking verb, inherits from
+ * the previous fact of its kind (营收过百亿企业3家、过50亿2家; 企业17家，达到161家).
+ */
+export function attributeMetrics(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of facts) {
+    const clause = clauseStart(context.view, f.start);
+    let metric: string | null = null;
+    if (f.kind === "count") metric = countNounAfter(context, f) ?? lexiconMetricAdjacent(context, f) ?? countNounBefore(context, f);
+    if (metric === null) metric = lexiconMetricBefore(context.view, clause, f.start);
+    if (metric === null) {
+      const sources = INHERITS_FROM[f.kind];
+      const previous = [...out].reverse();
+      if (sources) metric = previous.find((p) => sources.includes(p.kind))?.metric ?? null;
+      else if ((f.kind === "amount" && context.view[clause - 1] === "、") || (f.kind === "count" && continuesPrevious(context, f))) {
+        metric = previous.find((p) => p.kind === f.kind)?.metric ?? null;
+      }
+    }
+    out.push({ ...f, metric });
+  }
+  return out;
+}

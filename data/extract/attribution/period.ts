@@ -1,0 +1,17 @@
+import { PERIOD_PATTERN } from "../lexicon.ts";
+import type { Candidate, ExtractContext } from "../types.ts";
+
+/** Periods written in the sentence, as [start, end) spans of the view. */
+export function findPeriods(view: string): { start: number; end: number }[] {
+  return [...view.matchAll(new RegExp(PERIOD_PATTERN.source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Sets `period` to the nearest period written before each fact in the sentence (上半年, 1-8月份, 截至2023年12月底), else null. */
+export function attributePeriods(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  const periods = findPeriods(context.view);
+  return facts.map((f) => {
+    let period: string | null = null;
+    for (const p of periods) if (p.end <= f.start) period = context.sentence.slice(p.start, p.end);
+    return { ...f, period };
+  });
+}

@@ -1,0 +1,24 @@
+import { RESULT_MARKER, TARGET_CUE } from "../lexicon.ts";
+import type { Candidate, ExtractContext } from "../types.ts";
+
+/**
+ * True when the fact is a plan or goal. A year in the fact's period decides first (a later
+ * year than the report's is a target, an earlier one a result); otherwise a target cue
+ * earlier in the sentence (力争, 计划, 预计, 确保, 年内, 启动, 建成后 …) puts the fact under a
+ * plan unless a past marker (已, 了, 累计, 截至) comes between them. No cue means a result
+ * (实现, 完成, 达到, 新增 … in a report).
+ */
+export function isTarget(context: ExtractContext, fact: Candidate): boolean {
+  const year = fact.period ? /(\d{4})年/.exec(fact.period) : null;
+  if (year && context.year !== null && Number(year[1]) !== context.year) return Number(year[1]) > context.year;
+  const before = context.view.slice(0, fact.start);
+  let cueEnd = -1;
+  for (const m of before.matchAll(new RegExp(TARGET_CUE.source, "g"))) cueEnd = m.index + m[0].length;
+  if (cueEnd < 0) return false;
+  return !new RegExp(RESULT_MARKER.source).test(before.slice(cueEnd));
+}
+
+/** Sets `is_target` on every fact. */
+export function attributeTargets(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  return facts.map((f) => ({ ...f, is_target: isTarget(context, f) }));
+}

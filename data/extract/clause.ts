@@ -1,0 +1,25 @@
+import { CLAUSE_BREAK } from "./lexicon.ts";
+
+/** Start of the clause containing `index` (just after the previous comma, 、, colon or bracket). */
+export function clauseStart(view: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(view[i]!)) return i + 1;
+  return 0;
+}
+
+/** End of the clause containing `index` (the next clause break, or the end of the sentence). */
+export function clauseEnd(view: string, index: number): number {
+  for (let i = index; i < view.length; i++) if (CLAUSE_BREAK.test(view[i]!)) return i;
+  return view.length;
+}
+
+/** The last match of any of `patterns` in `text`: greatest end, then longest. */
+export function lastCue(text: string, patterns: readonly RegExp[]): { pattern: number; text: string; end: number } | null {
+  let best: { pattern: number; text: string; end: number } | null = null;
+  patterns.forEach((pattern, i) => {
+    for (const m of text.matchAll(new RegExp(pattern.source, "g"))) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.text.length)) best = { pattern: i, text: m[0], end };
+    }
+  });
+  return best;
+}

@@ -1,0 +1,43 @@
+import { amountExtractor } from "./amount.ts";
+import { countExtractor } from "./count.ts";
+import { measureExtractor } from "./measure.ts";
+import { percentExtractor } from "./percent.ts";
+import { pointsExtractor } from "./points.ts";
+import { rankExtractor } from "./rank.ts";
+import { classDesignationRefiner } from "./refiners/class-designation.ts";
+import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
+import { overlapRefiner } from "./refiners/overlap.ts";
+import { quotedRefiner } from "./refiners/quoted.ts";
+import { rangeRefiner } from "./refiners/range.ts";
+import { setPhraseRefiner } from "./refiners/set-phrase.ts";
+import type { Extractor, Refiner } from "./types.ts";
+
+/** All extractors; order does not matter (overlap removal decides between them). */
+export const EXTRACTORS: readonly Extractor[] = [
+  amountExtractor,
+  percentExtractor,
+  pointsExtractor,
+  measureExtractor,
+  countExtractor,
+  rankExtractor,
+];
+
+/**
+ * Refiners in the order they run. Filters first, so a rejected reading cannot win an
+ * overlap against a valid shorter one; range merging before overlap removal, because it
+ * widens spans; overlap removal last.
+ */
+export const REFINERS: readonly Refiner[] = [
+  // Slogans, names and 《》 titles label things (“八条路”, “1+2”产业).
+  quotedRefiner,
+  // 三次创业, 一次性: set phrases with a numeral and classifier.
+  setPhraseRefiner,
+  // 一批, 二支渠, 千人托位数: numerals that are not tallies.
+  loneNumeralRefiner,
+  // 2吨级, 百吨级: size classes.
+  classDesignationRefiner,
+  // 3-5万元: one fact for the range.
+  rangeRefiner,
+  // 24个百分点 vs 24个: keep the longer reading.
+  overlapRefiner,
+];

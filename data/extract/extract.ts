@@ -1,0 +1,75 @@
+import type { FactDraft } from "../types.ts";
+import { attributeMetrics } from "./attribution/metric.ts";
+import { attributePeriods } from "./attribution/period.ts";
+import { attributeTargets } from "./attribution/target.ts";
+import { EXTRACTORS, REFINERS } from "./config.ts";
+import { runExtractors } from "./engine.ts";
+import type { Candidate, ExtractContext, Trace, TraceStep } from "./types.ts";
+import { matchView } from "./view.ts";
+
+function label(f: Candidate): string {
+  return `${f.extractor}:${f.text}@${f.start}`;
+}
+
+function toDraft(f: Candidate): FactDraft {
+  return {
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    unit_text: f.unit_text,
+    classifier: f.classifier,
+    kind: f.kind,
+    qualifier: f.qualifier,
+    metric: f.metric,
+    period: f.period,
+    is_target: f.is_target,
+  };
+}
+
+/** Extraction with its trace: which extractor matched what, which refiner removed what, what each fact was attributed. */
+export function explainFacts(sentence: string, context: { year: number | null }): Trace {
+  if (typeof sentence !== "string") throw new TypeError(`extractFacts: sentence must be a string, got ${typeof sentence}`);
+  if (context === null || typeof context !== "object" || !("year" in context)) {
+    throw new TypeError("extractFacts: context must be an object with a year (number or null)");
+  }
+  const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year };
+  const { candidates, steps } = runExtractors(ctx, EXTRACTORS);
+  let facts = candidates;
+  for (const refiner of REFINERS) {
+    const next = refiner.refine(ctx, facts);
+    const before = new Set(facts.map(label));
+    const after = new Set(next.map(label));
+    const step: TraceStep = {
+      stage: "refine",
+      refiner: refiner.name,
+      removed: [...before].filter((l) => !after.has(l)),
+      added: [...after].filter((l) => !before.has(l)),
+    };
+    if (step.removed.length || step.added.length) steps.push(step);
+    facts = next;
+  }
+  facts = attributeTargets(ctx, attributePeriods(ctx, attributeMetrics(ctx, facts)));
+  for (const f of facts) {
+    steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });
+  }
+  return { sentence, steps, facts: facts.map(toDraft) };
+}
+
+/** Quantitative facts in one sentence, sorted by start; offsets are UTF-16 indices into `sentence`. */
+export function extractFacts(sentence: string, context: { year: number | null }): FactDraft[] {
+  return explainFacts(sentence, context).facts;
+}
+
+/** A trace as readable lines, for test failure messages. */
+export function formatTrace(trace: Trace): string {
+  const lines = [`sentence: ${trace.sentence}`];
+  for (const s of trace.steps) {
+    if (s.stage === "match")
+      lines.push(`  match   ${s.extractor.padEnd(8)} ${s.accepted ? "ok  " : "null"} [${s.start},${s.end}) ${s.text}`);
+    else if (s.stage === "refine") lines.push(`  refine  ${s.refiner}: -[${s.removed.join(", ")}] +[${s.added.join(", ")}]`);
+    else lines.push(`  attrib  ${s.text} kind=${s.kind} metric=${s.metric} period=${s.period} target=${s.is_target}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,243 @@
+// Words and regex fragments of the quantity domain. Every pattern in the extractors is
+// built from these strings; they are matched against the ASCII-folded view (see view.ts).
+
+import type { Qualifier } from "../types.ts";
+
+/** Chinese digits (两 counts; 〇/零 only inside numerals). */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Small multipliers inside a section. */
+export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Powers of ten of the magnitude characters (compound 万亿 = 4 + 8). */
+export const MAGNITUDE_EXPONENT: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+/** Arabic number, optionally with thousands separators and decimals; not glued to Latin letters or other digits (5G, PM2.5, M0). */
+export const ARABIC = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![A-Za-z]|\.\d)`;
+/** Magnitudes after an Arabic number; 千 is not a magnitude before 米/克/瓦 (千米 is a unit). */
+export const MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))";
+/** Chinese numeral run; validated by parseChineseNumber. */
+export const CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+";
+/** Any numeral the extractors accept: Arabic with optional magnitudes, or Chinese. */
+export const NUMERAL = String.raw`(?:${ARABIC}(?:\s*${MAGNITUDE}+)?|${CN_NUMERAL})`;
+
+/** Words before a number that qualify it. 约 after 签/预/节/制/契 is part of a verb (签约), 过 after 通/经/不 likewise. */
+export const PREFIX_QUALIFIER =
+  "大约|约为|(?<![签预节制契履公])约|(?<![最临将接靠附])近|超过|(?<![不])超|(?<![通经不超])过|逾|突破|不少于|至少|不到|不足|不超过";
+/** Words after a number (between numeral and unit, or after the unit) that qualify it. */
+export const SUFFIX_QUALIFIER = "以上|以下|左右";
+/** Filler between a numeral and its unit that qualifies it (5万余盆, 100多名). */
+export const INFIX_QUALIFIER = "余|多";
+
+/** Qualifier of each qualifying word. */
+export const QUALIFIER_OF: Readonly<Record<string, Qualifier>> = {
+  约: "approx",
+  大约: "approx",
+  约为: "approx",
+  近: "approx",
+  左右: "approx",
+  余: "more_than",
+  多: "more_than",
+  超: "more_than",
+  超过: "more_than",
+  过: "more_than",
+  逾: "more_than",
+  以上: "at_least",
+  突破: "at_least",
+  不少于: "at_least",
+  至少: "at_least",
+  级: "at_least",
+  不到: "less_than",
+  不足: "less_than",
+  以下: "at_most",
+  不超过: "at_most",
+};
+
+/** Currency words: written form → base unit. */
+export const CURRENCIES: Readonly<Record<string, "CNY" | "USD">> = { 美元: "USD", 元: "CNY" };
+/** Currency alternation, longest first. */
+export const CURRENCY = "美元|元";
+
+/** Measure units: written form → base unit and the power of ten to the base unit. */
+export const MEASURE_UNITS: Readonly<Record<string, { unit: string; exponent: number }>> = {
+  公里每小时: { unit: "km/h", exponent: 0 },
+  千米每小时: { unit: "km/h", exponent: 0 },
+  平方米: { unit: "m2", exponent: 0 },
+  平米: { unit: "m2", exponent: 0 },
+  公里: { unit: "km", exponent: 0 },
+  千米: { unit: "km", exponent: 0 },
+  马力: { unit: "hp", exponent: 0 },
+  亩: { unit: "mu", exponent: 0 },
+  吨: { unit: "t", exponent: 0 },
+  米: { unit: "m", exponent: 0 },
+};
+/** Measure unit alternation, longest first so 公里每小时 wins over 公里 and 平方米 over 米. */
+export const MEASURE_UNIT = Object.keys(MEASURE_UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/**
+ * Count classifiers, longest first. A negative lookahead keeps a classifier character
+ * from being read out of a following word (处理, 次性, 所有, 人员, 条件).
+ */
+export const CLASSIFIERS = [
+  "人次",
+  "场次",
+  "个",
+  "家",
+  "项",
+  "人(?![员民])",
+  "名",
+  "次(?!性)",
+  "场",
+  "所(?![有属在])",
+  "处(?!理)",
+  "座",
+  "条(?![件例])",
+  "台",
+  "件",
+  "支",
+  "款",
+  "种",
+  "盆",
+  "辆",
+  "套",
+  "位",
+  "批",
+  "户",
+  "间",
+  "栋",
+];
+/** Count classifier alternation. */
+export const CLASSIFIER = CLASSIFIERS.join("|");
+
+/** Percent signs (after folding, ％ is %). */
+export const PERCENT_SIGN = "%";
+
+/** Cues just before a percentage that make it a change (growth); the sign says which way. */
+export const GROWTH_UP_CUE = /增长|增速|增幅|同比增|提高|提升|上升|攀升/g;
+export const GROWTH_DOWN_CUE = /下降|降低|减少|缩减|减免|回落|压减|缩短/g;
+/** Cues that make a percentage a share of a whole. */
+export const SHARE_CUE = /占比|占|比例|比重/g;
+/** Cues that make a percentage a completion or coverage ratio. */
+export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|达标/g;
+
+/** Clause separators for metric and cue scoping. */
+export const CLAUSE_BREAK = /[，,、：:；;（）()]/;
+
+/**
+ * Metric lexicon: the things reports measure. Longest match wins at a position, so
+ * 一般公共预算收入 is preferred over 收入.
+ */
+export const METRICS = [
+  "地区生产总值",
+  "一般公共预算收入",
+  "税收收入",
+  "固定资产投资",
+  "规上工业增加值",
+  "规模以上工业增加值",
+  "工业增加值",
+  "实际利用外资",
+  "外贸进出口总额",
+  "城镇新增就业",
+  "新增城镇就业",
+  "城乡公益性岗位",
+  "营业收入",
+  "营收",
+  "总产值",
+  "年产值",
+  "产值",
+  "利税",
+  "总投资额",
+  "总投资金额",
+  "总投资",
+  "到位资金",
+  "实物工作量",
+  "资金",
+  "土地",
+  "教育投入",
+  "规模",
+  "覆盖率",
+  "完成率",
+  "比例",
+  "千人托位数",
+  "托位",
+  "托育机构",
+  "高技能人才",
+  "科技型中小企业",
+  "高新技术企业",
+  "规模以上工业企业",
+  "省级创新平台",
+  "市级创新平台及人才工程",
+  "市级人才平台",
+  "学位",
+  "充电车位",
+  "就业",
+  "巡航速度",
+  "综合排名",
+  "综合成绩",
+  "投入",
+  "最大航程",
+  "航程",
+  "整车重量",
+  "水系",
+  "基金",
+];
+
+/** Words that end the noun phrase after a count: verbs, adverbs and function words (10家企业获批…, 65个5G基站的建设). */
+export const COUNT_PHRASE_STOP =
+  /获批|入选|参评|参加|纳入|解决|建成|投产|完成|实现|达到|进行|加快|集中|全部|有序|扎实|按时|同步|入驻|落地|开展|升级|撤并|改建|营业收入|过|均|也|已|是|为|将|被|与|和|及|的|\d+(?![\dA-Za-z])/;
+
+/** Head nouns that end the noun phrase a count is about (56个重点产业项目 → 重点产业项目). */
+export const COUNT_HEADS =
+  /项目|企业家|企业|平台|基站|幼儿园|中小学校|学校|小学|充电站|超充站|车位|学位|人才大使|人才|团队|园区|街道|村庄|行政村|断头路|桥梁|创客|产业工人|研究生|客商|工作人员|高校|示范点|党群中心|托位|教学班|套餐|发动机|织布机|民生实事|科研院所|卫生室|食堂|服务站|口袋公园|设施综合体|器材|驿站|院所|部门|工程|观摩会|政策|专业园区|属地园区|产业园区|专业园区|产业园|公园|机构|残疾儿童|群众|项目经理|从业人员|企业|硬仗/g;
+
+/** Words after which a noun phrase starts (for counts written noun-first: 新增“四上”企业17家). */
+export const NOUN_PHRASE_OPENERS =
+  /新增|培育|集聚|实现|完成|建成|引进|帮助|推动|达到|全区|全市|备案|扶持|吸引|带动|共建|组织|达成|获批|签约|实施|开展|新建|建设|打造|启动|推进|争取|设立|救助|其中|累计|共有|以及|和|与|及/g;
+
+/** Verbs between a noun phrase and its number (科技型中小企业达到36家). */
+export const LINKING_VERBS = /(?:达到|达|为|共|累计|突破|超过|增加到|增至)$/;
+
+/** Periods as written; the nearest one before a fact is its period. Longest alternatives first. */
+export const PERIOD_PATTERN = new RegExp(
+  [
+    String.raw`截[至止](?:目前|\d{4}年(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?)`,
+    String.raw`\d{4}年(?:\d{1,2}月(?:份|底|末|\d{1,2}日)?|上半年|下半年|前三季度|第[一二三四]季度|全年|年底|年末|底)?`,
+    String.raw`\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?`,
+    String.raw`\d{1,2}月(?:\d{1,2}日|份|底|末)?`,
+    "上半年",
+    "下半年",
+    "前三季度",
+    "今年以来",
+    "今年",
+    "去年",
+    "全年",
+    "年内",
+    "近年来",
+    String.raw`[一二三四五六七八九十\d]+年内`,
+  ].join("|"),
+  "g",
+);
+
+/** Cues that put every later number in the sentence under a plan or goal. */
+export const TARGET_CUE =
+  /力争|预计|确保|目标|年内|计划(?![的，,、])|(?<![不])将(?=形成|达到|实现|建成|新增|突破|带动|全面|打造)|拟|启动|投产后|建成后|达产后|可满足/g;
+/** Past markers that end a plan's scope (a later number is a result again). */
+export const RESULT_MARKER = /已|了|累计|截至|截止/g;
+
+/** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
+export const SET_PHRASES = /三次创业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体/g;

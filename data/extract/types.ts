@@ -1,0 +1,58 @@
+import type { FactDraft, FactKind, Qualifier } from "../types.ts";
+
+/** What every extractor and refiner sees: the sentence, its ASCII-folded view and the report year. */
+export interface ExtractContext {
+  /** The sentence exactly as given; offsets point into it. */
+  sentence: string;
+  /** Same-length view with full-width ASCII folded to half-width, used for matching. */
+  view: string;
+  /** Year the report is about, or null. */
+  year: number | null;
+}
+
+/** A fact while the engine works on it: a draft plus the provenance the refiners need. */
+export interface Candidate extends FactDraft {
+  /** Name of the extractor that produced it. */
+  extractor: string;
+  /** UTF-16 span of the numeral itself (without qualifier words or unit). */
+  numStart: number;
+  numEnd: number;
+  /** Recomputes `value` for another numeral with the same unit, e.g. the lower end of a range. */
+  revalue: (numeral: string) => number | null;
+}
+
+/** One extractor: a global pattern over the view and a pure function from a match to a candidate. */
+export interface Extractor {
+  name: string;
+  /** Must carry the `g` flag; run against `ExtractContext.view`. */
+  pattern: RegExp;
+  extract: (context: ExtractContext, match: RegExpExecArray) => Candidate | null;
+}
+
+/** One refiner: a pure pass over the candidate list. */
+export interface Refiner {
+  name: string;
+  /** Why the refiner exists and why it sits where it does in the order. */
+  reason: string;
+  refine: (context: ExtractContext, facts: Candidate[]) => Candidate[];
+}
+
+/** A parsed amount, as returned by `parseAmount`. */
+export interface ParsedAmount {
+  value: number;
+  unit: "CNY" | "USD";
+  qualifier: Qualifier;
+}
+
+/** One line of an extraction trace. */
+export type TraceStep =
+  | { stage: "match"; extractor: string; start: number; end: number; text: string; accepted: boolean }
+  | { stage: "refine"; refiner: string; removed: string[]; added: string[] }
+  | { stage: "attribute"; text: string; metric: string | null; period: string | null; is_target: boolean; kind: FactKind };
+
+/** What `explainFacts` returns: the steps and the final facts. */
+export interface Trace {
+  sentence: string;
+  steps: TraceStep[];
+  facts: FactDraft[];
+}

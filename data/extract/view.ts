@@ -1,0 +1,16 @@
+/**
+ * Folds full-width ASCII (U+FF01–U+FF5E) and the ideographic space to half-width.
+ * Every replaced character is one UTF-16 unit for one, so offsets into the view are
+ * offsets into the original sentence.
+ */
+export function matchView(sentence: string): string {
+  if (typeof sentence !== "string") throw new TypeError(`matchView: expected a string, got ${typeof sentence}`);
+  let out = "";
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += sentence[i];
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+import { LEGAL_ENDINGS, REGION_PREFIXES } from "./lexicon.ts";
+
+/** The distinctive part of a name for short/long matching: no (中国), no legal ending, no region prefix. */
+export function nameCore(name: string): string {
+  let core = name.replace(/[(（][^)）]*[)）]/g, "");
+  const bare = core.replace(LEGAL_ENDINGS, "");
+  if (bare.length >= 2) core = bare;
+  const local = core.replace(REGION_PREFIXES, "");
+  if (local.length >= 2) core = local;
+  return core;
+}

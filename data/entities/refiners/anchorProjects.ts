@@ -1,0 +1,25 @@
+import { PROJECT_GENERIC_ENDINGS, WORKS_ENDINGS } from "../lexicon.ts";
+import type { Candidate, MentionRefiner } from "../types.ts";
+
+const OPENERS = new Set(["“", '"', "《", "「"]);
+
+/** True when another, shorter, non-project name starts where `c` starts (小松 in 小松全球…项目). */
+function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
+  return candidates.some((o) => o !== c && o.type !== "project" && o.start === c.start && o.end < c.end);
+}
+
+/**
+ * A project found only by its 项目 suffix must start with another name or right after an opening
+ * quote, and must not end in 重点/重大 (…暨重点项目): "全市高质量发展重大项目" is a category,
+ * "鲁抗好丽友疫苗工厂建设项目" a name. A listed project ending in ordinary works (雨污分流改造)
+ * needs a name in front too (山推智能化升级改造 keeps, 城区排涝综合整治 goes).
+ */
+export const anchorProjects: MentionRefiner = (context, candidates) =>
+  candidates.filter((c) => {
+    if (c.type !== "project" || c.canonical !== null) return true;
+    if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
+    const body = c.text.slice(0, -"项目".length);
+    if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
+    if (OPENERS.has(context.sentence.text[c.start - 1] ?? "")) return true;
+    return startsWithName(c, candidates);
+  });

@@ -1,0 +1,28 @@
+import { BYLINE_ROLES } from "../lexicon.ts";
+import { looksLikePersonName } from "../person.ts";
+import type { EntityRule } from "../types.ts";
+
+const ROLE = `(${BYLINE_ROLES.join("|")})`;
+
+/** Names in a byline: "通讯员 王婷", "本报记者 刘菲 曹俐" (each name after the role word, space-separated). */
+export const bylineNames: EntityRule = {
+  name: "byline",
+  pattern: new RegExp(
+    `(?<=${ROLE}(?:[ \\t\\u3000]+[\\u4e00-\\u9fff]{2,3})*[ \\t\\u3000]+)([\\u4e00-\\u9fff]{2,3})(?=[ \\t\\u3000]|$)`,
+    "g",
+  ),
+  extract: (_context, match) => {
+    const name = match[2]!;
+    if (!looksLikePersonName(name)) return null;
+    return {
+      start: match.index,
+      end: match.index + name.length,
+      text: name,
+      type: "person",
+      canonical: null,
+      role: match[1]!,
+      rule: "byline",
+      priority: 1,
+    };
+  },
+};

@@ -1,0 +1,26 @@
+import { escapeRegExp, surfaceForms } from "../../gazetteer/lookup.ts";
+import { GAZETTEER } from "../../gazetteer/names.ts";
+import type { EntityRule } from "../types.ts";
+
+const FORMS = surfaceForms(GAZETTEER);
+const BY_TEXT = new Map(FORMS.map((f) => [f.text, f]));
+
+/** Known names from the curated gazetteer, longest alias first; canonical name attached. */
+export const gazetteerNames: EntityRule = {
+  name: "gazetteer",
+  pattern: new RegExp(FORMS.map((f) => escapeRegExp(f.text)).join("|"), "g"),
+  extract: (_context, match) => {
+    const form = BY_TEXT.get(match[0])!;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      type: form.entry.type,
+      canonical: form.entry.name,
+      role: null,
+      rule: "gazetteer",
+      priority: 0,
+      ...(form.zoneOnly ? { zoneOnly: form.entry.name } : {}),
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import { bylineNames } from "./byline.ts";
+import { companyBySuffix } from "./company.ts";
+import { creditNames } from "./credit.ts";
+import { gazetteerNames } from "./gazetteer.ts";
+import { governmentBySuffix } from "./government.ts";
+import { institutionBySuffix } from "./institution.ts";
+import { enumeratedNames } from "./list.ts";
+import { parkBySuffix } from "./park.ts";
+import { placeBySuffix } from "./place.ts";
+import { projectBySuffix } from "./project.ts";
+import { rolePerson } from "./rolePerson.ts";
+import { employeeWinner } from "./winner.ts";
+
+/** Every entity rule; order does not matter (refiners settle overlaps by length, then priority). */
+export const ENTITY_RULES = [
+  gazetteerNames,
+  bylineNames,
+  creditNames,
+  rolePerson,
+  employeeWinner,
+  companyBySuffix,
+  institutionBySuffix,
+  governmentBySuffix,
+  parkBySuffix,
+  placeBySuffix,
+  projectBySuffix,
+  enumeratedNames,
+] as const;

@@ -1,0 +1,36 @@
+import { isGenericBody, isGenericName, nameStart } from "../boundary.ts";
+import { typeByEnding } from "../classify.ts";
+import type { EntityRule } from "../types.ts";
+
+const ITEM = "(?:(?!等)[\\u4e00-\\u9fffA-Za-z()（）·]){2,16}";
+const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
+/** Up to eight words between the count and 企业, never 的/领域/方面 (…等领域的民生实事项目 lists fields, not names). */
+const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
+const HEAD = "(企业|药企|公司|项目)";
+const TAIL = `(?:(?:等在内的共|等)(?:${NUMBER}(?:家|个))?|${NUMBER}(?:家|个))${MIDDLE}${HEAD}`;
+const TAIL_RE = new RegExp(`^(?:、${ITEM})*${TAIL}`);
+
+/**
+ * Items of an enumeration ending in "…等N家企业" / "…N家企业" / "…等项目" (华隆机械、海推重工等10家企业):
+ * each item is a name. A single item needs 等 after it; the first is cut after a boundary word
+ * (推动华宇金属 → 华宇金属). Items are companies unless their ending says otherwise; in a list of
+ * 项目 an item without a company ending is a project (吉祥欣苑、鸿顺天泰城等10个房地产项目).
+ */
+export const enumeratedNames: EntityRule = {
+  name: "enumeration",
+  pattern: new RegExp(`(${ITEM})(?=(?:、${ITEM})*${TAIL})`, "g"),
+  extract: (context, match) => {
+    const text = context.sentence.text;
+    const after = text.slice(match.index + match[0].length);
+    const before = text[match.index - 1] ?? "";
+    if (/[0-9]/.test(before)) return null;
+    if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
+    const tail = TAIL_RE.exec(after);
+    const cut = before === "、" ? 0 : nameStart(match[0]);
+    const name = match[0].slice(cut);
+    if (name.length < 2 || isGenericBody(name) || isGenericName(name)) return null;
+    const type = typeByEnding(name) ?? (tail?.[1] === "项目" ? "project" : "company");
+    const start = match.index + cut;
+    return { start, end: start + name.length, text: name, type, canonical: null, role: null, rule: "enumeration", priority: 3 };
+  },
+};

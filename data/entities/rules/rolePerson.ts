@@ -1,0 +1,19 @@
+import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
+import { looksLikePersonName } from "../person.ts";
+import type { EntityRule } from "../types.ts";
+
+const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.join("|")})`;
+const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
+
+/** A name after its titles: "市委副书记、济宁高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
+export const rolePerson: EntityRule = {
+  name: "rolePerson",
+  pattern: new RegExp(`(?<=^|[，,。；;：:\\s（(])((?:${TITLE}、?)+?)([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "g"),
+  extract: (_context, match) => {
+    const name = match[2]!;
+    if (!looksLikePersonName(name)) return null;
+    const start = match.index + match[1]!.length;
+    const role = match[1]!.replace(/、$/, "");
+    return { start, end: start + name.length, text: name, type: "person", canonical: null, role, rule: "rolePerson", priority: 1 };
+  },
+};

@@ -43,3 +43,7 @@ declare module "observablehq:stdlib" {
   export function FileAttachment(name: string): AbstractFile;
   export function resize(render: (width: number, height: number) => Node | Promise<Node>): Node;
 }
+declare module "npm:parquet-wasm" {
+  export * from "parquet-wasm/esm";
+  export { default } from "parquet-wasm/esm";
+}

@@ -1,0 +1,17 @@
+// Runs the ingest CLI (data/cli/ingest.ts) inside this process and, on exit, writes
+// this process's resource usage as JSON to $BENCH_USAGE_FILE. Worker threads share
+// the process, so CPU time and peak RSS cover every worker.
+// Usage: node --import tsx bench/ingest-child.ts <ingest CLI arguments…>
+import { writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const usageFile = process.env.BENCH_USAGE_FILE;
+if (!usageFile) throw new TypeError("bench/ingest-child.ts: set BENCH_USAGE_FILE to the path the usage JSON is written to");
+const started = performance.now();
+process.on("exit", (code) => {
+  const usage = process.resourceUsage();
+  const report = { code, runMs: performance.now() - started, userUs: usage.userCPUTime, systemUs: usage.systemCPUTime, maxRssKiB: usage.maxRSS };
+  writeFileSync(usageFile, JSON.stringify(report));
+});
+// The CLI reads process.argv.slice(2): our own arguments are exactly its arguments.
+await import("../data/cli/ingest.ts");

@@ -1,0 +1,67 @@
+// Internal types of the benchmark.
+
+/** One line of a seed report as the generator reuses it. */
+export type TemplateLine =
+  /** A title, heading, byline, caption or boilerplate line, reused with names and numbers rewritten. */
+  | { kind: "line"; text: string }
+  /** A paragraph, refilled with this many sentences drawn from the pool. */
+  | { kind: "paragraph"; sentences: number };
+
+/** What the generator learns from the seeds. */
+export interface SeedModel {
+  /** One line skeleton per seed report, in file order. */
+  templates: TemplateLine[][];
+  /** Every paragraph sentence of every seed, in order. */
+  sentences: string[];
+  /** Total UTF-8 bytes of the seed files. */
+  bytes: number;
+}
+
+/** Options of the corpus generator. */
+export interface CorpusOptions {
+  /** PRNG seed; the same seed gives the same bytes. */
+  seed: number;
+  /** Size as a multiple of the seeds' bytes (1, 10, 100, 1000 …). */
+  scale: number;
+}
+
+/** One generated report. */
+export interface GeneratedFile {
+  /** Path relative to the corpus directory, with forward slashes. */
+  name: string;
+  text: string;
+}
+
+/** A corpus written to disk. */
+export interface WrittenCorpus {
+  dir: string;
+  scale: number;
+  files: number;
+  bytes: number;
+}
+
+/** One measured ingest run. */
+export interface IngestRun {
+  scale: number;
+  workers: number;
+  files: number;
+  /** Corpus size in MB (10^6 bytes of UTF-8 text). */
+  textMB: number;
+  /** Wall time of the child process, start-up included. */
+  wallMs: number;
+  /** Wall time inside the child from before importing the CLI to exit. */
+  runMs: number;
+  /** User + system CPU time of the child (all threads). */
+  cpuMs: number;
+  /** Peak resident set size of the child in MB. */
+  maxRssMB: number;
+  mbPerSec: number;
+  factsPerSec: number;
+  /** Rows per output table. */
+  rows: Record<string, number>;
+  parquetBytes: number;
+  /** Hash over every output file, to check that worker counts give identical output. */
+  outputSha256: string;
+  /** Rows in errors.parquet (files that failed). */
+  failedFiles: number;
+}

@@ -1,6 +1,21 @@
 // Observable Framework configuration. Everything the site serves is built from
 // node_modules (see data/offline/); no page may reach another host.
+import { existsSync } from "node:fs";
 import { corpusPaths } from "./data/site/paths.ts";
+
+/** Site navigation, in order. */
+const NAV = [
+  { name: "总览", path: "/" },
+  { name: "指标", path: "/indicators" },
+  { name: "时间线", path: "/timeline" },
+  { name: "实体", path: "/entities" },
+  { name: "项目与投资", path: "/investment" },
+  { name: "对比", path: "/compare" },
+  { name: "搜索", path: "/search" },
+  { name: "SQL 工作台", path: "/sql" },
+  { name: "简报", path: "/briefing" },
+  { name: "数据质量", path: "/quality" },
+];
 
 export default {
   root: "src",
@@ -8,18 +23,8 @@ export default {
   output: process.env.WORKBENCH_OUTPUT ?? "dist",
   title: "报告工作台",
   lang: "zh-CN",
-  pages: [
-    { name: "总览", path: "/" },
-    { name: "指标", path: "/indicators" },
-    { name: "时间线", path: "/timeline" },
-    { name: "实体", path: "/entities" },
-    { name: "项目与投资", path: "/investment" },
-    { name: "对比", path: "/compare" },
-    { name: "搜索", path: "/search" },
-    { name: "SQL 工作台", path: "/sql" },
-    { name: "简报", path: "/briefing" },
-    { name: "数据质量", path: "/quality" },
-  ],
+  // Only pages that exist are listed, so a page being written never breaks the build.
+  pages: NAV.filter((p) => existsSync(`src${p.path === "/" ? "/index" : p.path}.md`)),
   // One report page and one entity page per id in the corpus (parameterized routes).
   dynamicPaths: corpusPaths,
   // The default theme loads a web font from Google; a CJK system font stack replaces it.

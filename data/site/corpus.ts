@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingest, type IngestResult, listReportFiles, writeTables } from "../ingest/index.ts";
+import { type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 import { createTar, type TarEntry } from "./tar.ts";
 
 /** Table files in the archive, in this order. */
@@ -11,7 +11,7 @@ export const CORPUS_TABLES = ["documents", "sentences", "facts", "entities", "me
 
 /** Ingests every report under `dir` (sorted, recursive). */
 export async function ingestSeeds(dir: string): Promise<IngestResult> {
-  return ingest(listReportFiles([dir]));
+  return ingest(await listInputFiles([dir]));
 }
 
 /** Ingests `dir` and returns the tar archive of its tables plus the result. */
@@ -19,8 +19,11 @@ export async function buildCorpusArchive(dir: string, extra: TarEntry[] = []): P
   const result = await ingestSeeds(dir);
   const out = mkdtempSync(join(tmpdir(), "corpus-"));
   try {
-    await writeTables(result, out);
-    const entries = CORPUS_TABLES.map((name) => ({ name: `${name}.parquet`, data: new Uint8Array(readFileSync(join(out, `${name}.parquet`))) }));
+    await writeParquet(result, out);
+    const entries = CORPUS_TABLES.map((name) => ({
+      name: `${name}.parquet`,
+      data: new Uint8Array(readFileSync(join(out, `${name}.parquet`))),
+    }));
     return { archive: createTar([...entries, ...extra]), result };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,255 @@
+// The overview's first view, computed at build time from the ingest result so
+// the page paints before DuckDB-WASM has loaded: corpus per zone and year, KPI
+// values, headline indicators per report, and the largest amounts.
+import type { IngestResult } from "../ingest/index.ts";
+import type { DocumentRow, FactRow } from "../types.ts";
+
+/** The fact fields the overview shows and links with. */
+export type FactBrief = Pick<
+  FactRow,
+  "fact_id" | "doc_id" | "text" | "value" | "unit" | "classifier" | "kind" | "qualifier" | "metric" | "period" | "is_target"
+>;
+
+/** One report in the corpus table. */
+export interface ReportSummary {
+  doc_id: string;
+  file: string;
+  title: string;
+  subtitle: string | null;
+  zone: string | null;
+  /** Short zone name (经开区, 高新区) or 未知园区. */
+  zone_short: string;
+  year: number | null;
+  chars: number;
+  sentences: number;
+  facts: number;
+}
+
+/** Reports and characters for one zone and year. */
+export interface CorpusCell {
+  zone_short: string;
+  year: number | null;
+  reports: number;
+  chars: number;
+  facts: number;
+}
+
+/** Corpus-wide counts for the KPI cards. */
+export interface Kpis {
+  reports: number;
+  zones: number;
+  years: number[];
+  chars: number;
+  sentences: number;
+  facts: number;
+  amounts: number;
+  targets: number;
+  entities: number;
+  mentions: number;
+  events: number;
+  errors: number;
+}
+
+/** One headline indicator of one report and period: its amount, growth rate and rank where the text gives them. */
+export interface HeadlineRow {
+  indicator: string;
+  doc_id: string;
+  zone_short: string;
+  year: number | null;
+  period: string | null;
+  amount: FactBrief | null;
+  growth: FactBrief | null;
+  rank: FactBrief | null;
+}
+
+/** One of the largest amounts, with the words before it. */
+export interface LargestAmount extends FactBrief {
+  zone_short: string;
+  year: number | null;
+  /** Up to CONTEXT_CHARS code points of the sentence before the fact, then the fact. */
+  context: string;
+}
+
+/** Everything the overview paints first. */
+export interface Summary {
+  kpis: Kpis;
+  reports: ReportSummary[];
+  corpus: CorpusCell[];
+  headline: HeadlineRow[];
+  largest: LargestAmount[];
+}
+
+/** A headline indicator: which metrics it covers; `sentence`, when set, must also match the fact's sentence. */
+export interface Indicator {
+  label: string;
+  metric: RegExp;
+  sentence?: RegExp;
+  /** Kinds this indicator takes; default amount, growth and rank. */
+  kinds?: readonly FactRow["kind"][];
+}
+
+/** Headline indicators in display order. */
+export const INDICATORS: readonly Indicator[] = [
+  { label: "地区生产总值", metric: /地区生产总值|GDP/i },
+  { label: "规上工业增加值", metric: /工业增加值/ },
+  { label: "固定资产投资", metric: /固定资产投资/ },
+  { label: "一般公共预算收入", metric: /一般公共预算收入|财政收入/ },
+  { label: "实际利用外资", metric: /利用外资/ },
+  { label: "进出口", metric: /进出口/ },
+  // "总投资额达197亿元" counts as signed investment only in a sentence about a signing.
+  { label: "签约投资", metric: /总投资/, sentence: /签约/, kinds: ["amount"] },
+];
+
+/** Short names of the zones, for tables and labels. */
+export const ZONE_SHORT: Record<string, string> = {
+  济宁经济技术开发区: "经开区",
+  济宁高新技术产业开发区: "高新区",
+};
+const UNKNOWN_ZONE = "未知园区";
+
+/** How many largest amounts the overview charts. */
+export const LARGEST_COUNT = 12;
+/** Code points of context before a largest amount. */
+export const CONTEXT_CHARS = 16;
+
+const zoneShort = (zone: string | null): string => (zone ? (ZONE_SHORT[zone] ?? zone) : UNKNOWN_ZONE);
+
+function brief(f: FactRow): FactBrief {
+  const { fact_id, doc_id, text, value, unit, classifier, kind, qualifier, metric, period, is_target } = f;
+  return { fact_id, doc_id, text, value, unit, classifier, kind, qualifier, metric, period, is_target };
+}
+
+function countBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const row of rows) out.set(key(row), (out.get(key(row)) ?? 0) + 1);
+  return out;
+}
+
+/** Which slot of a headline row a fact fills, or null. */
+function slot(f: FactRow): "amount" | "growth" | "rank" | null {
+  if (f.kind === "amount" && (f.unit === "CNY" || f.unit === "USD")) return "amount";
+  if (f.kind === "growth" && f.unit === "percent") return "growth";
+  if (f.kind === "rank") return "rank";
+  return null;
+}
+
+/** Headline rows: results only (targets are plans), one row per report, indicator and period; a value repeated for the same report and indicator is shown once. */
+export function headlineRows(result: Pick<IngestResult, "documents" | "sentences" | "facts">): HeadlineRow[] {
+  const docs = new Map(result.documents.map((d) => [d.doc_id, d]));
+  const sentences = new Map(result.sentences.map((s) => [s.sentence_id, s.text]));
+  const rows = new Map<string, HeadlineRow>();
+  const seen = new Set<string>();
+  for (const indicator of INDICATORS) {
+    const kinds = indicator.kinds ?? ["amount", "growth", "rank"];
+    for (const f of result.facts) {
+      const which = slot(f);
+      if (f.is_target || !which || !kinds.includes(f.kind) || !f.metric || !indicator.metric.test(f.metric)) continue;
+      if (indicator.sentence && !indicator.sentence.test(sentences.get(f.sentence_id) ?? "")) continue;
+      const repeat = `${indicator.label}|${f.doc_id}|${which}|${f.unit}|${f.value}`;
+      if (seen.has(repeat)) continue;
+      seen.add(repeat);
+      const key = `${indicator.label}|${f.doc_id}|${f.period ?? ""}`;
+      const doc = docs.get(f.doc_id);
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          indicator: indicator.label,
+          doc_id: f.doc_id,
+          zone_short: zoneShort(doc?.zone ?? null),
+          year: doc?.year ?? null,
+          period: f.period,
+          amount: null,
+          growth: null,
+          rank: null,
+        };
+        rows.set(key, row);
+      }
+      // The first fact in document order fills a slot.
+      row[which] ??= brief(f);
+    }
+  }
+  return [...rows.values()];
+}
+
+/** The largest CNY amounts (results and plans), one per report and value. */
+export function largestAmounts(result: Pick<IngestResult, "documents" | "sentences" | "facts">, count = LARGEST_COUNT): LargestAmount[] {
+  const docs = new Map(result.documents.map((d) => [d.doc_id, d]));
+  const sentences = new Map(result.sentences.map((s) => [s.sentence_id, s]));
+  const seen = new Set<string>();
+  const out: LargestAmount[] = [];
+  const amounts = result.facts.filter((f) => f.kind === "amount" && f.unit === "CNY" && Number.isFinite(f.value));
+  // Largest first; ties keep document order (facts arrive sorted by file and offset).
+  for (const f of amounts.map((f, i) => ({ f, i })).sort((a, b) => b.f.value - a.f.value || a.i - b.i)) {
+    const key = `${f.f.doc_id}|${f.f.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = sentences.get(f.f.sentence_id);
+    const before = s ? Array.from(s.text).slice(Math.max(0, f.f.start - s.start - CONTEXT_CHARS), Math.max(0, f.f.start - s.start)) : [];
+    const doc = docs.get(f.f.doc_id);
+    out.push({
+      ...brief(f.f),
+      zone_short: zoneShort(doc?.zone ?? null),
+      year: doc?.year ?? null,
+      context: `${before.join("")}${f.f.text}`,
+    });
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+function corpusCells(documents: readonly DocumentRow[], factsByDoc: Map<string, number>): CorpusCell[] {
+  const cells = new Map<string, CorpusCell>();
+  for (const d of documents) {
+    const key = `${zoneShort(d.zone)}|${d.year ?? ""}`;
+    const cell = cells.get(key) ?? { zone_short: zoneShort(d.zone), year: d.year, reports: 0, chars: 0, facts: 0 };
+    cell.reports += 1;
+    cell.chars += d.chars;
+    cell.facts += factsByDoc.get(d.doc_id) ?? 0;
+    cells.set(key, cell);
+  }
+  // Zone, then year (unknown year last).
+  return [...cells.values()].sort(
+    (a, b) =>
+      a.zone_short.localeCompare(b.zone_short, "zh-CN") || (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER),
+  );
+}
+
+/** The overview's first view, from an ingest result. */
+export function summarize(result: IngestResult): Summary {
+  if (!result || !Array.isArray(result.documents)) throw new TypeError("summarize: expected an IngestResult with documents");
+  const factsByDoc = countBy(result.facts, (f) => f.doc_id);
+  const sentencesByDoc = countBy(result.sentences, (s) => s.doc_id);
+  const reports: ReportSummary[] = result.documents.map((d) => ({
+    doc_id: d.doc_id,
+    file: d.file,
+    title: d.title,
+    subtitle: d.subtitle,
+    zone: d.zone,
+    zone_short: zoneShort(d.zone),
+    year: d.year,
+    chars: d.chars,
+    sentences: sentencesByDoc.get(d.doc_id) ?? 0,
+    facts: factsByDoc.get(d.doc_id) ?? 0,
+  }));
+  const years = [...new Set(result.documents.flatMap((d) => (d.year == null ? [] : [d.year])))].sort((a, b) => a - b);
+  return {
+    kpis: {
+      reports: result.documents.length,
+      zones: new Set(result.documents.flatMap((d) => (d.zone ? [d.zone] : []))).size,
+      years,
+      chars: result.documents.reduce((sum, d) => sum + d.chars, 0),
+      sentences: result.sentences.length,
+      facts: result.facts.length,
+      amounts: result.facts.filter((f) => f.kind === "amount").length,
+      targets: result.facts.filter((f) => f.is_target).length,
+      entities: result.entities.length,
+      mentions: result.mentions.length,
+      events: result.events.length,
+      errors: result.errors.length,
+    },
+    reports,
+    corpus: corpusCells(result.documents, factsByDoc),
+    headline: headlineRows(result),
+    largest: largestAmounts(result),
+  };
+}

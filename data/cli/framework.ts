@@ -2,9 +2,9 @@
 // telemetry off, npm imports self-hosted from node_modules, and data loaders
 // refreshed whenever seeds/ or the pipeline code in data/ change.
 // Usage: tsx data/cli/framework.ts <framework command> [options]
-import { watch } from "node:fs";
+import { rmSync, watch } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
 import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
@@ -13,6 +13,11 @@ process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 const root = process.cwd();
 installOfflineFetch(join(root, "node_modules"));
 if (refreshLoaders(root)) console.error("inputs changed since the last run: data loaders will re-run");
+
+// Framework only clears an output folder inside the project; clear any other one
+// ourselves, or a second build fails with "file conflict".
+const output = process.env.WORKBENCH_OUTPUT;
+if (process.argv[2] === "build" && output && relative(root, resolve(output)).startsWith("..")) rmSync(output, { recursive: true, force: true });
 
 if (process.argv[2] === "preview") {
   let timer: NodeJS.Timeout | undefined;

@@ -1,8 +1,61 @@
-import type { DocContext, EventDraft, ResolvedMention } from "../types.ts";
+import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
+import { findAction } from "./action.ts";
+import { findAmountCny, findProjectCount } from "./amount.ts";
+import { isEventAnchor } from "./anchor.ts";
+import { findDates } from "./dates/find.ts";
+import { normalizeDate } from "./dates/normalize.ts";
+import { CONTINUATION_STARTS } from "./lexicon.ts";
 
-/** Dated happenings in one document (work in progress). */
+/** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
+function continuation(sentences: SentenceSpan[], index: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (let i = index + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!CONTINUATION_STARTS.some((w) => s.text.startsWith(w))) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Dated happenings: a date opening a clause, followed by an action (签约, 开工, 会议 …) in the
+ * clause that runs to the next such date or the sentence end. Sentences starting with 此次/本次/当天
+ * extend the event's text and supply its amount and project count. A day without a month
+ * ("6日上午") still makes an event, with a null date and a basis saying why.
+ */
 export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventDraft[] {
-  if (!doc || typeof doc.text !== "string" || !Array.isArray(mentions))
-    throw new TypeError("findEvents(doc, mentions) expects a DocContext and an array");
-  return [];
+  if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences) || !Array.isArray(mentions)) {
+    throw new TypeError("findEvents(doc, mentions) expects a DocContext and an array of mentions");
+  }
+  const events: EventDraft[] = [];
+  for (const [index, sentence] of doc.sentences.entries()) {
+    const anchors = findDates(sentence.text).filter((d) => isEventAnchor(sentence.text, d));
+    for (const [k, date] of anchors.entries()) {
+      const clauseEnd = anchors[k + 1]?.start ?? sentence.text.length;
+      const clause = sentence.text.slice(date.end, clauseEnd);
+      const action = findAction(clause);
+      if (!action) continue;
+      const more = k === anchors.length - 1 ? continuation(doc.sentences, index) : [];
+      const start = sentence.start + date.start;
+      const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
+      const text = doc.text.slice(start, end);
+      const entityIds = [
+        ...new Set(mentions.filter((m) => m.doc_id === doc.doc_id && m.start >= start && m.end <= end).map((m) => m.entity_id)),
+      ];
+      events.push({
+        event_id: `${doc.doc_id}-ev${start}`,
+        doc_id: doc.doc_id,
+        sentence_id: sentence.sentence_id,
+        ...normalizeDate(date, doc.year),
+        action: action.action,
+        text,
+        start,
+        end,
+        amount_cny: findAmountCny(text),
+        project_count: findProjectCount(text),
+        entity_ids: entityIds.sort(),
+      });
+    }
+  }
+  return events;
 }

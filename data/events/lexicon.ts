@@ -1,0 +1,57 @@
+/** A four-digit year. */
+export const YEAR = "(?:19|20)\\d{2}";
+
+/** Chinese digits for quarters (第四季度) and counts (三个项目). */
+export const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Words joining the two ends of a date range (9月4日至5日, 1-8月). */
+export const RANGE_JOINERS = ["至", "到", "-", "－", "—", "~", "～"] as const;
+
+/** Time of day that may follow an event date before the comma (11月11日上午,). */
+export const TIME_OF_DAY = ["上午", "下午", "晚上", "晚间", "凌晨", "中午", "前后"] as const;
+
+/** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
+export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。"] as const;
+
+/** A following sentence starting with these continues the event (此次签约的13个项目…). */
+export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
+
+/**
+ * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
+ * ceremony a 开工; 举行/召开 only decides when nothing more specific is said.
+ */
+export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
+  { action: "签约", pattern: /签约|签署/ },
+  { action: "开工", pattern: /开工/ },
+  { action: "投产", pattern: /建成投产|投产/ },
+  { action: "上市", pattern: /挂牌上市|上市/ },
+  { action: "下线", pattern: /下线/ },
+  { action: "开园", pattern: /开园/ },
+  { action: "上线", pattern: /上线/ },
+  { action: "获批", pattern: /获批/ },
+  { action: "合龙", pattern: /合龙/ },
+  { action: "揭牌", pattern: /揭牌/ },
+  { action: "启动", pattern: /启动/ },
+  { action: "考察", pattern: /考察/ },
+  { action: "创纪录", pattern: /创造[^，,。；]{0,10}纪录/ },
+  { action: "会议", pattern: /(?:会议|大会|会|论坛)[^，,。；]{0,8}?(?:召开|举行|举办|开幕)/ },
+  { action: "举行", pattern: /召开|举行|举办|开幕|正式开展/ },
+];
+
+/**
+ * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening
+ * (全力推进重点项目开工); not when the word is part of a meeting's name (现场推进会召开).
+ */
+export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划|预计|拟|将|要)(?!会)(?=[^，,。；]{1,7}$)/;
+
+/** Amount context: only investment sums count as the event's amount (到位资金 does not). */
+export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
+
+/** Multipliers of amount units. */
+export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** Project counts: 20个重大项目, 项目共20个, 共有14个项目. */
+export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
+  /(?<![又第每])([0-9]+|[一二三四五六七八九十]+)个[^，,。；0-9]{0,8}?项目/,
+  /项目(?:共有|共|达)?([0-9]+|[一二三四五六七八九十]+)个/,
+];

@@ -1,0 +1,47 @@
+import type { DatePrecision } from "../types.ts";
+
+/** A date as written, before normalization; `year` null when the text gives none. */
+export type DateParts =
+  | { kind: "day"; year: number | null; month: number; day: number }
+  | { kind: "month"; year: number | null; month: number }
+  | { kind: "quarter"; year: number | null; quarter: 1 | 2 | 3 | 4 }
+  | { kind: "half"; year: number | null; half: 1 | 2 }
+  | { kind: "year"; year: number | null }
+  | { kind: "dayOnly"; day: number };
+
+/** A date found in a sentence; offsets are UTF-16 indices into the sentence text. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  parts: DateParts;
+  /** End of a range (9月4日至5日), or null. */
+  until: DateParts | null;
+}
+
+/** An extractor of dates: a global pattern and a function turning one match into a date (or nothing). */
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  extract(text: string, match: RegExpExecArray): DateMatch | null;
+}
+
+/** A pass over one sentence's dates (remove overlaps, merge ranges). */
+export type DateRefiner = (text: string, dates: DateMatch[]) => DateMatch[];
+
+/** A normalized date: ISO first day of the period, precision, range end, and how the year was known. */
+export interface NormalizedDate {
+  date: string | null;
+  precision: DatePrecision | null;
+  end_date: string | null;
+  date_basis: string;
+}
+
+/** An action word found in a clause. */
+export interface ActionMatch {
+  action: string;
+  /** UTF-16 index of the word in the clause. */
+  index: number;
+  text: string;
+}

@@ -1,0 +1,67 @@
+// Downloads of the current selection as CSV (UTF-8 with BOM, so spreadsheet
+// programs read the Chinese) and as Parquet (written in the browser by
+// parquet-wasm from an Arrow table).
+import * as d3 from "npm:d3";
+
+/** CSV text of `rows` with `columns` in this order, starting with a byte-order mark. */
+export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  if (columns.length === 0) throw new TypeError("toCsv: at least one column is required");
+  const plain = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] == null ? "" : (r[c] as object).toString()])));
+  return `\ufeff${d3.csvFormat(plain, columns as string[])}`;
+}
+
+/** Minimal shape of an Arrow JS table (from DuckDB-WASM). */
+export interface ArrowTableLike {
+  numRows: number;
+}
+
+/** Parquet bytes of an Arrow table, written with parquet-wasm (loaded on first use). */
+export async function toParquet(table: ArrowTableLike): Promise<Uint8Array> {
+  const [Arrow, Parquet] = await Promise.all([
+    import("npm:apache-arrow"),
+    import("npm:parquet-wasm").then(async (P) => {
+      await P.default(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
+      return P;
+    }),
+  ]);
+  const ipc = Arrow.tableToIPC(table as Parameters<typeof Arrow.tableToIPC>[0], "stream");
+  return Parquet.writeParquet(Parquet.Table.fromIPCStream(ipc));
+}
+
+/** Saves `data` as a file named `filename` through a temporary object URL. */
+export function saveBlob(data: BlobPart, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A button that builds a file on click and saves it; shows an error message next to it instead of failing silently. */
+export function downloadButton(label: string, filename: string, type: string, build: () => BlobPart | Promise<BlobPart>): HTMLElement {
+  const wrap = document.createElement("span");
+  wrap.className = "download";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.dataset.filename = filename;
+  const status = document.createElement("span");
+  status.className = "download-status muted";
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status.textContent = "";
+    try {
+      saveBlob(await build(), filename, type);
+    } catch (error) {
+      status.textContent = `下载失败：${error instanceof Error ? error.message : String(error)}`;
+      console.warn(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  wrap.append(button, status);
+  return wrap;
+}

@@ -1,0 +1,105 @@
+// How facts, mentions, events and sentences are named, described and linked to
+// their exact place in the report reader (/reports/<doc_id>#f-<fact_id> …).
+import { formatValue } from "./format.js";
+
+/** Chinese label of each fact kind. */
+export const KIND_LABELS: Record<string, string> = {
+  amount: "金额",
+  count: "数量",
+  growth: "增速",
+  share: "占比",
+  ratio: "比率",
+  rank: "排名",
+  measure: "度量",
+};
+
+/** Chinese label of each qualifier (null → 精确). */
+export const QUALIFIER_LABELS: Record<string, string> = {
+  approx: "约",
+  more_than: "超过",
+  at_least: "以上",
+  less_than: "不足",
+  at_most: "以下",
+};
+
+/** Chinese label of each base unit. */
+export const UNIT_LABELS: Record<string, string> = {
+  CNY: "人民币元",
+  USD: "美元",
+  percent: "百分比",
+  pp: "百分点",
+  mu: "亩",
+  m2: "平方米",
+  km: "公里",
+  m: "米",
+  t: "吨",
+  hp: "马力",
+  "km/h": "公里/小时",
+  count: "个数",
+  rank: "名次",
+};
+
+/** The fact fields a link or a tooltip needs. */
+export interface FactLike {
+  fact_id: string;
+  doc_id: string;
+  text: string;
+  value: number;
+  unit: string;
+  classifier?: string | null;
+  kind: string;
+  qualifier?: string | null;
+  metric?: string | null;
+  period?: string | null;
+  is_target?: boolean | null;
+}
+
+/** Reader URL of a report, optionally with an anchor (without '#'). */
+export function readerHref(docId: string, anchor?: string): string {
+  if (typeof docId !== "string" || docId === "") throw new TypeError(`readerHref: doc_id must be a non-empty string, got ${String(docId)}`);
+  return `/reports/${encodeURIComponent(docId)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
+}
+
+/** Anchor id of a fact span in the reader. */
+export const factAnchor = (factId: string): string => `f-${factId}`;
+/** Anchor id of a mention span (mentions have no id of their own: doc and start offset identify them). */
+export const mentionAnchor = (docId: string, start: number): string => `m-${docId}-${start}`;
+/** Anchor id of an event span. */
+export const eventAnchor = (eventId: string): string => `e-${eventId}`;
+/** Anchor id of a sentence. */
+export const sentenceAnchor = (sentenceId: string): string => `s-${sentenceId}`;
+
+/** Reader URL of a fact. */
+export const factHref = (fact: { doc_id: string; fact_id: string }): string => readerHref(fact.doc_id, factAnchor(fact.fact_id));
+/** Reader URL of a sentence. */
+export const sentenceHref = (s: { doc_id: string; sentence_id: string }): string => readerHref(s.doc_id, sentenceAnchor(s.sentence_id));
+
+/** One line per property of a fact, for tooltips: normalized value, unit, metric, period, qualifier, target flag. */
+export function describeFact(fact: FactLike): string {
+  return [
+    `${fact.text} → ${formatValue(fact.value, fact.unit, fact.classifier)}`,
+    `类型：${KIND_LABELS[fact.kind] ?? fact.kind}　单位：${UNIT_LABELS[fact.unit] ?? fact.unit}`,
+    `指标：${fact.metric ?? "未识别"}`,
+    `时期：${fact.period ?? "未注明"}`,
+    `限定：${fact.qualifier ? (QUALIFIER_LABELS[fact.qualifier] ?? fact.qualifier) : "精确"}`,
+    fact.is_target ? "目标值（计划）" : "实际值（结果）",
+  ].join("\n");
+}
+
+/** A link to the fact in the reader, showing `label` (default: the fact's text) and its description as tooltip. */
+export function factLink(fact: FactLike, label: string = fact.text): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.href = factHref(fact);
+  a.textContent = label;
+  a.title = describeFact(fact);
+  a.className = "fact-link";
+  return a;
+}
+
+/** A link to any place in the reader, with text content (never HTML). */
+export function readerLink(docId: string, anchor: string | undefined, label: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.href = readerHref(docId, anchor);
+  a.textContent = label;
+  return a;
+}

@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { IngestResult } from "../../data/ingest/index.ts";
+import { ingestSeeds } from "../../data/site/corpus.ts";
+import { headlineRows, LARGEST_COUNT, largestAmounts, type Summary, summarize } from "../../data/site/summary.ts";
+import type { FactRow } from "../../data/types.ts";
+
+let result: IngestResult;
+let summary: Summary;
+beforeAll(async () => {
+  result = await ingestSeeds("seeds");
+  summary = summarize(result);
+});
+
+describe("summarize(ingestSeeds('seeds'))", () => {
+  it("has the 经开区 GDP of 43.31亿元 with its growth rate and rank in one headline row", () => {
+    const gdp = summary.headline.filter((h) => h.indicator === "地区生产总值" && h.zone_short === "经开区");
+    expect(gdp).toHaveLength(1);
+    expect(gdp[0].amount).toMatchObject({ text: "43.31亿元", value: 4331000000, unit: "CNY", metric: "地区生产总值" });
+    expect(gdp[0].growth).toMatchObject({ value: 4.7, unit: "percent" });
+    expect(gdp[0].rank).toMatchObject({ value: 2, unit: "rank" });
+    expect(gdp[0].period).toBe("上半年");
+    // The row links to a fact that exists in the corpus.
+    expect(result.facts.some((f) => f.fact_id === gdp[0].amount?.fact_id && f.doc_id === gdp[0].doc_id)).toBe(true);
+  });
+
+  it("counts every report, sentence and fact of the ingest result in its KPIs", () => {
+    expect(summary.kpis).toMatchObject({
+      reports: result.documents.length,
+      sentences: result.sentences.length,
+      facts: result.facts.length,
+      entities: result.entities.length,
+      events: result.events.length,
+      errors: result.errors.length,
+      zones: 2,
+    });
+    expect(summary.kpis.chars).toBe(result.documents.reduce((s, d) => s + d.chars, 0));
+    expect(summary.kpis.years).toEqual([...summary.kpis.years].sort((a, b) => a - b));
+  });
+
+  it("lists one report row per document with per-report fact counts that add up", () => {
+    expect(summary.reports.map((r) => r.doc_id)).toEqual(result.documents.map((d) => d.doc_id));
+    expect(summary.reports.reduce((s, r) => s + r.facts, 0)).toBe(result.facts.length);
+    expect(summary.reports.find((r) => r.file.endsWith("004_58c0054395c95171.txt"))).toMatchObject({ zone_short: "高新区", year: 2023 });
+  });
+
+  it("groups the corpus by zone and year, with cells that add up to every report", () => {
+    expect(summary.corpus.reduce((s, c) => s + c.reports, 0)).toBe(result.documents.length);
+    expect(summary.corpus.reduce((s, c) => s + c.chars, 0)).toBe(summary.kpis.chars);
+    const keys = summary.corpus.map((c) => `${c.zone_short}|${c.year}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("orders the largest amounts by value, once per report and value, each with the words before it", () => {
+    const values = summary.largest.map((l) => l.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(summary.largest.length).toBeLessThanOrEqual(LARGEST_COUNT);
+    const keys = summary.largest.map((l) => `${l.doc_id}|${l.value}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const l of summary.largest) {
+      expect(l.unit).toBe("CNY");
+      expect(l.context.endsWith(l.text), l.context).toBe(true);
+    }
+    expect(summary.largest.some((l) => l.text === "43.31亿元")).toBe(true);
+  });
+
+  it("is deterministic and small", () => {
+    expect(JSON.stringify(summarize(result))).toBe(JSON.stringify(summary));
+    expect(JSON.stringify(summary).length).toBeLessThan(50_000);
+  });
+
+  it("throws a TypeError when called without an ingest result", () => {
+    expect(() => summarize(undefined as unknown as IngestResult)).toThrow(TypeError);
+  });
+});
+
+// A fact of the sentence "上半年，实现地区生产总值43.31亿元…" (seeds/000), varied per case.
+function fact(over: Partial<FactRow>): FactRow {
+  return {
+    fact_id: "d-s0-f0",
+    doc_id: "d",
+    sentence_id: "d-s0",
+    start: 10,
+    end: 17,
+    text: "43.31亿元",
+    value: 4331000000,
+    unit: "CNY",
+    unit_text: "亿元",
+    classifier: null,
+    kind: "amount",
+    qualifier: null,
+    metric: "地区生产总值",
+    period: "上半年",
+    is_target: false,
+    ...over,
+  };
+}
+
+const doc = { doc_id: "d", zone: "济宁经济技术开发区" as const, year: 2023 };
+
+function corpus(sentence: string, facts: FactRow[]) {
+  return {
+    documents: [{ ...doc, file: "x.txt", title: "t", subtitle: null, byline: null, year_basis: null, chars: 0, sha256: "", text: "" }],
+    sentences: [{ doc_id: "d", sentence_id: "d-s0", section: null, start: 0, end: Array.from(sentence).length, text: sentence }],
+    facts,
+  };
+}
+
+describe("headlineRows", () => {
+  it("leaves out targets (plans are not results)", () => {
+    const rows = headlineRows(corpus("力争地区生产总值达到50亿元。", [fact({ is_target: true, text: "50亿元", value: 5e9 })]));
+    expect(rows).toEqual([]);
+  });
+
+  it("counts 总投资 as signed investment only in a sentence about a signing", () => {
+    const signed = "与11家企业重点项目签约,总投资额达197亿元;";
+    const started = "11月11日,总投资达124.7亿元的12个项目集中开工。";
+    const f = fact({ metric: "总投资额", text: "197亿元", value: 1.97e10, period: null });
+    expect(headlineRows(corpus(signed, [f])).map((r) => r.indicator)).toEqual(["签约投资"]);
+    expect(headlineRows(corpus(started, [f]))).toEqual([]);
+  });
+
+  it("shows a value repeated in the same report once", () => {
+    const f1 = fact({});
+    const f2 = fact({ fact_id: "d-s0-f40", period: null });
+    expect(headlineRows(corpus("上半年，实现地区生产总值43.31亿元。", [f1, f2]))).toHaveLength(1);
+  });
+
+  it("ignores counts and facts without a metric", () => {
+    const rows = headlineRows(
+      corpus("x", [fact({ kind: "count", unit: "count", value: 17 }), fact({ metric: null }), fact({ metric: "营业收入" })]),
+    );
+    expect(rows).toEqual([]);
+  });
+});
+
+describe("largestAmounts", () => {
+  it("keeps only CNY amounts and takes context from the sentence", () => {
+    const s = "上半年，实现地区生产总值43.31亿元，同比增长4.7%。";
+    const rows = largestAmounts(
+      corpus(s, [
+        fact({ start: 12, end: 19 }),
+        fact({ fact_id: "d-s0-f25", kind: "growth", unit: "percent", value: 4.7, text: "4.7%", start: 25, end: 29 }),
+      ]),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ text: "43.31亿元", zone_short: "经开区", year: 2023, context: "上半年，实现地区生产总值43.31亿元" });
+  });
+});

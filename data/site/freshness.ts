@@ -3,7 +3,7 @@
 // on seeds/ and on the pipeline code in data/, so we fingerprint those inputs
 // and touch the loaders whenever the fingerprint changes.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** Inputs every loader in src/data depends on. */
@@ -39,7 +39,18 @@ export function listLoaders(root: string): string[] {
   return listFiles(join(root, "src", "data")).filter((f) => /\.[a-z0-9]+\.(ts|js)$/.test(f));
 }
 
-/** Touches every loader when the inputs changed since the last call; returns whether it did. */
+/** The cached outputs of a loader: its file and, for archives, the folder of extracted members. */
+export function loaderOutputs(root: string, loader: string): string[] {
+  const rel = relative(join(root, "src"), loader).replace(/\.(ts|js)$/, "");
+  const cache = join(root, "src", ".observablehq", "cache");
+  return [join(cache, rel), join(cache, rel.replace(/\.(tar|tgz|tar\.gz|zip)$/, ""))];
+}
+
+/**
+ * When the inputs changed since the last call, deletes every loader's cached
+ * output (archive members are cached separately and would otherwise be served
+ * stale) and touches the loader (so a running preview reloads); returns whether it did.
+ */
 export function refreshLoaders(root: string): boolean {
   const stampDir = join(root, "src", ".observablehq", "cache");
   const stamp = join(stampDir, "loader-inputs.sha256");
@@ -48,6 +59,7 @@ export function refreshLoaders(root: string): boolean {
   if (current === previous) return false;
   const now = new Date();
   for (const loader of listLoaders(root)) {
+    for (const output of loaderOutputs(root, loader)) rmSync(output, { recursive: true, force: true });
     // Keep the loader strictly newer than any cached output written before now.
     const mtime = Math.max(now.getTime(), statSync(loader).mtimeMs + 1);
     utimesSync(loader, new Date(mtime), new Date(mtime));

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fingerprintInputs, listLoaders, refreshLoaders } from "../../data/site/freshness.ts";
+import { fingerprintInputs, listLoaders, loaderOutputs, refreshLoaders } from "../../data/site/freshness.ts";
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), "fresh-"));
@@ -44,5 +44,27 @@ describe("refreshLoaders", () => {
     const before = fingerprintInputs(root);
     writeFileSync(join(root, "seeds", "c.txt"), "上半年，实现地区生产总值43.31亿元");
     expect(fingerprintInputs(root)).not.toBe(before);
+  });
+});
+
+describe("loaderOutputs", () => {
+  it("loaderOutputs names the cached file and the folder of archive members", () => {
+    expect(loaderOutputs("/p", "/p/src/data/corpus.tar.ts")).toEqual([
+      "/p/src/.observablehq/cache/data/corpus.tar",
+      "/p/src/.observablehq/cache/data/corpus",
+    ]);
+  });
+
+  it("refreshLoaders deletes stale cached outputs when inputs change", () => {
+    const root = project();
+    refreshLoaders(root);
+    const [file, members] = loaderOutputs(root, join(root, "src", "data", "corpus.tar.ts"));
+    mkdirSync(members, { recursive: true });
+    writeFileSync(file, "old archive");
+    writeFileSync(join(members, "documents.parquet"), "old member");
+    writeFileSync(join(root, "seeds", "new.txt"), "完成一般公共预算收入2.6亿元");
+    refreshLoaders(root);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(members)).toBe(false);
   });
 });

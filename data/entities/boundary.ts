@@ -1,7 +1,16 @@
-import { BOUNDARY_WORDS, COUNT_BOUNDARY, FALSE_SUFFIX_ENDINGS, GENERIC_MODIFIERS, GENERIC_WORDS, NAME_FINAL_WORDS } from "./lexicon.ts";
+import {
+  BOUNDARY_WORDS,
+  COUNT_BOUNDARY,
+  FALSE_SUFFIX_ENDINGS,
+  GENERIC_MODIFIERS,
+  GENERIC_WORDS,
+  INDUSTRY_WORDS,
+  NAME_FINAL_WORDS,
+} from "./lexicon.ts";
 
 const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.join("|")}`, "g");
-const ALL_GENERIC_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
+const ALL_GENERIC_RE = new RegExp(`^(?:${[...INDUSTRY_WORDS, ...GENERIC_MODIFIERS].join("|")})+$`);
+const QUALIFIERS_ONLY_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
 const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?:个|大|强|佳|项|批|亿|家|所|条|级)/;
 
 /**
@@ -19,9 +28,12 @@ export function nameStart(body: string): number {
   return cut;
 }
 
-/** True when a name part is only generic modifiers, or counted (56个, 十强), so it names nothing. */
-export function isGenericBody(body: string): boolean {
-  return body === "" || ALL_GENERIC_RE.test(body) || COUNTED_RE.test(body);
+/**
+ * True when a name part is only generic modifiers, or counted (56个, 十强), so it names nothing.
+ * With `industriesAreNames`, industry words (新材料) count as a name (新材料产业园).
+ */
+export function isGenericBody(body: string, industriesAreNames = false): boolean {
+  return body === "" || (industriesAreNames ? QUALIFIERS_ONLY_RE : ALL_GENERIC_RE).test(body) || COUNTED_RE.test(body);
 }
 
 /** True when the whole mention is a generic word or ends like an ordinary word (格局, 之路). */

@@ -188,6 +188,7 @@ export const BOUNDARY_WORDS = [
   "改建",
   "标志着",
   "瞄准",
+  "破解",
   "做好",
   "撤并",
   "边界外",
@@ -261,19 +262,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = [
-  "新一代信息技术",
-  "信息技术",
-  "高端装备",
-  "医养健康",
-  "医药健康",
-  "工程机械",
-  "先进制造",
-  "生物制药",
-  "新材料",
-  "新能源",
-  "服务业",
-  "汽车",
-  "制造",
   "开放式",
   "智能",
   "绿色",
@@ -361,6 +349,23 @@ export const GENERIC_MODIFIERS = [
   "村",
   "新",
   "老",
+] as const;
+
+/** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
+export const INDUSTRY_WORDS = [
+  "新一代信息技术",
+  "信息技术",
+  "高端装备",
+  "医养健康",
+  "医药健康",
+  "工程机械",
+  "先进制造",
+  "生物制药",
+  "新材料",
+  "新能源",
+  "服务业",
+  "汽车",
+  "制造",
 ] as const;
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */

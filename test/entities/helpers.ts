@@ -23,7 +23,7 @@ export function crudeNormalize(raw: string): string {
   for (const [i, line] of lines.entries()) {
     if (i > 0) {
       const prev = lines[i - 1]!;
-      const broken = prev.length > 30 && !/[。！？；：”!?;:]$/.test(prev) && !/^[#■◆◎]/.test(line);
+      const broken = prev.length > 30 && !/[。！？；：”!?;:]$/.test(prev) && !/\s/.test(prev) && !/^[#■◆◎]/.test(line);
       out += broken ? "" : "\n";
     }
     out += line;
@@ -61,4 +61,13 @@ export function seedDoc(file: string): DocContext {
 /** A one-sentence DocContext for table tests, with the zone and year given. */
 export function sentenceDoc(text: string, zone: DocContext["zone"] = "济宁高新技术产业开发区", year: number | null = 2023): DocContext {
   return { doc_id: "t", text, title: "", sentences: crudeSentences("t", text), zone, year };
+}
+
+/** Mentions found in one sentence, with a readable trace of every stage for failure messages. */
+export async function mentionsWithTrace(text: string, zone: DocContext["zone"] = "济宁高新技术产业开发区") {
+  const { findMentions } = await import("../../data/entities/find.ts");
+  const trace: import("../../data/entities/types.ts").MentionTrace[] = [];
+  const mentions = findMentions(sentenceDoc(text, zone), trace);
+  const readable = trace.map((t) => `${t.stage}: ${t.candidates.map((c) => `${c.text}/${c.type}(${c.rule})`).join(" ")}`).join("\n");
+  return { mentions, readable };
 }

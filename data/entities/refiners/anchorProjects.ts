@@ -1,11 +1,20 @@
+import { nameCore } from "../core.ts";
 import { PROJECT_GENERIC_ENDINGS, WORKS_ENDINGS } from "../lexicon.ts";
 import type { Candidate, MentionRefiner } from "../types.ts";
 
 const OPENERS = new Set(["“", '"', "《", "「"]);
 
-/** True when another, shorter, non-project name starts where `c` starts (小松 in 小松全球…项目). */
+/**
+ * True when another, shorter, non-project name starts where `c` starts (小松 in 小松全球…项目), or
+ * `c` starts with the core of a company named in the same sentence (华东数控有限公司 … 华东数控…项目).
+ */
 function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
-  return candidates.some((o) => o !== c && o.type !== "project" && o.start === c.start && o.end < c.end);
+  return candidates.some((o) => {
+    if (o === c || o.type === "project") return false;
+    if (o.start === c.start && o.end < c.end) return true;
+    const core = nameCore(o.text);
+    return o.type === "company" && core.length >= 2 && core.length < c.text.length && c.text.startsWith(core);
+  });
 }
 
 /**

@@ -13,6 +13,10 @@ export interface SuffixRuleOptions {
   notFollowedBy?: string;
   /** Names cut from the front of the name part (济宁高新区幸福河 → 幸福河). */
   stripPrefixes?: readonly string[];
+  /** Accept name parts made of generic words (科技创新局 names an office). */
+  allowGenericBody?: boolean;
+  /** Industry words make a name here (新材料产业园), though they are generic as list items. */
+  industriesAreNames?: boolean;
 }
 
 /**
@@ -24,17 +28,28 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
   const minBody = options.minBody ?? 2;
   const suffixes = SUFFIXES[type].join("|");
   const tail = options.notFollowedBy ? `(?!${options.notFollowedBy})` : "";
+  const nextSuffix = new RegExp(`^(?:${suffixes})${tail}`);
   return {
     name,
     pattern: new RegExp(`(${NAME_CHAR}{1,${MAX_BODY[type] + 8}}?)(${suffixes})${tail}`, "g"),
-    extract: (_context, match) => {
-      const body = match[1]!;
+    extract: (context, match) => {
+      let body = match[1]!;
+      // The lazy match stops at the first suffix; in 运河街道 the 河 belongs to the name of a 街道.
+      let suffix = match[2]!;
+      for (let rest = context.sentence.text.slice(match.index + match[0].length); ; ) {
+        const more = nextSuffix.exec(rest);
+        if (!more) break;
+        body += suffix;
+        suffix = more[0];
+        rest = rest.slice(more[0].length);
+      }
       let cut = nameStart(body);
       const prefix = options.stripPrefixes?.find((p) => body.startsWith(p, cut));
       if (prefix) cut += prefix.length;
       const nameBody = body.slice(cut);
-      if (nameBody.length < minBody || nameBody.length > MAX_BODY[type] || isGenericBody(nameBody)) return null;
-      const text = nameBody + match[2]!;
+      if (nameBody.length < minBody || nameBody.length > MAX_BODY[type]) return null;
+      if (options.allowGenericBody ? /[0-9]/.test(nameBody) : isGenericBody(nameBody, options.industriesAreNames)) return null;
+      const text = nameBody + suffix;
       if (isGenericName(text)) return null;
       const start = match.index + cut;
       return { start, end: start + text.length, text, type, canonical: null, role: null, rule: name, priority: 2 };

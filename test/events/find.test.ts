@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../data/entities/find.ts";
+import { resolveEntities } from "../../data/entities/resolve.ts";
+import { findEvents } from "../../data/events/find.ts";
+import type { EventDraft } from "../../data/types.ts";
+import { SEED_FILES, seedDoc, sentenceDoc } from "../entities/helpers.ts";
+
+const docs = SEED_FILES.map(seedDoc);
+const { entities, mentions } = resolveEntities(
+  docs.flatMap((d) => findMentions(d)),
+  docs,
+);
+const nameOf = new Map(entities.map((e) => [e.entity_id, e.name]));
+const events = new Map(docs.map((d) => [d.doc_id, findEvents(d, mentions)]));
+const brief = (e: EventDraft) => [e.date, e.precision, e.end_date, e.action, e.amount_cny, e.project_count];
+
+describe("findEvents on the seeds", () => {
+  it("findEvents finds the dated happenings of each seed (golden list)", () => {
+    const got = Object.fromEntries([...events].map(([id, evs]) => [id, evs.map(brief)]));
+    expect(got).toEqual({
+      "000": [[null, "half", null, "签约", null, 17]],
+      "001": [],
+      "002": [
+        ["2017-09-22", "day", null, "签约", 19_700_000_000, null],
+        ["2017-09-29", "day", null, "上市", null, null],
+        ["2017-11-11", "day", null, "开工", 12_470_000_000, 20],
+        ["2017-11-25", "day", null, "下线", null, null],
+        ["2017-09-22", "day", null, "会议", null, null],
+        ["2017-01-01", "year", null, "启动", null, null],
+        ["2017-11-11", "day", null, "开工", 12_470_000_000, 20],
+      ],
+      "003": [[null, null, null, "会议", null, null]],
+      "004": [
+        ["2023-05-12", "day", null, "签约", null, null],
+        ["2023-09-26", "day", null, "签约", null, null],
+        ["2023-06-16", "day", null, "签约", null, 13],
+        ["2023-09-04", "day", "2023-09-05", "考察", null, 12],
+        ["2023-02-14", "day", null, "会议", null, 20],
+        ["2023-08-23", "day", null, "会议", null, null],
+        ["2023-11-03", "day", null, "会议", null, 14],
+        ["2023-05-24", "day", null, "会议", null, null],
+        ["2023-02-01", "month", null, "创纪录", null, null],
+        ["2023-08-04", "day", null, "会议", null, null],
+        ["2023-12-09", "day", null, "会议", null, null],
+        ["2023-08-28", "day", null, "举行", null, null],
+        ["2023-09-22", "day", null, "开园", null, null],
+        ["2023-10-15", "day", null, "举行", null, null],
+        ["2023-04-01", "month", null, "上线", null, null],
+        ["2023-06-16", "day", null, "启动", null, null],
+        ["2023-07-03", "day", null, "举行", null, null],
+      ],
+    });
+  });
+
+  it("findEvents links the entities named in the clause", () => {
+    const komatsu = events.get("004")!.find((e) => e.date === "2023-05-12")!;
+    expect(komatsu.entity_ids.map((id) => nameOf.get(id)).sort()).toEqual(
+      ["小松(中国)投资有限公司", "小松全球智能制造产业基地项目", "济宁高新区管委会"].sort(),
+    );
+    const trip = events.get("004")!.find((e) => e.action === "考察")!;
+    expect(trip.entity_ids.map((id) => nameOf.get(id))).toContain("陈成华");
+  });
+
+  it("findEvents gives ids, offsets and text that point back into the document", () => {
+    for (const doc of docs) {
+      for (const e of events.get(doc.doc_id)!) {
+        expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+        expect(e.event_id).toBe(`${doc.doc_id}-ev${e.start}`);
+        expect(doc.sentences.some((s) => s.sentence_id === e.sentence_id && s.start <= e.start && e.start < s.end)).toBe(true);
+      }
+    }
+  });
+
+  it("findEvents extends an event over a following 当天/此次 sentence", () => {
+    const groundbreaking = events.get("002")!.filter((e) => e.action === "开工")[1]!;
+    expect(groundbreaking.text).toMatch(/^11月11日上午.*。当天,包括红星爱琴海城市综合体/);
+  });
+
+  it("findEvents says where the year came from", () => {
+    expect(events.get("002")![0]!.date_basis).toBe("year from report: 2017");
+    expect(events.get("004")![0]!.date_basis).toBe("explicit");
+    expect(events.get("003")![0]!.date_basis).toBe('day only: "6日" names no month');
+  });
+});
+
+describe("findEvents on single sentences", () => {
+  it.each([
+    // A date that modifies a noun is not an event date.
+    ["济宁高新区隆重举行2017年第四季度重大项目集中开工仪式。", 0],
+    // A plan is not a happening.
+    ["2024年,济宁高新区将继续凝心聚力,推进重点项目开工。", 0],
+    // A result without an action is not an event.
+    ["2024年,济宁高新区重点项目建设稳步推进,多个项目迎来重大进展。", 0],
+    ["截至2023年12月底,全区备案托育机构36家。", 0],
+    // Two dated clauses in one sentence make two events.
+    ["9月29日,辰欣药业挂牌上市,11月25日,济宁玉柴发动机同步下线。", 2],
+  ] as const)("findEvents(%j) finds %i events", (text, n) => {
+    expect(findEvents(sentenceDoc(text, "济宁高新技术产业开发区", 2023), [])).toHaveLength(n);
+  });
+
+  it("findEvents throws TypeError on misuse", () => {
+    expect(() => findEvents(sentenceDoc("x"), undefined as never)).toThrow(TypeError);
+  });
+});

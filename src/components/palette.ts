@@ -1,0 +1,71 @@
+// Colors and Chinese labels shared by the analyst charts: event actions, entity
+// types and zones. Fixed assignments so a color means the same on every page.
+import * as d3 from "npm:d3";
+
+/** Actions in display order; the events table uses these words. */
+export const ACTIONS = ["签约", "开工", "投产", "上市", "下线", "开园", "会议", "上线", "获批", "合龙"] as const;
+
+// Tableau10 reads well on both the light and the dark theme.
+const ACTION_COLORS = [...d3.schemeTableau10];
+
+/** Color for anything not in a fixed list. */
+export const OTHER_COLOR = "#9c9c9c";
+
+/** Color of an event action; unknown actions are gray. */
+export function actionColor(action: string): string {
+  const index = (ACTIONS as readonly string[]).indexOf(action);
+  return index < 0 ? OTHER_COLOR : ACTION_COLORS[index % ACTION_COLORS.length];
+}
+
+/** Actions sorted in display order (known first, then the rest by code point). */
+export function sortActions(actions: Iterable<string>): string[] {
+  const rank = (a: string) => {
+    const i = (ACTIONS as readonly string[]).indexOf(a);
+    return i < 0 ? ACTIONS.length : i;
+  };
+  return [...new Set(actions)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Entity types with their Chinese labels and colors, in display order. */
+export const ENTITY_TYPES = {
+  company: { label: "企业", color: "#4e79a7" },
+  institution: { label: "机构", color: "#59a14f" },
+  government: { label: "政府部门", color: "#e15759" },
+  park: { label: "园区", color: "#f28e2c" },
+  place: { label: "地点", color: "#76b7b2" },
+  person: { label: "人物", color: "#b07aa1" },
+  project: { label: "项目", color: "#edc949" },
+} as const;
+
+/** One entity type key. */
+export type EntityTypeKey = keyof typeof ENTITY_TYPES;
+
+/** True when `type` is a known entity type. */
+export function isEntityType(type: unknown): type is EntityTypeKey {
+  return typeof type === "string" && Object.hasOwn(ENTITY_TYPES, type);
+}
+
+/** Chinese label of an entity type (the key itself when unknown). */
+export function entityTypeLabel(type: string): string {
+  return isEntityType(type) ? ENTITY_TYPES[type].label : type;
+}
+
+/** Color of an entity type. */
+export function entityTypeColor(type: string): string {
+  return isEntityType(type) ? ENTITY_TYPES[type].color : OTHER_COLOR;
+}
+
+/** Short names of the zones, as the reports themselves abbreviate them. */
+export const ZONE_SHORT: Record<string, string> = {
+  济宁经济技术开发区: "经开区",
+  济宁高新技术产业开发区: "高新区",
+};
+
+/** Label for events or facts whose report names no zone. */
+export const NO_ZONE = "未标明园区";
+
+/** Short label of a zone; null → 未标明园区. */
+export function zoneLabel(zone: string | null | undefined): string {
+  if (zone == null) return NO_ZONE;
+  return ZONE_SHORT[zone] ?? zone;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import {
+  actionColor,
+  entityTypeColor,
+  entityTypeLabel,
+  isEntityType,
+  OTHER_COLOR,
+  sortActions,
+  zoneLabel,
+} from "../../src/components/palette.ts";
+
+describe("palette", () => {
+  it("actionColor gives each known action its own color and unknown actions gray", () => {
+    const colors = ["签约", "开工", "投产", "上市", "会议"].map(actionColor);
+    expect(new Set(colors).size).toBe(5);
+    expect(actionColor("剪彩")).toBe(OTHER_COLOR);
+  });
+
+  it("sortActions puts known actions in display order, then the rest", () => {
+    expect(sortActions(["会议", "剪彩", "签约", "开工", "签约"])).toEqual(["签约", "开工", "会议", "剪彩"]);
+  });
+
+  it.each([
+    ["company", "企业"],
+    ["government", "政府部门"],
+    ["project", "项目"],
+    ["spaceship", "spaceship"],
+  ])("entityTypeLabel(%s) → %s", (type, label) => {
+    expect(entityTypeLabel(type)).toBe(label);
+  });
+
+  it("isEntityType accepts only the seven row types", () => {
+    expect(isEntityType("park")).toBe(true);
+    expect(isEntityType("toString")).toBe(false);
+    expect(entityTypeColor("nope")).toBe(OTHER_COLOR);
+  });
+
+  it.each([
+    ["济宁经济技术开发区", "经开区"],
+    ["济宁高新技术产业开发区", "高新区"],
+    [null, "未标明园区"],
+  ])("zoneLabel(%s) → %s", (zone, label) => {
+    expect(zoneLabel(zone)).toBe(label);
+  });
+});

@@ -1,0 +1,79 @@
+// The automatic chart under a result, drawn with the site's D3 components:
+// bars for unique categories, dots for repeated ones, a line over dates or years.
+import { barChart } from "../barChart.js";
+import { dotPlot } from "../dotPlot.js";
+import { formatNumber } from "../format.js";
+import { lineChart } from "../lineChart.js";
+import { chooseChart } from "./chartChoice.js";
+import { el } from "./dom.js";
+import type { ChartChoice, ResultColumn } from "./types.js";
+import { type CellValue, valueText } from "./values.js";
+
+/** Rows the chart draws at most. */
+export const CHART_ROWS = 500;
+
+// One series: the first colour of the site's categorical scheme (d3.schemeTableau10).
+const LINE_COLOR = "#4e79a7";
+
+type Row = Record<string, CellValue>;
+
+function label(value: CellValue): string {
+  return value == null ? "（空）" : valueText(value);
+}
+
+/** Draws the chosen chart at `width`; returns the chart and its caption. */
+export function drawChart(choice: Exclude<ChartChoice, { kind: "none" }>, rows: readonly Row[], width: number): SVGSVGElement {
+  const shown = rows.slice(0, CHART_ROWS).filter((r) => typeof r[choice.y] === "number" && r[choice.x] != null);
+  switch (choice.kind) {
+    case "bar":
+      return barChart(
+        shown.map((r, i) => ({ key: String(i), label: label(r[choice.x]), value: r[choice.y] as number })),
+        { width, xLabel: choice.y, yLabel: choice.x, format: formatNumber },
+      );
+    case "dot":
+      return dotPlot(
+        shown.map((r, i) => ({ key: String(i), category: label(r[choice.x]), value: r[choice.y] as number })),
+        { width, xLabel: choice.y, yLabel: choice.x, format: formatNumber },
+      );
+    case "line":
+      return lineChart(
+        shown.map((r) => {
+          const x = r[choice.x];
+          const date = x instanceof Date ? x : `${x}-01-01`;
+          return { date, value: r[choice.y] as number, series: choice.y };
+        }),
+        {
+          width,
+          yLabel: choice.y,
+          color: () => LINE_COLOR,
+          format: formatNumber,
+          formatDate: (d: Date) => (choice.temporal === "year" ? `${d.getUTCFullYear()}年` : valueText(d)),
+        },
+      );
+  }
+}
+
+/** The chart panel of a result: the chart that fits (redrawn when its width changes), or a note why there is none. */
+export function autoChart(columns: readonly ResultColumn[], rows: readonly Row[]): HTMLElement {
+  const choice = chooseChart(columns, rows);
+  if (choice.kind === "none") return el("p", { class: "nb-chart-none" }, choice.reason);
+  const kind = { bar: "条形图", dot: "点图", line: "折线图" }[choice.kind];
+  const caption = el(
+    "p",
+    { class: "nb-chart-caption" },
+    `自动图表（${kind}）：${choice.x} × ${choice.y}`,
+    rows.length > CHART_ROWS ? `，只画前 ${CHART_ROWS} 行` : "",
+  );
+  const frame = el("div", { class: "nb-chart-frame" });
+  const root = el("figure", { class: "nb-chart", dataset: { kind: choice.kind } }, caption, frame);
+  let drawn = 0;
+  const draw = () => {
+    const width = Math.floor(frame.clientWidth || 640);
+    if (width === drawn) return;
+    drawn = width;
+    frame.replaceChildren(drawChart(choice, rows, width));
+  };
+  new ResizeObserver(draw).observe(frame);
+  queueMicrotask(draw);
+  return root;
+}

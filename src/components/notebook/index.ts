@@ -1,0 +1,18 @@
+export { autoChart, drawChart } from "./autoChart.js";
+export { createCell } from "./cell.js";
+export { chooseChart } from "./chartChoice.js";
+export { completeAt } from "./complete.js";
+export { loadParquetWasm, toCsv, toJson, toParquet } from "./download.js";
+export { createEditor } from "./editor.js";
+export { explainError } from "./errors.js";
+export { EXAMPLES } from "./examples.js";
+export { checkReadOnly, limitQuery } from "./guard.js";
+export { highlightSql } from "./highlight.js";
+export { createNotebook, DEFAULT_CELLS } from "./notebook.js";
+export { resultTable } from "./resultTable.js";
+export { ROW_LIMIT, RunningQuery } from "./run.js";
+export { loadSchema, schemaBrowser } from "./schema.js";
+export { notebookToSql, sqlToNotebook } from "./sqlFile.js";
+export { tokenize } from "./tokenize.js";
+export type { NotebookCell } from "./types.js";
+export { decodeNotebook, encodeNotebook } from "./urlCodec.js";

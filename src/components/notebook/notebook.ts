@@ -1,0 +1,187 @@
+// The SQL notebook: schema browser, cells (add, delete, reorder, run all),
+// examples, the whole notebook mirrored into the URL hash, and .sql save/load.
+import { type CellView, createCell } from "./cell.js";
+import { el } from "./dom.js";
+import { saveFile } from "./download.js";
+import type { Editor } from "./editor.js";
+import { EXAMPLES } from "./examples.js";
+import { lockDown, type NotebookDatabase } from "./run.js";
+import { loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
+import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
+import type { NotebookCell, SchemaNames } from "./types.js";
+import { decodeNotebook, encodeNotebook, LONG_LINK } from "./urlCodec.js";
+
+/** The client the notebook needs: Framework's DuckDBClient (`db` from components/db.js). */
+export interface NotebookClient extends SchemaClient {
+  _db: unknown;
+}
+
+/** Cells shown when the link carries no notebook. */
+export const DEFAULT_CELLS: readonly NotebookCell[] = [EXAMPLES[6], EXAMPLES[0]].map((e) => ({ title: e.title, sql: e.sql, chart: true }));
+
+/** Builds the notebook for `client` over `tables`, restores it from the URL hash and runs every cell. */
+export async function createNotebook(client: NotebookClient, tables: readonly string[]): Promise<HTMLElement> {
+  const database = client._db as NotebookDatabase;
+  const info: TableInfo[] = await loadSchema(client, tables);
+  await lockDown(database);
+  const names: SchemaNames = schemaNames(info);
+  const cells: CellView[] = [];
+  const list = el("div", { class: "nb-cells" });
+  const message = el("div", { class: "nb-message", role: "status" });
+  let focused: Editor | null = null;
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const renumber = () => {
+    list.replaceChildren(...cells.map((c) => c.element));
+    for (const [i, c] of cells.entries()) c.setNumber(i + 1);
+    if (cells.length === 0) list.append(el("p", { class: "nb-empty" }, "还没有单元格：点击「＋ 新单元格」或从示例中选择。"));
+  };
+
+  const writeUrl = () => {
+    clearTimeout(writeTimer);
+    writeTimer = setTimeout(async () => {
+      const hash = await encodeNotebook(cells.map((c) => c.state()));
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`);
+      linkNote.textContent =
+        location.href.length > LONG_LINK
+          ? `链接长 ${location.href.length} 个字符，有些聊天和邮件工具会截断；分享时建议用「保存 .sql」。`
+          : "";
+    }, 250);
+  };
+
+  const context = {
+    database,
+    names: () => names,
+    onChange: writeUrl,
+    onFocus: (editor: Editor) => {
+      focused = editor;
+    },
+    onMove: (cell: CellView, delta: -1 | 1) => {
+      const i = cells.indexOf(cell);
+      const j = i + delta;
+      if (j < 0 || j >= cells.length) return;
+      [cells[i], cells[j]] = [cells[j], cells[i]];
+      renumber();
+      cell.editor.focus();
+      writeUrl();
+    },
+    onDelete: (cell: CellView) => {
+      cells.splice(cells.indexOf(cell), 1);
+      if (focused === cell.editor) focused = null;
+      renumber();
+      writeUrl();
+    },
+  };
+
+  const addCell = (state: NotebookCell, at = cells.length): CellView => {
+    const cell = createCell(state, context);
+    cells.splice(at, 0, cell);
+    renumber();
+    writeUrl();
+    return cell;
+  };
+
+  const runAll = async () => {
+    for (const cell of [...cells]) await cell.run();
+  };
+
+  const load = async (states: readonly NotebookCell[]) => {
+    cells.splice(0, cells.length);
+    for (const s of states) addCell(s);
+    if (cells.length === 0) renumber();
+    await runAll();
+  };
+
+  const insertName = (text: string) => {
+    const editor = focused ?? cells.at(-1)?.editor;
+    if (editor) editor.insert(text);
+    else addCell({ title: null, sql: text, chart: true }).editor.focus();
+  };
+
+  const examples = el(
+    "select",
+    {
+      class: "nb-examples",
+      "aria-label": "插入示例查询",
+      onchange: (event: Event) => {
+        const select = event.target as HTMLSelectElement;
+        const example = EXAMPLES[Number(select.value)];
+        select.value = "";
+        if (!example) return;
+        const cell = addCell({ title: example.title, sql: example.sql, chart: true });
+        cell.element.scrollIntoView({ block: "nearest" });
+        void cell.run();
+      },
+    },
+    el("option", { value: "" }, "插入示例查询…"),
+    EXAMPLES.map((e, i) => el("option", { value: String(i), title: e.question }, e.title)),
+  );
+
+  const fileInput = el("input", { type: "file", accept: ".sql,text/plain,application/sql", hidden: true, class: "nb-file" });
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    const states = sqlToNotebook(await file.text());
+    message.textContent = states.length ? `已打开 ${file.name}：${states.length} 个单元格。` : `${file.name} 中没有 SQL。`;
+    if (states.length) await load(states);
+  });
+
+  const linkNote = el("span", { class: "nb-hint nb-link-note" });
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      message.textContent = "链接已复制：打开它即可重现整个笔记本。";
+    } catch {
+      // No clipboard permission (e.g. an intranet page over http): show the link to copy by hand.
+      const field = el("input", { type: "text", readonly: true, class: "nb-link-field", value: location.href });
+      message.replaceChildren("复制下面的链接：", field);
+      field.select();
+    }
+  };
+
+  const toolbar = el(
+    "div",
+    { class: "nb-toolbar no-print" },
+    el(
+      "button",
+      {
+        type: "button",
+        class: "nb-add",
+        onclick: () => addCell({ title: null, sql: "SELECT * FROM facts LIMIT 10", chart: true }).editor.focus(),
+      },
+      "＋ 新单元格",
+    ),
+    examples,
+    el("button", { type: "button", class: "nb-run-all", onclick: () => void runAll() }, "全部运行"),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "nb-save",
+        onclick: () => saveFile(notebookToSql(cells.map((c) => c.state())), "notebook.sql", "application/sql"),
+      },
+      "保存 .sql",
+    ),
+    el("button", { type: "button", class: "nb-open", onclick: () => fileInput.click() }, "打开 .sql"),
+    el("button", { type: "button", class: "nb-copy-link", onclick: () => void copyLink() }, "复制链接"),
+    fileInput,
+    linkNote,
+  );
+
+  const root = el(
+    "div",
+    { class: "nb-notebook" },
+    el("aside", { class: "nb-sidebar" }, schemaBrowser(info, insertName)),
+    el("div", { class: "nb-main" }, toolbar, message, list),
+  );
+
+  const restore = async () => {
+    const decoded = await decodeNotebook(location.hash);
+    if (decoded.kind === "error") message.replaceChildren(el("p", { class: "nb-error-message", role: "alert" }, decoded.message));
+    await load(decoded.kind === "ok" && decoded.cells.length > 0 ? decoded.cells : DEFAULT_CELLS);
+  };
+  window.addEventListener("hashchange", () => void restore());
+  void restore();
+  return root;
+}

@@ -5,8 +5,10 @@ import { formatNumber } from "./format.js";
 
 /** One bar. */
 export interface BarDatum {
-  /** Unique key (e.g. a fact_id); selection and keyed updates use it. */
+  /** Unique key (e.g. a fact_id). */
   key: string;
+  /** Key that selection compares (e.g. the metric, so all its bars are selected together); default `key`. */
+  selectKey?: string;
   /** Row label on the left. */
   label: string;
   value: number;
@@ -29,11 +31,13 @@ export interface BarChartOptions {
   log?: boolean;
   /** Formats values on the axis and after the bars; default formatNumber. */
   format?: (value: number) => string;
-  /** Key of the selected bar (drawn emphasized), or null. */
+  /** Selection key of the selected bars (drawn emphasized), or null. */
   selected?: string | null;
   /** Called with the clicked bar, or null when the selected bar is clicked again. */
   onSelect?: (datum: BarDatum | null) => void;
   barHeight?: number;
+  /** Color order of the groups (so a legend can match); default order of appearance. */
+  groups?: readonly string[];
   /** Text of the empty state. */
   empty?: string;
 }
@@ -67,9 +71,18 @@ export function truncate(label: string, max: number): string {
   return chars.length <= max ? label : `${chars.slice(0, max - 1).join("")}…`;
 }
 
+/** Tick values: on a log scale only powers of ten (thinned to fit), else the scale's own ticks. */
+export function tickValues(x: { ticks(count?: number): number[] }, count: number, log: boolean): number[] {
+  if (!log) return x.ticks(count);
+  const powers = x.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  const step = Math.ceil(powers.length / count);
+  return powers.length >= 2 ? powers.filter((_, i) => i % step === 0) : x.ticks(count);
+}
+
 /** Draws `data` as horizontal bars; an empty state when no bar can be drawn. */
 export function barChart(data: readonly BarDatum[], options: BarChartOptions): SVGSVGElement {
   const { width, xLabel, yLabel, log = false, format = formatNumber, selected = null, onSelect, barHeight = 22 } = options;
+  const isSelected = (d: BarDatum): boolean => selected != null && (d.selectKey ?? d.key) === selected;
   if (!(width > 0)) throw new TypeError(`barChart: width must be positive, got ${width}`);
   const rows = data.filter((d) => Number.isFinite(d.value) && (!log || d.value > 0));
   if (rows.length === 0) return emptyChart(width, options.empty ?? "当前筛选没有可绘制的数据");
@@ -99,7 +112,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
         .nice()
         .range([margin.left, width - margin.right]);
   const base = log ? x.range()[0] : x(0);
-  const groups = [...new Set(rows.map((d) => d.group ?? ""))];
+  const groups = options.groups ?? [...new Set(rows.map((d) => d.group ?? ""))];
   const color = d3.scaleOrdinal<string, string>(groups, d3.schemeTableau10);
 
   const svg = d3
@@ -119,7 +132,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
     .call(
       d3
         .axisBottom(x)
-        .ticks(ticks)
+        .tickValues(tickValues(x, ticks, log))
         .tickFormat((v) => format(Number(v))),
     )
     .call((g) => g.selectAll(".tick text").attr("fill", "currentColor"));
@@ -140,7 +153,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
     .selectAll("g")
     .data(rows)
     .join("g")
-    .attr("class", (d) => `bar${d.key === selected ? " selected" : ""}`)
+    .attr("class", (d) => `bar${isSelected(d) ? " selected" : ""}`)
     .attr("data-key", (d) => d.key)
     .attr("transform", (d) => `translate(0,${y(d.key)})`);
   bar
@@ -159,9 +172,9 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
     .attr("width", (d) => Math.max(1, Math.abs(x(d.value) - base)))
     .attr("height", y.bandwidth())
     .attr("fill", (d) => color(d.group ?? ""))
-    .attr("opacity", (d) => (selected == null || d.key === selected ? 1 : 0.35))
+    .attr("opacity", (d) => (selected == null || isSelected(d) ? 1 : 0.35))
     .style("cursor", () => (onSelect ? "pointer" : null))
-    .on("click", (_event, d) => onSelect?.(d.key === selected ? null : d))
+    .on("click", (_event, d) => onSelect?.(isSelected(d) ? null : d))
     .append("title")
     .text((d) => d.title ?? `${d.label}：${format(d.value)}`);
   // The value after the bar links to the exact place in the reader.

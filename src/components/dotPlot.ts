@@ -8,6 +8,8 @@ import { formatPercent } from "./format.js";
 export interface Dot {
   /** Unique key (e.g. a fact_id). */
   key: string;
+  /** Key that selection compares (e.g. the metric); default `key`. */
+  selectKey?: string;
   /** Row (category) the dot is drawn in, e.g. the metric. */
   category: string;
   value: number;
@@ -36,6 +38,7 @@ export interface DotPlotOptions {
 /** Draws `data` as dots on a linear scale, one row per category; an empty state when there is nothing to draw. */
 export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGElement {
   const { width, xLabel, yLabel, format = formatPercent, selected = null, onSelect, rowHeight = 28 } = options;
+  const isSelected = (d: Dot): boolean => selected != null && (d.selectKey ?? d.key) === selected;
   if (!(width > 0)) throw new TypeError(`dotPlot: width must be positive, got ${width}`);
   const dots = data.filter((d) => Number.isFinite(d.value));
   if (dots.length === 0) return emptyChart(width, options.empty ?? "当前筛选没有可绘制的数据");
@@ -127,18 +130,18 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
     .selectAll("g")
     .data(dots)
     .join("g")
-    .attr("class", (d) => `dot${d.key === selected ? " selected" : ""}`)
+    .attr("class", (d) => `dot${isSelected(d) ? " selected" : ""}`)
     .attr("data-key", (d) => d.key)
     .attr("transform", (d) => `translate(${x(d.value)},${y(d.category)})`);
   dot
     .append("circle")
     .attr("class", "dot-mark")
-    .attr("r", (d) => (d.key === selected ? 7 : 5))
+    .attr("r", (d) => (isSelected(d) ? 7 : 5))
     .attr("fill", (d) => color(d.group ?? ""))
     .attr("stroke", "var(--theme-background, white)")
-    .attr("opacity", (d) => (selected == null || d.key === selected ? 1 : 0.35))
+    .attr("opacity", (d) => (selected == null || isSelected(d) ? 1 : 0.35))
     .style("cursor", () => (onSelect ? "pointer" : null))
-    .on("click", (_event, d) => onSelect?.(d.key === selected ? null : d))
+    .on("click", (_event, d) => onSelect?.(isSelected(d) ? null : d))
     .append("title")
     .text((d) => d.title ?? `${d.category}：${format(d.value)}${d.note ? `，${d.note}` : ""}`);
   const label = dot.append((d) => document.createElementNS("http://www.w3.org/2000/svg", d.href ? "a" : "g"));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
-import { type BarDatum, barChart, truncate } from "../../src/components/barChart.ts";
+import { type BarDatum, barChart, tickValues, truncate } from "../../src/components/barChart.ts";
 import { formatYuan } from "../../src/components/format.ts";
 
 // Amounts from seeds/000 and seeds/002.
@@ -67,5 +67,15 @@ describe("truncate", () => {
     ["规模以上工业企业营业收入", 6, "规模以上工…"],
   ])("truncate(%j, %d) → %j", (label, max, expected) => {
     expect(truncate(label, max)).toBe(expected);
+  });
+});
+
+describe("tickValues", () => {
+  it("keeps only powers of ten on a log scale, thinned to the count", async () => {
+    const d3 = await import("d3");
+    const x = d3.scaleLog().domain([1e7, 2e11]);
+    expect(tickValues(x, 10, true)).toEqual([1e7, 1e8, 1e9, 1e10, 1e11]);
+    expect(tickValues(x, 3, true)).toEqual([1e7, 1e9, 1e11]);
+    expect(tickValues(d3.scaleLinear().domain([0, 10]), 5, false)).toEqual([0, 2, 4, 6, 8, 10]);
   });
 });

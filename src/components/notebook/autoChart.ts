@@ -3,7 +3,6 @@
 import { barChart } from "../barChart.js";
 import { dotPlot } from "../dotPlot.js";
 import { formatNumber } from "../format.js";
-import { lineChart } from "../lineChart.js";
 import { chooseChart } from "./chartChoice.js";
 import { el } from "./dom.js";
 import type { ChartChoice, ResultColumn } from "./types.js";
@@ -21,8 +20,15 @@ function label(value: CellValue): string {
   return value == null ? "（空）" : valueText(value);
 }
 
-/** Draws the chosen chart at `width`; returns the chart and its caption. */
-export function drawChart(choice: Exclude<ChartChoice, { kind: "none" }>, rows: readonly Row[], width: number): SVGSVGElement {
+// Loaded on first use: a page whose results never need a line does not load it.
+let lineModule: Promise<typeof import("../lineChart.js")> | undefined;
+
+/** Draws the chosen chart at `width`. */
+export async function drawChart(
+  choice: Exclude<ChartChoice, { kind: "none" }>,
+  rows: readonly Row[],
+  width: number,
+): Promise<SVGSVGElement> {
   const shown = rows.slice(0, CHART_ROWS).filter((r) => typeof r[choice.y] === "number" && r[choice.x] != null);
   switch (choice.kind) {
     case "bar":
@@ -35,7 +41,9 @@ export function drawChart(choice: Exclude<ChartChoice, { kind: "none" }>, rows: 
         shown.map((r, i) => ({ key: String(i), category: label(r[choice.x]), value: r[choice.y] as number })),
         { width, xLabel: choice.y, yLabel: choice.x, format: formatNumber },
       );
-    case "line":
+    case "line": {
+      lineModule ??= import("../lineChart.js");
+      const { lineChart } = await lineModule;
       return lineChart(
         shown.map((r) => {
           const x = r[choice.x];
@@ -50,6 +58,7 @@ export function drawChart(choice: Exclude<ChartChoice, { kind: "none" }>, rows: 
           formatDate: (d: Date) => (choice.temporal === "year" ? `${d.getUTCFullYear()}年` : valueText(d)),
         },
       );
+    }
   }
 }
 
@@ -67,13 +76,19 @@ export function autoChart(columns: readonly ResultColumn[], rows: readonly Row[]
   const frame = el("div", { class: "nb-chart-frame" });
   const root = el("figure", { class: "nb-chart", dataset: { kind: choice.kind } }, caption, frame);
   let drawn = 0;
-  const draw = () => {
+  const draw = async () => {
     const width = Math.floor(frame.clientWidth || 640);
     if (width === drawn) return;
     drawn = width;
-    frame.replaceChildren(drawChart(choice, rows, width));
+    try {
+      const svg = await drawChart(choice, rows, width);
+      if (drawn === width) frame.replaceChildren(svg);
+    } catch (error) {
+      // A chart that cannot be drawn must not hide the result table above it.
+      frame.replaceChildren(el("p", { class: "nb-chart-none" }, `图表无法绘制：${error instanceof Error ? error.message : String(error)}`));
+    }
   };
-  new ResizeObserver(draw).observe(frame);
-  queueMicrotask(draw);
+  new ResizeObserver(() => void draw()).observe(frame);
+  queueMicrotask(() => void draw());
   return root;
 }

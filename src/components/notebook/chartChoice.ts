@@ -12,11 +12,11 @@ const NOT_A_MEASURE = /^(start|end|cid|offset|index|idx|row|rn|id)$|_id$|^id_/i;
 export const MAX_BARS = 40;
 
 function isYearColumn(column: ResultColumn, rows: readonly Record<string, CellValue>[]): boolean {
-  if (column.type !== "number") return false;
+  // Counts can look like years too (2005 条): the name must say year.
+  if (column.type !== "number" || !YEAR_NAME.test(column.name)) return false;
   const values = rows.map((r) => r[column.name]).filter((v) => v != null);
   if (values.length === 0) return false;
-  const yearLike = values.every((v) => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100);
-  return yearLike && (YEAR_NAME.test(column.name) || values.length > 1);
+  return values.every((v) => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100);
 }
 
 function distinct(rows: readonly Record<string, CellValue>[], name: string): boolean {
@@ -34,7 +34,10 @@ function distinct(rows: readonly Record<string, CellValue>[], name: string): boo
 export function chooseChart(columns: readonly ResultColumn[], rows: readonly Record<string, CellValue>[]): ChartChoice {
   if (rows.length === 0) return { kind: "none", reason: "结果为空，没有可画的图。" };
   const date = columns.find((c) => c.type === "date");
-  const year = date ? undefined : columns.find((c) => isYearColumn(c, rows));
+  // A year axis needs one row per year; otherwise the rows are better read by category.
+  const year = date
+    ? undefined
+    : columns.find((c) => isYearColumn(c, rows) && distinct(rows, c.name) && rows.every((r) => r[c.name] != null));
   const category = columns.find((c) => c.type === "string");
   const x = date ?? year ?? category;
   if (!x) return { kind: "none", reason: "结果中没有类别列或日期列，不画图。" };

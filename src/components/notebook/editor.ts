@@ -56,9 +56,21 @@ export function createEditor(options: EditorOptions): Editor {
     );
     // A trailing newline needs a character after it to take up a line in <pre>.
     code.append("\n");
+    fit();
+  };
+  // Grow with the text; before the editor is on the page, count lines instead.
+  const fit = () => {
+    textarea.rows = Math.max(2, textarea.value.split("\n").length);
+    if (!textarea.isConnected) return;
     textarea.style.height = "auto";
     textarea.style.height = `${Math.max(textarea.scrollHeight, 48)}px`;
   };
+  let fittedWidth = 0;
+  new ResizeObserver(() => {
+    if (element.clientWidth === fittedWidth) return;
+    fittedWidth = element.clientWidth;
+    fit();
+  }).observe(element);
 
   const closePopup = () => {
     completion = null;

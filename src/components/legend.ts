@@ -1,7 +1,7 @@
 // Legends for the analyst charts: color swatches (HTML, wraps with the page)
 // and a size legend for sqrt-scaled amounts (SVG).
 import * as d3 from "npm:d3";
-import { formatYuan } from "./format.ts";
+import { formatYuan } from "./format.js";
 
 /** One swatch: a label and its color. */
 export interface SwatchItem {

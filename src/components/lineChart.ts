@@ -1,12 +1,12 @@
 // Lines over time, one per series, with a dot per observation (each dot can
 // link to its source). Used for cumulative investment by action.
 import * as d3 from "npm:d3";
-import { emptyChart } from "./emptyChart.ts";
-import { formatNumber } from "./format.ts";
-import { actionColor } from "./palette.ts";
-import { parseIsoDate } from "./period.ts";
-import { zhTimeTick } from "./timelineChart.ts";
-import { addTooltip } from "./tooltip.ts";
+import { emptyChart } from "./emptyChart.js";
+import { formatNumber } from "./format.js";
+import { actionColor } from "./palette.js";
+import { parseIsoDate } from "./period.js";
+import { zhTimeTick } from "./timelineChart.js";
+import { addTooltip } from "./tooltip.js";
 
 /** One observation. */
 export interface LinePoint {

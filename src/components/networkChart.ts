@@ -3,10 +3,10 @@
 // shared sentences). Laid out once, deterministically, by forceLayout. Clicking
 // a node focuses it: its neighbours stay bright, everything else dims.
 import * as d3 from "npm:d3";
-import { emptyChart } from "./emptyChart.ts";
-import { forceLayout, type Position } from "./forceLayout.ts";
-import { entityTypeColor, entityTypeLabel } from "./palette.ts";
-import { addTooltip } from "./tooltip.ts";
+import { emptyChart } from "./emptyChart.js";
+import { forceLayout, type Position } from "./forceLayout.js";
+import { entityTypeColor, entityTypeLabel } from "./palette.js";
+import { addTooltip } from "./tooltip.js";
 
 /** One entity in the network. */
 export interface NetworkNode {

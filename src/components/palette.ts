@@ -69,3 +69,16 @@ export function zoneLabel(zone: string | null | undefined): string {
   if (zone == null) return NO_ZONE;
   return ZONE_SHORT[zone] ?? zone;
 }
+
+/** Chinese wording of an event's date_basis as the events pipeline writes it; unknown wording is shown as is. */
+export function dateBasisLabel(basis: string | null | undefined): string {
+  if (basis == null || basis === "") return "";
+  if (basis === "explicit") return "原文写明日期";
+  let match = /^year from report: (\d{4})$/.exec(basis);
+  if (match) return `原文未写年份，按报告年份${match[1]}年推定`;
+  match = /^day only: "(.+)" names no month$/.exec(basis);
+  if (match) return `原文只写“${match[1]}”，未写月份`;
+  match = /^year unknown: "(.+)" and the report give none$/.exec(basis);
+  if (match) return `原文只写“${match[1]}”，报告年份不详`;
+  return basis;
+}

@@ -3,9 +3,9 @@
 // panel, so a dot further right means more everywhere. Several values for the
 // same row sit on sub-rows, each with its own tooltip and link.
 import * as d3 from "npm:d3";
-import { emptyChart } from "./emptyChart.ts";
-import { formatNumber } from "./format.ts";
-import { addTooltip } from "./tooltip.ts";
+import { emptyChart } from "./emptyChart.js";
+import { formatNumber } from "./format.js";
+import { addTooltip } from "./tooltip.js";
 
 /** One value: facet (panel), key (row), the value and where it came from. */
 export interface MultipleDatum {

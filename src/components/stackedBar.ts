@@ -1,10 +1,10 @@
 // Stacked bars by year and action: one bar per year (every year between the
 // first and last, so gaps in time stay visible), one segment per action.
 import * as d3 from "npm:d3";
-import { emptyChart } from "./emptyChart.ts";
-import { formatNumber } from "./format.ts";
-import { actionColor, sortActions } from "./palette.ts";
-import { addTooltip } from "./tooltip.ts";
+import { emptyChart } from "./emptyChart.js";
+import { formatNumber } from "./format.js";
+import { actionColor, sortActions } from "./palette.js";
+import { addTooltip } from "./tooltip.js";
 
 /** One segment: a year, an action and its value (e.g. yuan or a project count). */
 export interface StackedDatum {

@@ -4,12 +4,12 @@
 // chart never claims more precision than the report gives. A context strip
 // below holds the brush; the lanes above show the brushed range.
 import * as d3 from "npm:d3";
-import { emptyChart } from "./emptyChart.ts";
-import { formatDate, formatYuan } from "./format.ts";
-import { packRows } from "./packRows.ts";
-import { actionColor } from "./palette.ts";
-import { eventPeriod, type Period } from "./period.ts";
-import { addTooltip } from "./tooltip.ts";
+import { emptyChart } from "./emptyChart.js";
+import { formatDate, formatYuan } from "./format.js";
+import { packRows } from "./packRows.js";
+import { actionColor } from "./palette.js";
+import { eventPeriod, type Period } from "./period.js";
+import { addTooltip } from "./tooltip.js";
 
 /** One event as the timeline needs it. */
 export interface TimelineDatum {
@@ -98,7 +98,8 @@ function tipLines(d: TimelineDatum): string[] {
 
 /** Timeline of events: `(data, {width, ...}) → <svg>`; events with a null date are not drawn. */
 export function timelineChart(data: readonly TimelineDatum[], options: TimelineOptions): SVGSVGElement {
-  const { width, onBrush, href, rowHeight = 22, maxRadius = 14 } = options;
+  const { width, onBrush, href, maxRadius = 14 } = options;
+  const rowHeight = options.rowHeight ?? Math.max(22, 2 * maxRadius + 4);
   if (!(width > 0)) throw new TypeError(`timelineChart: width must be positive, got ${width}`);
   const dated = data.flatMap((d) => {
     const period = eventPeriod(d.date, d.precision, d.end_date);

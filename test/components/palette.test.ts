@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   actionColor,
+  dateBasisLabel,
   entityTypeColor,
   entityTypeLabel,
   isEntityType,
@@ -41,5 +42,18 @@ describe("palette", () => {
     [null, "未标明园区"],
   ])("zoneLabel(%s) → %s", (zone, label) => {
     expect(zoneLabel(zone)).toBe(label);
+  });
+});
+
+describe("dateBasisLabel", () => {
+  it.each([
+    ["explicit", "原文写明日期"],
+    ["year from report: 2017", "原文未写年份，按报告年份2017年推定"],
+    ['day only: "6日" names no month', "原文只写“6日”，未写月份"],
+    ['year unknown: "上半年" and the report give none', "原文只写“上半年”，报告年份不详"],
+    ["something new", "something new"],
+    [null, ""],
+  ])("dateBasisLabel(%s) → %s", (basis, label) => {
+    expect(dateBasisLabel(basis)).toBe(label);
   });
 });

@@ -36,7 +36,8 @@ export function rejoinParagraphs(lines: readonly SourceLine[]): string[] {
     const captions: string[] = [];
     while (i < lines.length && isOpenBody(paragraph)) {
       let j = i;
-      while (j < lines.length && isCaption(lines[j]!)) j++;
+      // A caption-like line is the continuation itself when no body line follows it.
+      while (j + 1 < lines.length && isCaption(lines[j]!) && lineKind(lines[j + 1]!.text).kind === "body") j++;
       if (j >= lines.length || lineKind(lines[j]!.text).kind !== "body") break;
       for (let k = i; k < j; k++) captions.push(lines[k]!.text);
       paragraph = glue(paragraph, lines[j]!.text);

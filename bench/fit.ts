@@ -9,7 +9,8 @@ export interface LinearFit {
 
 /** Ordinary least squares of y on x (needs at least two distinct x). */
 export function fitLinear(xs: readonly number[], ys: readonly number[]): LinearFit {
-  if (xs.length !== ys.length || xs.length < 2) throw new TypeError(`fitLinear: need two equally long arrays of at least 2 points, got ${xs.length} and ${ys.length}`);
+  if (xs.length !== ys.length || xs.length < 2)
+    throw new TypeError(`fitLinear: need two equally long arrays of at least 2 points, got ${xs.length} and ${ys.length}`);
   const n = xs.length;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;

@@ -10,7 +10,13 @@ if (!usageFile) throw new TypeError("bench/ingest-child.ts: set BENCH_USAGE_FILE
 const started = performance.now();
 process.on("exit", (code) => {
   const usage = process.resourceUsage();
-  const report = { code, runMs: performance.now() - started, userUs: usage.userCPUTime, systemUs: usage.systemCPUTime, maxRssKiB: usage.maxRSS };
+  const report = {
+    code,
+    runMs: performance.now() - started,
+    userUs: usage.userCPUTime,
+    systemUs: usage.systemCPUTime,
+    maxRssKiB: usage.maxRSS,
+  };
   writeFileSync(usageFile, JSON.stringify(report));
 });
 // The CLI reads process.argv.slice(2): our own arguments are exactly its arguments.

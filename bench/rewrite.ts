@@ -63,6 +63,11 @@ export function rewrite(context: RewriteContext, text: string): string {
   const zoned = text.replace(ZONE_PATTERN, (form) => swapZone(form, context.zone));
   const named = zoned.replace(COMPANY_PATTERN, (name) => context.companies.get(name) ?? name);
   return named.replace(NUMBER, (written, offset: number, whole: string) =>
-    rewriteNumber(context, written, whole.slice(Math.max(0, offset - 2), offset), whole.slice(offset + written.length, offset + written.length + 2)),
+    rewriteNumber(
+      context,
+      written,
+      whole.slice(Math.max(0, offset - 2), offset),
+      whole.slice(offset + written.length, offset + written.length + 2),
+    ),
   );
 }

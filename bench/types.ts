@@ -65,3 +65,89 @@ export interface IngestRun {
   /** Rows in errors.parquet (files that failed). */
   failedFiles: number;
 }
+
+/** The machine a run was taken on. */
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  platform: string;
+  /** 1-minute load average at the start and the end of the run. */
+  loadStart: number;
+  loadEnd: number;
+}
+
+/** Latency of one query in one engine at one size. */
+export interface QueryRow {
+  rows: number;
+  id: string;
+  engine: "duckdb-wasm" | "duckdb-native-1" | "duckdb-native-all" | "arquero";
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+  /** First result row, to check that the engines agree. */
+  first: unknown;
+}
+
+/** One load path's median over repeated cold loads. */
+export interface LoadRow {
+  path: string;
+  rows: number;
+  ok: boolean;
+  error?: string;
+  repeats: number;
+  startMs?: number;
+  fetchMs?: number;
+  decodeMs?: number;
+  insertMs?: number;
+  firstQueryMs?: number;
+  totalMs?: number;
+  fileBytes?: number;
+  transferredBytes?: number;
+  groupByMs?: number;
+}
+
+/** A target from the brief and whether this run reached it (null: not measured). */
+export interface TargetRow {
+  name: string;
+  target: string;
+  measured: string;
+  reached: boolean | null;
+}
+
+/** Everything `npm run bench` writes to bench/results.json. */
+export interface BenchResults {
+  mode: "quick" | "full";
+  startedAt: string;
+  durationS: number;
+  machine: Machine;
+  notes: string[];
+  corpus: WrittenCorpus[];
+  ingest: IngestRun[];
+  /** Whether the multi-worker output equals the single-worker output, per scale. */
+  identical: { scale: number; workers: number; identical: boolean }[];
+  scaling: {
+    workers: number;
+    fittedOnLargeSizes: boolean;
+    exponent: number;
+    r2: number;
+    secondsPerMB: number;
+    interceptS: number;
+    ratios: { scale: number; sizeRatio: number; timeRatio: number }[];
+  }[];
+  speedup: { scale: number; workers: number; speedup: number }[];
+  load: LoadRow[];
+  queries: QueryRow[];
+  pages: {
+    path: string;
+    status: string;
+    firstChartMs: number | null;
+    firstQueryMs: number | null;
+    loadMs: number | null;
+    bytes: number | null;
+    requests: number | null;
+    consoleErrors: number | null;
+  }[];
+  targets: TargetRow[];
+}

@@ -1,0 +1,53 @@
+// A page in a fresh browser context (cold cache) that counts the bytes it receives
+// through the Chrome DevTools Protocol and refuses every request to another host.
+import type { Browser, Page } from "playwright-core";
+
+/** A cold page and its byte counter. */
+export interface ColdPage {
+  page: Page;
+  /** Sum of `encodedDataLength` of every finished response so far (headers included). */
+  bytes(): number;
+  requests(): number;
+  /** Requests to other hosts (blocked). */
+  external: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens a blank page in a new context; navigate it with `page.goto`. */
+export async function openCold(browser: Browser, origin: string, initScript?: string): Promise<ColdPage> {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const host = new URL(origin).host;
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route(
+    (url) => url.host !== host && url.protocol !== "data:" && url.protocol !== "blob:",
+    (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    },
+  );
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+  return {
+    page,
+    bytes: () => bytes,
+    requests: () => requests,
+    external,
+    consoleErrors,
+    close: () => context.close(),
+  };
+}

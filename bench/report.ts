@@ -1,0 +1,218 @@
+// REPORT.md from the results: targets, machine, ingest, load paths, queries, pages, charts.
+import { ingestChart, loadChart } from "./chart.ts";
+import { formatBytes, formatMs, formatNumber, formatReached, formatRows, table } from "./format.ts";
+import type { BenchResults, QueryRow } from "./types.ts";
+
+const ENGINE_LABEL: Record<QueryRow["engine"], string> = {
+  "duckdb-wasm": "DuckDB-WASM",
+  "duckdb-native-1": "DuckDB native (1 thread)",
+  "duckdb-native-all": "DuckDB native (all threads)",
+  arquero: "Arquero (browser)",
+};
+
+function machineSection(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    "## Machine",
+    "",
+    `${m.cpuModel}, ${m.cores} cores, ${m.memoryGB.toFixed(1)} GB memory, Node ${m.node} on ${m.platform}.`,
+    `Load average (1 min) ${m.loadStart.toFixed(2)} at the start and ${m.loadEnd.toFixed(2)} at the end of the run.`,
+  ].join("\n");
+}
+
+function ingestSection(r: BenchResults): string {
+  if (r.ingest.length === 0) return "## Ingest\n\nnot measured";
+  const rows = r.ingest.map((i) => [
+    `${i.scale}×`,
+    String(i.workers),
+    formatNumber(i.files),
+    formatNumber(i.textMB, 2),
+    formatMs(i.wallMs),
+    formatMs(i.cpuMs),
+    formatNumber(i.maxRssMB, 0),
+    formatNumber(i.mbPerSec, 2),
+    formatNumber(i.mbPerSec / i.workers, 2),
+    formatNumber(i.factsPerSec, 0),
+    formatNumber(i.rows.facts ?? 0),
+    formatBytes(i.parquetBytes),
+  ]);
+  const header = [
+    "size",
+    "workers",
+    "files",
+    "text MB",
+    "wall",
+    "CPU",
+    "peak RSS MB",
+    "MB/s",
+    "MB/s per worker",
+    "facts/s",
+    "facts",
+    "Parquet",
+  ];
+  const out = ["## Ingest", "", table(header, rows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]), ""];
+  for (const s of r.scaling) {
+    const ratios = s.ratios
+      .map((q) => `${q.scale}×: size ×${formatNumber(q.sizeRatio, 1)} → time ×${formatNumber(q.timeRatio, 2)}`)
+      .join("; ");
+    out.push(
+      `- ${s.workers} worker(s): time ∝ size^${s.exponent.toFixed(2)} (log–log fit over ${s.fittedOnLargeSizes ? "sizes ≥ 10×" : "all sizes, start-up included"}, R² ${s.r2.toFixed(3)}); ` +
+        `linear fit ${s.secondsPerMB.toFixed(3)} s/MB + ${s.interceptS.toFixed(2)} s fixed. Step ratios: ${ratios || "–"}.`,
+    );
+  }
+  for (const s of r.speedup)
+    out.push(`- Speed-up with ${s.workers} workers at ${s.scale}×: ×${s.speedup.toFixed(2)} (ideal ×${s.workers}).`);
+  for (const i of r.identical)
+    out.push(
+      `- Output with ${i.workers} workers at ${i.scale}× ${i.identical ? "is byte-identical to" : "DIFFERS from"} the 1-worker output.`,
+    );
+  return out.join("\n");
+}
+
+function loadSection(r: BenchResults): string {
+  if (r.load.length === 0) return "## Browser load paths\n\nnot measured";
+  const rows = r.load.map((l) =>
+    l.ok
+      ? [
+          l.path,
+          formatRows(l.rows),
+          formatBytes(l.fileBytes),
+          formatBytes(l.transferredBytes),
+          formatMs(l.startMs),
+          formatMs(l.fetchMs),
+          formatMs(l.decodeMs),
+          formatMs(l.insertMs),
+          formatMs(l.firstQueryMs),
+          formatMs(l.totalMs),
+          formatMs(l.groupByMs),
+        ]
+      : [l.path, formatRows(l.rows), "–", "–", "–", "–", "–", "–", "–", `failed: ${l.error ?? "?"}`, "–"],
+  );
+  const header = [
+    "path",
+    "facts",
+    "file",
+    "transferred",
+    "DuckDB start",
+    "download",
+    "decode",
+    "insert/attach",
+    "first query",
+    "total to first answer",
+    "group-by after",
+  ];
+  const ok = r.load.filter((l) => l.ok && l.totalMs !== undefined).sort((a, b) => a.totalMs! - b.totalMs!);
+  const best = ok[0] ? `Fastest to first answer: **${ok[0].path}** (${formatMs(ok[0].totalMs)}).` : "No path succeeded.";
+  const repeats = r.load[0]?.repeats ?? 0;
+  return [
+    "## Browser load paths",
+    "",
+    `Median of ${repeats} cold load(s) each. DuckDB start (worker, wasm compile, open) runs concurrently with the download; ` +
+      "total is from the call to the first answered group-by query. Transferred counts every response of the load (file + libraries not yet cached), uncompressed (the static server does not gzip).",
+    "",
+    table(header, rows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]),
+    "",
+    best,
+  ].join("\n");
+}
+
+function querySection(r: BenchResults): string {
+  if (r.queries.length === 0) return "## Queries\n\nnot measured";
+  const sizes = [...new Set(r.queries.map((q) => q.rows))].sort((a, b) => a - b);
+  const ids = [...new Set(r.queries.map((q) => q.id))];
+  const engines = [...new Set(r.queries.map((q) => q.engine))];
+  const find = (rows: number, id: string, engine: string) => r.queries.find((q) => q.rows === rows && q.id === id && q.engine === engine);
+  const rows: string[][] = [];
+  for (const rowsN of sizes) {
+    for (const id of ids) {
+      const wasm = find(rowsN, id, "duckdb-wasm");
+      const cells = engines.map((e) => {
+        const q = find(rowsN, id, e);
+        return q ? `${formatMs(q.medianMs)} / ${formatMs(q.p95Ms)}` : "–";
+      });
+      const native = find(rowsN, id, "duckdb-native-1");
+      const arquero = find(rowsN, id, "arquero");
+      rows.push([
+        formatRows(rowsN),
+        id,
+        ...cells,
+        wasm && native ? `×${(wasm.medianMs / native.medianMs).toFixed(1)}` : "–",
+        wasm && arquero ? `×${(wasm.medianMs / arquero.medianMs).toFixed(2)}` : "–",
+      ]);
+    }
+  }
+  const header = ["facts", "query", ...engines.map((e) => `${ENGINE_LABEL[e]} median / p95`), "WASM / native (1 thread)", "WASM / Arquero"];
+  return [
+    "## Queries",
+    "",
+    "Median / p95 latency after one warm-up run. Tables: facts (N rows), documents (metadata), every sentence and mention of the documents those facts come from, entities.",
+    "",
+    table(header, rows, ["l", "l", ...engines.map(() => "r" as const), "r", "r"]),
+  ].join("\n");
+}
+
+function pagesSection(r: BenchResults): string {
+  if (r.pages.length === 0) return "## Site pages (cold)\n\nnot measured";
+  const rows = r.pages.map((p) => [
+    p.path,
+    p.status,
+    formatMs(p.firstChartMs),
+    formatMs(p.firstQueryMs),
+    formatMs(p.loadMs),
+    formatBytes(p.bytes),
+    p.requests === null ? "–" : String(p.requests),
+    p.consoleErrors === null ? "–" : String(p.consoleErrors),
+  ]);
+  return [
+    "## Site pages (cold)",
+    "",
+    "Built site with the seed corpus, fresh browser context per page, times from navigation start.",
+    "",
+    table(["page", "status", "first chart", "first DuckDB answer", "load event", "transferred", "requests", "console errors"], rows, [
+      "l",
+      "l",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+    ]),
+  ].join("\n");
+}
+
+/** The whole report as Markdown with inline SVG charts. */
+export function renderReport(r: BenchResults): string {
+  const targets = table(
+    ["target", "goal", "measured", ""],
+    r.targets.map((t) => [t.name, t.target, t.measured, formatReached(t.reached)]),
+  );
+  const charts: string[] = [];
+  if (r.ingest.length > 0) charts.push("### Ingest time against corpus size", "", ingestChart(r.ingest), "");
+  if (r.load.some((l) => l.ok)) charts.push("### Time to first answered query by load path", "", loadChart(r.load), "");
+  return [
+    `# Benchmarks (${r.mode})`,
+    "",
+    `Run started ${r.startedAt}, took ${formatNumber(r.durationS, 0)} s. Regenerate with \`npm run bench\` (or \`npm run bench -- --quick\`).`,
+    "",
+    ...r.notes.map((n) => `> ${n}`),
+    "",
+    "## Targets",
+    "",
+    targets,
+    "",
+    machineSection(r),
+    "",
+    ingestSection(r),
+    "",
+    loadSection(r),
+    "",
+    querySection(r),
+    "",
+    pagesSection(r),
+    "",
+    "## Charts",
+    "",
+    ...charts,
+  ].join("\n");
+}

@@ -1,0 +1,56 @@
+// Builds the real site (npm run build into a folder of our own) and measures its nav pages cold.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { serveStatic } from "../data/site/server.ts";
+import { measurePage, type PageResult } from "./browser/pages.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The site's navigation pages (observablehq.config.ts). */
+export const NAV_PATHS = [
+  "/",
+  "/indicators",
+  "/timeline",
+  "/entities",
+  "/investment",
+  "/compare",
+  "/search",
+  "/sql",
+  "/briefing",
+  "/quality",
+] as const;
+
+/** Runs `npm run build` with WORKBENCH_OUTPUT=`output`; rejects with the log tail on failure. */
+export function buildSite(output: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "build"], {
+      cwd: ROOT,
+      env: { ...process.env, WORKBENCH_OUTPUT: output, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (d) => {
+      log += d;
+    });
+    child.stderr.on("data", (d) => {
+      log += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}: ${log.trim().split("\n").slice(-6).join(" / ")}`)),
+    );
+  });
+}
+
+/** Serves `dist` and measures `paths` (every nav page by default). */
+export async function measureSite(browser: Browser, dist: string, paths: readonly string[] = NAV_PATHS): Promise<PageResult[]> {
+  const { server, url } = await serveStatic(dist);
+  try {
+    const out: PageResult[] = [];
+    for (const path of paths) out.push(await measurePage(browser, url, path));
+    return out;
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}

@@ -1,10 +1,11 @@
+import { modeAt } from "../meta/index.ts";
 import type { FactDraft } from "../types.ts";
 import { attributeMetrics } from "./attribution/metric.ts";
 import { attributePeriods } from "./attribution/period.ts";
 import { attributeTargets } from "./attribution/target.ts";
 import { EXTRACTORS, REFINERS } from "./config.ts";
 import { runExtractors } from "./engine.ts";
-import type { Candidate, ExtractContext, Trace, TraceStep } from "./types.ts";
+import type { Candidate, ExtractContext, ExtractOptions, Trace, TraceStep } from "./types.ts";
 import { matchView } from "./view.ts";
 
 function label(f: Candidate): string {
@@ -28,13 +29,24 @@ function toDraft(f: Candidate): FactDraft {
   };
 }
 
+/** The paragraph mode from the options: given outright, or inferred from the document around the sentence. */
+function modeOf(sentence: string, options: ExtractOptions): ExtractContext["mode"] {
+  if (options.mode !== undefined) return options.mode;
+  const doc = options.document;
+  if (doc === undefined) return null;
+  if (typeof doc?.text !== "string" || !Number.isInteger(doc.start) || doc.text.length < doc.start + sentence.length) {
+    throw new TypeError(`extractFacts: document must be {text, start} with the sentence inside the text, got start ${doc?.start}`);
+  }
+  return modeAt(doc.text, doc.start).mode;
+}
+
 /** Extraction with its trace: which extractor matched what, which refiner removed what, what each fact was attributed. */
-export function explainFacts(sentence: string, context: { year: number | null }): Trace {
+export function explainFacts(sentence: string, context: ExtractOptions): Trace {
   if (typeof sentence !== "string") throw new TypeError(`extractFacts: sentence must be a string, got ${typeof sentence}`);
   if (context === null || typeof context !== "object" || !("year" in context)) {
     throw new TypeError("extractFacts: context must be an object with a year (number or null)");
   }
-  const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year };
+  const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year, mode: modeOf(sentence, context) };
   const { candidates, steps } = runExtractors(ctx, EXTRACTORS);
   let facts = candidates;
   for (const refiner of REFINERS) {
@@ -57,8 +69,11 @@ export function explainFacts(sentence: string, context: { year: number | null })
   return { sentence, steps, facts: facts.map(toDraft) };
 }
 
-/** Quantitative facts in one sentence, sorted by start; offsets are UTF-16 indices into `sentence`. */
-export function extractFacts(sentence: string, context: { year: number | null }): FactDraft[] {
+/**
+ * Quantitative facts in one sentence, sorted by start; offsets are UTF-16 indices into `sentence`.
+ * With `document` (or `mode`), quantities in a plan paragraph are targets (实施重点产业项目128个 in a work plan).
+ */
+export function extractFacts(sentence: string, context: ExtractOptions): FactDraft[] {
   return explainFacts(sentence, context).facts;
 }
 

@@ -8,6 +8,18 @@ export interface ExtractContext {
   view: string;
   /** Year the report is about, or null. */
   year: number | null;
+  /** Mode of the sentence's paragraph: in a plan every quantity is a target unless marked as done. */
+  mode: "plan" | "review" | null;
+}
+
+/** What callers of `extractFacts` pass besides the sentence. */
+export interface ExtractOptions {
+  /** Year the report is about, or null. */
+  year: number | null;
+  /** Mode of the sentence's paragraph, when the caller knows it; wins over `document`. */
+  mode?: "plan" | "review" | null;
+  /** The whole normalized document and the sentence's UTF-16 start in it, to infer the paragraph's mode. */
+  document?: { text: string; start: number };
 }
 
 /** A fact while the engine works on it: a draft plus the provenance the refiners need. */

@@ -26,3 +26,25 @@ export interface YearRule {
   pattern: RegExp;
   extract(context: YearContext, match: RegExpExecArray): YearEvidence | null;
 }
+
+/** Whether a text lays out plans, reports results, or both. */
+export type DocumentMode = "plan" | "review" | "mixed";
+
+/** A document's mode with the words it was inferred from. */
+export interface ModeEvidence {
+  mode: DocumentMode;
+  /** Plan cues found, in text order. */
+  plan: string[];
+  /** Review cues found, in text order. */
+  review: string[];
+}
+
+/** Mode of one paragraph (a line of the normalized text); `start`/`end` are UTF-16 indices. */
+export interface ParagraphMode {
+  start: number;
+  end: number;
+  /** "plan" or "review", or null when neither the paragraph nor the document decides. */
+  mode: "plan" | "review" | null;
+  /** Why: "own cue: 将继续", "document: plan" or "none". */
+  basis: string;
+}

@@ -34,7 +34,12 @@ export function diffLines(a: readonly string[], b: readonly string[]): DiffLine[
  * Unified diff of two texts with `context` unchanged lines around each change, under
  * "--- expected" / "+++ actual" headers; "" when the texts are equal.
  */
-export function unifiedDiff(expected: string, actual: string, context = 2, labels = ["expected", "actual"] as const): string {
+export function unifiedDiff(
+  expected: string,
+  actual: string,
+  context = 2,
+  labels: readonly [string, string] = ["expected", "actual"],
+): string {
   if (!Number.isInteger(context) || context < 0) throw new TypeError(`unifiedDiff: context must be a non-negative integer, got ${context}`);
   if (expected === actual) return "";
   const lines = diffLines(expected.split("\n"), actual.split("\n"));

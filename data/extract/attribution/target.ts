@@ -5,8 +5,9 @@ import type { Candidate, ExtractContext } from "../types.ts";
  * True when the fact is a plan or goal. A year in the fact's period decides first (a later
  * year than the report's is a target, an earlier one a result); otherwise a target cue
  * earlier in the sentence (力争, 计划, 预计, 确保, 年内, 启动, 建成后 …) puts the fact under a
- * plan unless a past marker (已, 了, 累计, 截至) comes between them. No cue means a result
- * (实现, 完成, 达到, 新增 … in a report).
+ * plan unless a past marker (已, 了, 累计, 截至) comes between them. Without a cue the
+ * paragraph's mode decides: in a plan (a work-plan report) 实施…128个, 新增…27公里 are targets
+ * unless a past marker precedes them; elsewhere they are results.
  */
 export function isTarget(context: ExtractContext, fact: Candidate): boolean {
   const year = fact.period ? /(\d{4})年/.exec(fact.period) : null;
@@ -14,7 +15,7 @@ export function isTarget(context: ExtractContext, fact: Candidate): boolean {
   const before = context.view.slice(0, fact.start);
   let cueEnd = -1;
   for (const m of before.matchAll(new RegExp(TARGET_CUE.source, "g"))) cueEnd = m.index + m[0].length;
-  if (cueEnd < 0) return false;
+  if (cueEnd < 0) return context.mode === "plan" && !new RegExp(RESULT_MARKER.source).test(before);
   return !new RegExp(RESULT_MARKER.source).test(before.slice(cueEnd));
 }
 

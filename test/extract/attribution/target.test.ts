@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { explainFacts } from "../../../data/extract/index.ts";
 import { expectFactIn } from "../helpers.ts";
 
 describe("is_target attribution", () => {
@@ -31,5 +32,42 @@ describe("is_target attribution", () => {
   it("uses the report year: a later year in the period is a target, an earlier one a result", () => {
     expectFactIn("2025年新增企业20家", "20家", { is_target: true }, 2024);
     expectFactIn("2023年新增企业20家", "20家", { is_target: false }, 2024);
+  });
+});
+
+describe("is_target with the paragraph's mode", () => {
+  // Seed 003 is a work plan: its bare verbs (实施, 新增, 新建) announce targets.
+  it.each([
+    ["实施重点产业项目128个,高端装备、医养健康、新一代信息技术、新材料新能源四大产业总产值突破2000亿,各园区重点打好四场“硬仗”", "128个"],
+    ["新增水系27公里,实现88公里主要水系连通。", "27公里"],
+    ["新增水系27公里,实现88公里主要水系连通。", "88公里"],
+    ["深化省级智慧城市建设试点,在创新谷集团内部组建智慧城市运营公司,新建5G基站400个,实现产业园区、公交站点及公共场所5G全覆盖", "400个"],
+  ])("extractFacts(%j, {mode: plan}) marks %s as a target", (s, text) => {
+    expectFactIn(s, text, { is_target: true }, { year: 2020, mode: "plan" });
+  });
+
+  // The same verbs in a review (seed 004) or without a mode are results.
+  it.each([
+    ["新增水系27公里,实现88公里主要水系连通。", "27公里", "review"],
+    ["济宁高新区创新推出“直播带岗”和“人才夜市”衔接活动,新增城镇就业10353人,高技能人才2217人", "10353人", "review"],
+    ["实施重点产业项目128个,高端装备、医养健康、新一代信息技术、新材料新能源四大产业总产值突破2000亿", "128个", null],
+  ] as const)("extractFacts(%j, {mode: %s}) keeps %s a result", (s, text, mode) => {
+    expectFactIn(s, text, { is_target: false }, { year: 2023, mode });
+  });
+
+  it("extractFacts in a plan paragraph keeps a fact after a past marker a result (已建成6个)", () => {
+    expectFactIn("目前已建成园区6个", "6个", { is_target: false }, { year: 2020, mode: "plan" });
+  });
+
+  it("extractFacts infers the mode from {document: {text, start}}", () => {
+    const text = "回望2023,全区新增企业20家。\n2024年,济宁高新区将继续凝心聚力,新建5G基站400个。";
+    const first = "回望2023,全区新增企业20家。";
+    const second = "新建5G基站400个。";
+    expectFactIn(first, "20家", { is_target: false }, { year: 2023, document: { text, start: 0 } });
+    expectFactIn(second, "400个", { is_target: true }, { year: 2023, document: { text, start: text.indexOf(second) } });
+  });
+
+  it("extractFacts rejects a document that does not contain the sentence's span", () => {
+    expect(() => explainFacts("新建5G基站400个", { year: null, document: { text: "短", start: 0 } })).toThrow(TypeError);
   });
 });

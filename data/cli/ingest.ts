@@ -14,32 +14,27 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function parse(argv: string[]): { inputs: string[]; out: string; workers: number } {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: { out: { type: "string" }; workers: { type: "string" }; help: { type: "boolean"; short: "h" } };
-      allowPositionals: true;
-    }>
-  >;
+const OPTIONS = { out: { type: "string" }, workers: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+
+function parseOrExit(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: { out: { type: "string" }, workers: { type: "string" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-    });
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (err) {
-    usageError(err instanceof Error ? err.message : String(err));
+    return usageError(err instanceof Error ? err.message : String(err));
   }
-  if (parsed.values.help) {
+}
+
+function parse(argv: string[]): { inputs: string[]; out: string; workers: number } {
+  const { values, positionals } = parseOrExit(argv);
+  if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  if (parsed.positionals.length === 0) usageError("no input files or directories given");
-  if (!parsed.values.out) usageError("--out <dir> is required");
-  const workers = parsed.values.workers === undefined ? 1 : Number(parsed.values.workers);
-  if (!Number.isInteger(workers) || workers < 1)
-    usageError(`--workers must be a positive integer, got ${JSON.stringify(parsed.values.workers)}`);
-  return { inputs: parsed.positionals, out: parsed.values.out, workers };
+  if (positionals.length === 0) usageError("no input files or directories given");
+  if (!values.out) usageError("--out <dir> is required");
+  const workers = values.workers === undefined ? 1 : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) usageError(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
+  return { inputs: positionals, out: values.out, workers };
 }
 
 function progressPrinter(): ((p: Progress) => void) | undefined {

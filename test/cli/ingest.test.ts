@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SEED_PATHS, SEEDS_DIR } from "../fixtures/seeds.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const TABLE_FILES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"].map((t) => `${t}.parquet`);
+
+function cli(...args: string[]) {
+  const run = spawnSync("npx", ["tsx", "data/cli/ingest.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "ingest-cli-"));
+
+describe("npm run ingest (data/cli/ingest.ts)", () => {
+  it("ingest seeds --out <dir> exits 0, prints a summary and writes every table", () => {
+    const out = tmp();
+    const run = cli(SEEDS_DIR, "--out", out, "--workers", "2");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/ingested 5 documents, 325 sentences, \d+ facts, \d+ entities, \d+ mentions, \d+ events, 0 errors/);
+    for (const f of TABLE_FILES) expect(existsSync(join(out, f)), f).toBe(true);
+  });
+
+  it("ingest with a broken file exits 1, reports it on stderr and still writes the others", () => {
+    const dir = tmp();
+    copyFileSync(SEED_PATHS[0]!, join(dir, "good.txt"));
+    writeFileSync(join(dir, "bad.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const out = tmp();
+    const run = cli(dir, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/bad\.txt \[decode\] looks binary/);
+    expect(run.stdout).toMatch(/ingested 1 documents, .* 1 errors/);
+    for (const f of TABLE_FILES) expect(existsSync(join(out, f)), f).toBe(true);
+  });
+
+  it.each([
+    ["no arguments", [], /no input files/],
+    ["no --out", [SEEDS_DIR], /--out <dir> is required/],
+    ["a bad --workers", [SEEDS_DIR, "--out", "x", "--workers", "zero"], /--workers must be a positive integer/],
+    ["an unknown option", [SEEDS_DIR, "--out", "x", "--fast"], /Unknown option '--fast'/],
+    ["a directory without reports", [join(ROOT, "data", "read"), "--out", "x"], /no \.txt or \.md files/],
+  ])("ingest with %s exits 2 with a usage message", (_name, args, message) => {
+    const run = cli(...(args as string[]));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/usage: npm run ingest -- <file or dir>\.\.\. --out <dir>/);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { pageNameProblem, renderTemplate } from "../../data/templates/render.ts";
 
 function newPage(root: string, ...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "data/cli/new-page.ts", ...args, "--root", root], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "data/cli/new-page.ts", ...args, "--root", root], { encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

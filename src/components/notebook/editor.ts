@@ -56,10 +56,10 @@ export function createEditor(options: EditorOptions): Editor {
     );
     // A trailing newline needs a character after it to take up a line in <pre>.
     code.append("\n");
-    fit();
+    fitHeight();
   };
   // Grow with the text; before the editor is on the page, count lines instead.
-  const fit = () => {
+  const fitHeight = () => {
     textarea.rows = Math.max(2, textarea.value.split("\n").length);
     if (!textarea.isConnected) return;
     textarea.style.height = "auto";
@@ -69,7 +69,7 @@ export function createEditor(options: EditorOptions): Editor {
   new ResizeObserver(() => {
     if (element.clientWidth === fittedWidth) return;
     fittedWidth = element.clientWidth;
-    fit();
+    fitHeight();
   }).observe(element);
 
   const closePopup = () => {

@@ -1,6 +1,7 @@
 // How facts, mentions, events and sentences are named, described and linked to
 // their exact place in the report reader (/reports/<doc_id>#f-<fact_id> …).
 import { formatValue } from "./format.js";
+import { siteHref } from "./siteHref.js";
 
 /** Chinese label of each fact kind. */
 export const KIND_LABELS: Record<string, string> = {
@@ -57,7 +58,7 @@ export interface FactLike {
 /** Reader URL of a report, optionally with an anchor (without '#'). */
 export function readerHref(docId: string, anchor?: string): string {
   if (typeof docId !== "string" || docId === "") throw new TypeError(`readerHref: doc_id must be a non-empty string, got ${String(docId)}`);
-  return `/reports/${encodeURIComponent(docId)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
+  return siteHref(`/reports/${encodeURIComponent(docId)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`);
 }
 
 /** Anchor id of a fact span in the reader. */

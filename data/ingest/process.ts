@@ -75,7 +75,8 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     const sentenceView = view.slice(sentence.start, sentence.end);
     let drafts: ReturnType<typeof extractFacts>;
     try {
-      drafts = extractFacts(sentenceView, { year: meta.year });
+      // The document lets the extractor tell plans from results by the paragraph's wording.
+      drafts = extractFacts(sentenceView, { year: meta.year, document: { text, start: sentence.start } });
     } catch (err) {
       return failure(
         file,

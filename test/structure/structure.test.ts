@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../data/normalize/index.ts";
+import { decodeBytes } from "../../data/read/index.ts";
 import { structureDocument } from "../../data/structure/index.ts";
 import { SEED_FILES, seedText } from "../fixtures/seeds.ts";
 
@@ -51,6 +52,19 @@ describe("structureDocument", () => {
 
   it("structureDocument finds the sentence counts of the seeds", () => {
     expect(SEED_FILES.map((f) => structureOf(f).s.sentences.length)).toEqual([51, 44, 56, 93, 81]);
+  });
+
+  it("structureDocument(normalizeText(decodeBytes(50 MB of reports))) finishes with every sentence on its span", {
+    timeout: 300_000,
+  }, () => {
+    const corpus = SEED_FILES.map(seedText).join("\n\n");
+    const copies = Math.ceil(50e6 / Buffer.byteLength(corpus));
+    const decoded = decodeBytes(new TextEncoder().encode(Array(copies).fill(corpus).join("\n\n")));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const text = normalizeText(decoded.text).text;
+    const { sentences } = structureDocument(text);
+    expect(sentences).toHaveLength(copies * 325);
+    for (const s of sentences) if (text.slice(s.start, s.end) !== s.text) throw new Error(`sentence ${JSON.stringify(s)} is off its span`);
   });
 
   it("structureDocument(non-string) throws a TypeError", () => {

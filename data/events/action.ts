@@ -1,4 +1,4 @@
-import { ACTIONS, PLAN_MARKERS } from "./lexicon.ts";
+import { ACTIONS, GENERIC_ACTIONS, PLAN_MARKERS } from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
 /** The most specific action in a clause (see ACTIONS), skipping planned ones (推进…开工); null when none. */
@@ -12,4 +12,16 @@ export function findAction(clause: string): ActionMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * The clause's action, or the section heading's when the clause only says a ceremony was held
+ * (“海川路北延上跨新兖铁路立交桥转体合龙” over "…立交桥转体仪式举行" → 合龙). A generic or
+ * meeting action in the heading changes nothing.
+ */
+export function actionWithHeading(action: ActionMatch, heading: string | null): ActionMatch {
+  if (!GENERIC_ACTIONS.has(action.action) || heading === null) return action;
+  const fromHeading = findAction(heading);
+  if (!fromHeading || GENERIC_ACTIONS.has(fromHeading.action) || fromHeading.action === "会议") return action;
+  return { ...action, action: fromHeading.action };
 }

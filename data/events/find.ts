@@ -1,7 +1,8 @@
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
-import { findAction } from "./action.ts";
+import { actionWithHeading, findAction } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor } from "./anchor.ts";
+import { EVENT_REFINERS } from "./config.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { CONTINUATION_STARTS } from "./lexicon.ts";
@@ -21,7 +22,8 @@ function continuation(sentences: SentenceSpan[], index: number): SentenceSpan[] 
  * Dated happenings: a date opening a clause, followed by an action (签约, 开工, 会议 …) in the
  * clause that runs to the next such date or the sentence end. Sentences starting with 此次/本次/当天
  * extend the event's text and supply its amount and project count. A day without a month
- * ("6日上午") still makes an event, with a null date and a basis saying why.
+ * ("6日上午") still makes an event, with a null date and a basis saying why. A clause that only
+ * says a ceremony was held takes its section heading's action. EVENT_REFINERS run last.
  */
 export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventDraft[] {
   if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences) || !Array.isArray(mentions)) {
@@ -33,8 +35,9 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
     for (const [k, date] of anchors.entries()) {
       const clauseEnd = anchors[k + 1]?.start ?? sentence.text.length;
       const clause = sentence.text.slice(date.end, clauseEnd);
-      const action = findAction(clause);
-      if (!action) continue;
+      const found = findAction(clause);
+      if (!found) continue;
+      const action = actionWithHeading(found, sentence.section);
       const more = k === anchors.length - 1 ? continuation(doc.sentences, index) : [];
       const start = sentence.start + date.start;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
@@ -57,5 +60,5 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
       });
     }
   }
-  return events;
+  return EVENT_REFINERS.reduce((list, { refine }) => refine(doc, list), events);
 }

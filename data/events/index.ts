@@ -1,9 +1,12 @@
-export { findAction } from "./action.ts";
+export { actionWithHeading, findAction } from "./action.ts";
 export { findAmountCny, findProjectCount, parseCny, parseCount } from "./amount.ts";
 export { isEventAnchor } from "./anchor.ts";
+export { EVENT_REFINERS } from "./config.ts";
 export { DATE_REFINERS } from "./dates/config.ts";
 export { findDates } from "./dates/find.ts";
 export { normalizeDate } from "./dates/normalize.ts";
+export { parseMonthNumber } from "./dates/number.ts";
 export { DATE_RULES } from "./dates/rules/index.ts";
 export { findEvents } from "./find.ts";
-export type { ActionMatch, DateMatch, DateParts, NormalizedDate } from "./types.ts";
+export { mergeDuplicates } from "./refiners/mergeDuplicates.ts";
+export type { ActionMatch, DateMatch, DateParts, EventRefiner, NormalizedDate } from "./types.ts";

@@ -4,6 +4,32 @@ export const YEAR = "(?:19|20)\\d{2}";
 /** Chinese digits for quarters (第四季度) and counts (三个项目). */
 export const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** Chinese month numerals (十一月, 二月); longest first so 十一 is not read as 十. */
+export const CN_MONTHS: Readonly<Record<string, number>> = {
+  十二: 12,
+  十一: 11,
+  十: 10,
+  九: 9,
+  八: 8,
+  七: 7,
+  六: 6,
+  五: 5,
+  四: 4,
+  三: 3,
+  二: 2,
+  一: 1,
+  正: 1,
+};
+
+/** Chinese day numerals (十一月十一日): 一…九, 十…十九, 二十…二十九, 三十, 三十一. */
+export const CN_DAY = "(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|初?[一二三四五六七八九十])";
+
+/** A month number as written: Arabic (1–12) or Chinese (十一); the rules parse it with parseMonthNumber. */
+export const MONTH_NUMBER = "(?:[0-9]{1,2}|十[一二]|十|[一二三四五六七八九正])";
+
+/** Actions too generic to stand when a section heading names a specific one (转体仪式举行 under “…转体合龙”). */
+export const GENERIC_ACTIONS: ReadonlySet<string> = new Set(["举行"]);
+
 /** Words joining the two ends of a date range (9月4日至5日, 1-8月). */
 export const RANGE_JOINERS = ["至", "到", "-", "－", "—", "~", "～"] as const;
 

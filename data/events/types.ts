@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../types.ts";
+import type { DatePrecision, DocContext, EventDraft } from "../types.ts";
 
 /** A date as written, before normalization; `year` null when the text gives none. */
 export type DateParts =
@@ -45,3 +45,6 @@ export interface ActionMatch {
   index: number;
   text: string;
 }
+
+/** A pass over one document's events (merge duplicates …). */
+export type EventRefiner = (doc: DocContext, events: EventDraft[]) => EventDraft[];

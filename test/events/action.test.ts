@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAction } from "../../data/events/action.ts";
+import { actionWithHeading, findAction } from "../../data/events/action.ts";
 
 describe("findAction", () => {
   it.each([
@@ -27,5 +27,24 @@ describe("findAction", () => {
     [",实现地区生产总值43.31亿元,增长4.7%"],
   ])("findAction(%j) → null (plans and results are not happenings)", (clause) => {
     expect(findAction(clause)).toBeNull();
+  });
+});
+
+describe("actionWithHeading", () => {
+  const held = findAction(",济宁高新区海川路北延上跨新兖铁路立交桥转体仪式举行")!;
+  it.each([
+    ["海川路北延上跨新兖铁路立交桥转体合龙", "合龙"],
+    // A heading with only a generic action, a meeting, or none leaves 举行.
+    ["济宁高新区实验学校交接仪式举行 又一高品质名校投入使用", "举行"],
+    ["金秋时节“菊花盛宴” 济宁高新区第十三届金秋菊花展在蓼河公园开展", "举行"],
+    ["2023年制造业单项冠军企业经验交流会在济宁高新区召开", "举行"],
+    [null, "举行"],
+  ])("actionWithHeading(举行, %j) → %s", (heading, action) => {
+    expect(actionWithHeading(held, heading).action).toBe(action);
+  });
+
+  it("actionWithHeading keeps a specific clause action whatever the heading says", () => {
+    const opened = findAction(",济宁高新区又一个基础设施项目幸福河公园正式开园纳客")!;
+    expect(actionWithHeading(opened, "海川路北延上跨新兖铁路立交桥转体合龙").action).toBe("开园");
   });
 });

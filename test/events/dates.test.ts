@@ -30,6 +30,11 @@ describe("findDates + normalizeDate on seed phrases", () => {
     ["1-8月份,完成一般公共预算收入2.6亿元", 2022, "1-8月份", "2022-01-01", "month", "2022-08-01", "year from report: 2022"],
     ["今年,济宁高新区全面启动黄河新区", 2017, "今年", "2017-01-01", "year", null, "year from report: 2017"],
     ["11月11日上午,济宁高新区隆重举行", 2017, "11月11日", "2017-11-11", "day", null, "year from report: 2017"],
+    // Chinese numerals (the seeds write Arabic; other reports do not).
+    ["十一月十一日,总投资达124.7亿元的20个重大项目集中开工", 2017, "十一月十一日", "2017-11-11", "day", null, "year from report: 2017"],
+    ["2017年十一月二十五日,济宁玉柴发动机同步下线", 2017, "2017年十一月二十五日", "2017-11-25", "day", null, "explicit"],
+    ["2023年二月,顶峰盛世龙单次航程250.3公里", 2023, "2023年二月", "2023-02-01", "month", null, "explicit"],
+    ["十二月底,全区备案托育机构36家", 2023, "十二月底", "2023-12-01", "month", null, "year from report: 2023"],
   ] as const;
   it.each(cases)("findDates(%j) with year %s → %s", (sentence, docYear, text, date, precision, endDate, basis) => {
     expect(single(sentence, docYear)).toEqual({ text, date, precision, end_date: endDate, date_basis: basis });
@@ -63,5 +68,11 @@ describe("findDates + normalizeDate on seed phrases", () => {
 
   it("findDates keeps only the longest reading of overlapping dates", () => {
     expect(findDates("2023年5月24日,2023年制造业单项冠军企业经验交流会").map((d) => d.text)).toEqual(["2023年5月24日", "2023年"]);
+  });
+});
+
+describe("Chinese-numeral months: negatives", () => {
+  it.each(["实现全年目标三个月提前完成", "“十一五”以来", "三十一月"])("findDates(%j) finds no month", (s) => {
+    expect(findDates(s).filter((d) => d.rule === "month" || d.rule === "monthDay")).toEqual([]);
   });
 });

@@ -23,10 +23,11 @@ describe("findEvents on the seeds", () => {
       "002": [
         ["2017-09-22", "day", null, "签约", 19_700_000_000, null],
         ["2017-09-29", "day", null, "上市", null, null],
-        ["2017-11-11", "day", null, "开工", 12_470_000_000, 20],
         ["2017-11-25", "day", null, "下线", null, null],
+        // The 推介会 itself, distinct from the signing at it (a judgement call: different actions).
         ["2017-09-22", "day", null, "会议", null, null],
         ["2017-01-01", "year", null, "启动", null, null],
+        // The lead's 11月11日 开工 merged into this, the section's fuller report.
         ["2017-11-11", "day", null, "开工", 12_470_000_000, 20],
       ],
       "003": [[null, null, null, "会议", null, null]],
@@ -42,6 +43,8 @@ describe("findEvents on the seeds", () => {
         ["2023-02-01", "month", null, "创纪录", null, null],
         ["2023-08-04", "day", null, "会议", null, null],
         ["2023-12-09", "day", null, "会议", null, null],
+        // 举行 here: the crude test sentences carry no section headings; with the pipeline's
+        // structure the heading “…立交桥转体合龙” makes it 合龙 (test/golden).
         ["2023-08-28", "day", null, "举行", null, null],
         ["2023-09-22", "day", null, "开园", null, null],
         ["2023-10-15", "day", null, "举行", null, null],
@@ -72,8 +75,16 @@ describe("findEvents on the seeds", () => {
   });
 
   it("findEvents extends an event over a following 当天/此次 sentence", () => {
-    const groundbreaking = events.get("002")!.filter((e) => e.action === "开工")[1]!;
+    const groundbreaking = events.get("002")!.find((e) => e.action === "开工")!;
     expect(groundbreaking.text).toMatch(/^11月11日上午.*。当天,包括红星爱琴海城市综合体/);
+  });
+
+  it("findEvents keeps one event per date and action, with the fuller clause and all entities (002: 11月11日 开工)", () => {
+    const groundbreakings = events.get("002")!.filter((e) => e.date === "2017-11-11");
+    expect(groundbreakings).toHaveLength(1);
+    expect(groundbreakings[0]!.entity_ids.map((id) => nameOf.get(id)).sort()).toEqual(
+      ["山东铭德机械有限公司", "济宁高新技术产业开发区", "红星爱琴海城市综合体"].sort(),
+    );
   });
 
   it("findEvents says where the year came from", () => {
@@ -94,8 +105,26 @@ describe("findEvents on single sentences", () => {
     ["截至2023年12月底,全区备案托育机构36家。", 0],
     // Two dated clauses in one sentence make two events.
     ["9月29日,辰欣药业挂牌上市,11月25日,济宁玉柴发动机同步下线。", 2],
+    // The same happening told twice in a document is one event.
+    ["11月11日,总投资达124.7亿元的20个重大项目集中开工。11月11日上午,济宁高新区隆重举行2017年第四季度重大项目集中开工仪式。", 1],
+    // Same date, different actions: two events.
+    ["9月22日,济宁高新区珠三角专题招商推介会在此举行。9月22日,与11家企业重点项目签约。", 2],
+    // Chinese-numeral months.
+    ["十一月十一日,总投资达124.7亿元的20个重大项目集中开工。", 1],
   ] as const)("findEvents(%j) finds %i events", (text, n) => {
     expect(findEvents(sentenceDoc(text, "济宁高新技术产业开发区", 2023), [])).toHaveLength(n);
+  });
+
+  it("findEvents takes the section heading's action when the clause only says a ceremony was held", () => {
+    const doc = sentenceDoc("2023年8月28日,济宁高新区海川路北延上跨新兖铁路立交桥转体仪式举行。", "济宁高新技术产业开发区", 2023);
+    const inSection = { ...doc, sentences: doc.sentences.map((s) => ({ ...s, section: "海川路北延上跨新兖铁路立交桥转体合龙" })) };
+    expect(findEvents(inSection, []).map((e) => e.action)).toEqual(["合龙"]);
+    expect(findEvents(doc, []).map((e) => e.action)).toEqual(["举行"]);
+  });
+
+  it("findEvents parses a Chinese-numeral month (十一月十一日)", () => {
+    const [e] = findEvents(sentenceDoc("十一月十一日,总投资达124.7亿元的20个重大项目集中开工。", "济宁高新技术产业开发区", 2017), []);
+    expect([e!.date, e!.precision, e!.action]).toEqual(["2017-11-11", "day", "开工"]);
   });
 
   it("findEvents throws TypeError on misuse", () => {

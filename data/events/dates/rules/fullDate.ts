@@ -1,13 +1,14 @@
-import { YEAR } from "../../lexicon.ts";
+import { CN_DAY, MONTH_NUMBER, YEAR } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
+import { parseMonthNumber } from "../number.ts";
 import { validMonthDay } from "../valid.ts";
 
-/** "2023年5月12日". */
+/** "2023年5月12日", "2017年十一月十一日". */
 export const fullDate: DateRule = {
   name: "fullDate",
-  pattern: new RegExp(`(${YEAR})年([0-9]{1,2})月([0-9]{1,2})[日号]`, "g"),
+  pattern: new RegExp(`(${YEAR})年(${MONTH_NUMBER})月([0-9]{1,2}|${CN_DAY})[日号]`, "g"),
   extract: (_text, m) => {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [year, month, day] = [Number(m[1]), parseMonthNumber(m[2]!), parseMonthNumber(m[3]!)];
     if (!validMonthDay(month, day)) return null;
     return {
       start: m.index,

@@ -1,0 +1,12 @@
+import { mergeDuplicates } from "./refiners/mergeDuplicates.ts";
+import type { EventRefiner } from "./types.ts";
+
+/** Event refiners in the order they run, each with the reason for its place. */
+export const EVENT_REFINERS: ReadonlyArray<{ name: string; refine: EventRefiner; reason: string }> = [
+  {
+    name: "mergeDuplicates",
+    refine: mergeDuplicates,
+    reason:
+      "reports tell the same happening twice (a lead summary, then a section); one event per date and action keeps counts and timelines honest. Runs on finished events, since it needs their entities and amounts to pick the more informative clause",
+  },
+];

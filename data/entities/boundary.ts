@@ -11,6 +11,7 @@ import {
 const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.join("|")}`, "g");
 const ALL_GENERIC_RE = new RegExp(`^(?:${[...INDUSTRY_WORDS, ...GENERIC_MODIFIERS].join("|")})+$`);
 const QUALIFIERS_ONLY_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
+const INDUSTRIES_ONLY_RE = new RegExp(`^(?:${INDUSTRY_WORDS.join("|")})+$`);
 const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?:个|大|强|佳|项|批|亿|家|所|条|级)/;
 
 /**
@@ -30,10 +31,30 @@ export function nameStart(body: string): number {
 
 /**
  * True when a name part is only generic modifiers, or counted (56个, 十强), so it names nothing.
- * With `industriesAreNames`, industry words (新材料) count as a name (新材料产业园).
+ * With `industriesAreNames`, industry words alone count as a name (新材料产业园, 高端装备制造园),
+ * but not once generic modifiers describe them (智能绿色工程机械产业园 is "a park for smart,
+ * green construction machinery", not a name).
  */
 export function isGenericBody(body: string, industriesAreNames = false): boolean {
-  return body === "" || (industriesAreNames ? QUALIFIERS_ONLY_RE : ALL_GENERIC_RE).test(body) || COUNTED_RE.test(body);
+  if (body === "" || COUNTED_RE.test(body)) return true;
+  if (!industriesAreNames) return ALL_GENERIC_RE.test(body);
+  return QUALIFIERS_ONLY_RE.test(body) || (ALL_GENERIC_RE.test(body) && !INDUSTRIES_ONLY_RE.test(body));
+}
+
+/**
+ * Where a project name starts when the boundary before it is a conjunction inside the name
+ * (凯登绿色制浆装备与集成供应链全球制造中心项目): the start of the words before 与/和, when they
+ * are not themselves a name (管委会与…, 示范镇和…) nor generic, and the words after are at least two
+ * characters. Else `cut` unchanged.
+ */
+export function joinConjunction(body: string, cut: number, nameEndings: readonly string[]): number {
+  const before = body.slice(0, cut);
+  if (!/(?<!参)[与和]$/.test(before) || body.length - cut < 2) return cut;
+  const leftBody = before.slice(0, -1);
+  const leftStart = nameStart(leftBody);
+  const left = leftBody.slice(leftStart);
+  if (left.length < 2 || isGenericBody(left) || nameEndings.some((e) => new RegExp(`(?:${e})$`).test(left))) return cut;
+  return leftStart;
 }
 
 /** True when the whole mention is a generic word or ends like an ordinary word (格局, 之路). */

@@ -1,4 +1,5 @@
 import { anchorProjects } from "./refiners/anchorProjects.ts";
+import { dropDesignations } from "./refiners/dropDesignations.ts";
 import { filterGeneric } from "./refiners/filterGeneric.ts";
 import { removeOverlaps } from "./refiners/removeOverlaps.ts";
 import { zoneContext } from "./refiners/zoneContext.ts";
@@ -10,6 +11,12 @@ export const MENTION_REFINERS: ReadonlyArray<{ name: string; refine: MentionRefi
     name: "filterGeneric",
     refine: filterGeneric,
     reason: "first, so a generic word (重点项目) cannot win an overlap against a real shorter name inside it",
+  },
+  {
+    name: "dropDesignations",
+    refine: dropDesignations,
+    reason:
+      "with filterGeneric, before overlaps: a title still to be earned (国家安全产业园创建工作) names nothing, and must not hide a shorter real name inside it",
   },
   {
     name: "anchorProjects",

@@ -165,3 +165,9 @@ export const EMPLOYER_ENDINGS = ["有限公司", "股份", "集团", "研究院"
 export const COMPANY_ENDINGS = words(
   "金属 索具 锂电 钢构 机械 包装 塑业 重工 科技 物流 动力 电子 材料 光电 化工 纸业 制药 生物 电厂 板材 光大 科创",
 );
+
+/** Words right after a name that make it a title to be earned (国家安全产业园创建工作). */
+export const DESIGNATION_AFTER = /^(?:创建|申报|争创)/;
+
+/** Words right before a name that make it a title to be earned (争创国家级示范区). */
+export const DESIGNATION_BEFORE = /(?:争创|创建|申报|申创)$/;

@@ -15,7 +15,8 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   { name: "腾讯", type: "company", aliases: [] },
   { name: "西门子", type: "company", aliases: [] },
   { name: "浩珂科技", type: "company", aliases: [] },
-  { name: "顶峰航空", type: "company", aliases: ["顶峰"] },
+  // Not "顶峰": in the seeds it only brands the product 顶峰盛世龙 (an aircraft, not the company).
+  { name: "顶峰航空", type: "company", aliases: [] },
   { name: "济宁玉柴", type: "company", aliases: ["玉柴"] },
   { name: "山东重工", type: "company", aliases: [] },
   { name: "艾美科健", type: "company", aliases: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGenericBody, isGenericName, nameStart } from "../../data/entities/boundary.ts";
+import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../../data/entities/boundary.ts";
 
 describe("nameStart", () => {
   it.each([
@@ -41,5 +41,33 @@ describe("isGenericBody / isGenericName", () => {
     ["海川路", false],
   ] as const)("isGenericName(%j) → %s", (name, expected) => {
     expect(isGenericName(name)).toBe(expected);
+  });
+});
+
+describe("isGenericBody with industriesAreNames (park names)", () => {
+  it.each([
+    ["新材料", false],
+    ["高端装备制造", false],
+    ["医养健康", false],
+    ["安全装备", false],
+    ["智能绿色工程机械", true],
+    ["专业", true],
+  ])("isGenericBody(%j, true) → %s", (body, generic) => {
+    expect(isGenericBody(body, true)).toBe(generic);
+  });
+});
+
+describe("joinConjunction", () => {
+  const endings = ["管委会", "示范镇", "有限公司", "新区"];
+  it.each([
+    // Seed 004: one project name with 与 inside.
+    ["其中凯登绿色制浆装备与集成供应链全球制造中心", "凯登绿色制浆装备与集成供应链全球制造中心"],
+    // The words before 与/和 are a name of their own, or generic, or nothing follows: no join.
+    ["济宁高新区管委会与华东数控智能装备基地", "华东数控智能装备基地"],
+    ["接庄乡村振兴示范镇和黄淮海现代农业", "黄淮海现代农业"],
+    ["重点与智能装配", "智能装配"],
+    ["参与智能装配", "智能装配"],
+  ])("joinConjunction(%j) starts the name at %j", (body, name) => {
+    expect(body.slice(joinConjunction(body, nameStart(body), endings))).toBe(name);
   });
 });

@@ -54,6 +54,18 @@ describe("findMentions on seed sentences (suffix, list and person rules)", () =>
     ["全面启动海川路北跨工程,打通山博路、康泰路等12条断头路", "山博路", "place"],
     ["成功推动腾讯一融发产教融合示范园项目签约并投产运行", "腾讯一融发产教融合示范园项目", "project"],
     ["在高新区分别与中科深圳先进院、宏凯集团、红星美凯龙等11家企业的重点项目进行签约", "宏凯集团", "company"],
+    // A 与 inside a project name does not cut it.
+    ["其中,凯登绿色制浆装备与集成供应链全球制造中心项目位居第二名", "凯登绿色制浆装备与集成供应链全球制造中心项目", "project"],
+    // Industry words alone name a park.
+    ["重点发挥高端装备产业城、信息技术产业园、新材料产业园、医养健康产业园四大专业园区招商引资“主战场”作用", "新材料产业园", "park"],
+    ["黄屯街道“安全装备产业园”,重点发展安全产业、智能装备制造,同步承担国家安全产业园创建工作", "安全装备产业园", "park"],
+    // 顶峰航空 is the company; the product 顶峰盛世龙 is not (see negatives).
+    ["该飞行器由顶峰航空自主研发,可搭载5人,巡航速度200公里每小时", "顶峰航空", "company"],
+    // 民办/义务教育 describe the school; the name is 修文学校.
+    ["预计教育投入预算执行1.5亿元,民办义务教育修文学校实现规范办学", "修文学校", "institution"],
+    // The byline as printed: 通讯员 王硕 绪言 张勇 (绪言 "preface" is not a name).
+    ["通讯员 王硕 绪言 张勇", "王硕", "person", "通讯员"],
+    ["通讯员 王硕 绪言 张勇", "张勇", "person", "通讯员"],
   ];
   it.each(cases)("findMentions(%j) finds %s as %s", async (sentence, name, type, role) => {
     await expectMention(sentence, name, type, role);
@@ -73,6 +85,7 @@ describe("findMentions on unseen names of the same shapes", () => {
     ["区委副书记、区长李建国带队赴苏州招商。", "李建国", "person", "区委副书记、区长"],
     ["高新区设立了科技创新局,负责创新平台建设。", "科技创新局", "government"],
     ["鲁西药业在深圳证券交易所挂牌上市。", "鲁西药业", "company"],
+    ["其中,蓝海重工精密铸造与智能装配一体化项目位居第三名。", "蓝海重工精密铸造与智能装配一体化项目", "project"],
   ];
   it.each(cases)("findMentions(%j) finds %s as %s", async (sentence, name, type, role) => {
     await expectMention(sentence, name, type, role);
@@ -99,6 +112,18 @@ describe("findMentions negatives: generic words are not entities", () => {
     ["实施了27项涵盖就业、教育、养老托育等领域的民生实事项目", "教育"],
     ["严格落实“河长制”“湖长制”", "湖长制"],
     ["拓宽高新区数字经济新质生产力", "拓宽高新区"],
+    // A title still to be earned is not a park.
+    ["黄屯街道“安全装备产业园”,重点发展安全产业、智能装备制造,同步承担国家安全产业园创建工作", "国家安全产业园"],
+    // Modifiers + industry describe a park, they do not name one.
+    ["双方共建可满足年产5万台智能绿色工程机械产业园,打造工程机械绿智代表品牌", "智能绿色工程机械产业园"],
+    // The product 顶峰盛世龙 is not the company 顶峰航空.
+    ["2023年2月,顶峰盛世龙单次航程250.3公里,创造2吨级全球航程纪录。", "顶峰"],
+    ["2023年2月,顶峰盛世龙单次航程250.3公里,创造2吨级全球航程纪录。", "顶峰盛世龙"],
+    ["预计教育投入预算执行1.5亿元,民办义务教育修文学校实现规范办学", "义务教育修文学校"],
+    ["通讯员 王硕 绪言 张勇", "绪言"],
+    // 与 joins only when the words after it make a name: 管委会 is one already.
+    ["济宁高新区管委会与华东数控智能装备基地项目签约。", "济宁高新区管委会与华东数控智能装备基地项目"],
+    ["加快破解企业发展和项目建设中的各项难题", "企业发展和项目"],
   ];
   it.each(cases)("findMentions(%j) does not find %j", async (sentence, word) => {
     await expectNoMention(sentence, word);

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../types.ts";
-import { isGenericBody, isGenericName, nameStart } from "../boundary.ts";
+import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
 import { MAX_BODY, NAME_CHAR, SUFFIXES } from "../lexicon.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -17,7 +17,12 @@ export interface SuffixRuleOptions {
   allowGenericBody?: boolean;
   /** Industry words make a name here (新材料产业园), though they are generic as list items. */
   industriesAreNames?: boolean;
+  /** A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it. */
+  joinConjunctions?: boolean;
 }
+
+/** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
+const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
 
 /**
  * A rule finding names by their suffix (…有限公司, …研究所, …街道). The name part is matched
@@ -44,6 +49,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         rest = rest.slice(more[0].length);
       }
       let cut = nameStart(body);
+      if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
       const prefix = options.stripPrefixes?.find((p) => body.startsWith(p, cut));
       if (prefix) cut += prefix.length;
       const nameBody = body.slice(cut);

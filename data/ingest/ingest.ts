@@ -26,7 +26,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const errors: ErrorRow[] = [];
   const results: ProcessResult[] = [];
   const firstBySha = new Map<string, string>();
-  const pool = workers > 1 ? new ProcessPool(workers) : null;
+  // More workers than files would only cost start-up time; the output is the same either way.
+  const poolSize = Math.min(workers, entries.length);
+  const pool = poolSize > 1 ? new ProcessPool(poolSize) : null;
   const inFlight = new Set<Promise<void>>();
   const thrown: unknown[] = [];
   let done = 0;
@@ -65,7 +67,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       );
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
-      if (inFlight.size >= workers * 2) await Promise.race(inFlight);
+      // Keep every worker busy while the next file is read, without reading the whole corpus ahead.
+      if (inFlight.size >= poolSize * 2) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {

@@ -88,7 +88,7 @@ describe("ingest", () => {
     expectProvenance(result);
   });
 
-  it("ingest(a 50 MB file) succeeds", { timeout: 900_000 }, async () => {
+  it("ingest(a 50 MB file) succeeds", { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-big-"));
     const corpus = SEED_FILES.map(seedText).join("\n\n");
     const copies = Math.ceil(50e6 / Buffer.byteLength(corpus));

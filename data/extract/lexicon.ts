@@ -138,6 +138,9 @@ export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|�
 /** Clause separators for metric and cue scoping. */
 export const CLAUSE_BREAK = /[，,、：:；;（）()]/;
 
+/** Breaks between clause groups (；, ASCII ; in seed 001, 。): a period written before one does not reach past it. */
+export const PERIOD_BREAK = /[；;。]/;
+
 /**
  * Metric lexicon: the things reports measure. Longest match wins at a position, so
  * 一般公共预算收入 is preferred over 收入.
@@ -203,11 +206,27 @@ export const COUNT_PHRASE_STOP =
 
 /** Head nouns that end the noun phrase a count is about (56个重点产业项目 → 重点产业项目). */
 export const COUNT_HEADS =
-  /项目|企业家|企业|平台|基站|幼儿园|中小学校|学校|小学|充电站|超充站|车位|学位|人才大使|人才|团队|园区|街道|村庄|行政村|断头路|桥梁|创客|产业工人|研究生|客商|工作人员|高校|示范点|党群中心|托位|教学班|套餐|发动机|织布机|民生实事|科研院所|卫生室|食堂|服务站|口袋公园|设施综合体|器材|驿站|院所|部门|工程|观摩会|政策|专业园区|属地园区|产业园区|专业园区|产业园|公园|机构|残疾儿童|群众|项目经理|从业人员|企业|硬仗/g;
+  /项目经理|项目|企业家|企业|平台|基站|幼儿园|中小学校|学校|小学|充电站|超充站|车位|学位|人才大使|人才|团队|园区|街道|村庄|行政村|断头路|桥梁|创客|产业工人|研究生|客商|工作人员|高校|示范点|党群中心|托位|教学班|套餐|发动机|织布机|民生实事|科研院所|卫生室|食堂|服务站|口袋公园|设施综合体|器材|驿站|院所|部门|工程|观摩会|政策|专业园区|属地园区|产业园区|专业园区|产业园|公园|机构|残疾儿童|群众|项目经理|从业人员|企业|硬仗|载体|活动|协议|演出/g;
+
+/**
+ * Head nouns a count's classifier counts (11家企业重点项目 counts 企业, 7座市政桥梁主体工程 counts
+ * 桥梁): a noun phrase running past its first such head is cut after it.
+ */
+export const CLASSIFIER_HEADS: Readonly<Record<string, RegExp>> = {
+  家: /企业|公司|院所|机构|银行/,
+  座: /桥梁|大桥|桥|驿站|场馆|公园/,
+  所: /幼儿园|小学|中学|中小学校|学校|医院|卫生室/,
+};
+
+/**
+ * Head nouns of the thing an amount or measure is about when it is written number-first
+ * (设立5000万元的“政银园投”基金, 2万亩高标准农田, 900马力推土机).
+ */
+export const AMOUNT_HEADS = /基金|计划|工程|农田|厂房|集聚区|产业园|水系|推土机|项目|生产线|资金|园区/g;
 
 /** Words after which a noun phrase starts (for counts written noun-first: 新增“四上”企业17家). */
 export const NOUN_PHRASE_OPENERS =
-  /新增|培育|集聚|实现|完成|建成|引进|帮助|推动|达到|全区|全市|备案|扶持|吸引|带动|共建|组织|达成|获批|签约|实施|开展|新建|建设|打造|启动|推进|争取|设立|救助|其中|累计|共有|以及|和|与|及/g;
+  /新增|培训|培育|各类|集聚|实现|完成|建成|引进|帮助|推动|达到|全区|全市|备案|扶持|吸引|带动|共建|组织|达成|获批|签约|实施|开展|新建|建设|打造|启动|推进|争取|设立|救助|其中|累计|共有|以及|和|与|及/g;
 
 /** Verbs between a noun phrase and its number (科技型中小企业达到36家). */
 export const LINKING_VERBS = /(?:达到|达|为|共|累计|突破|超过|增加到|增至)$/;

@@ -1,5 +1,5 @@
 import { clauseEnd, clauseStart } from "../clause.ts";
-import { COUNT_HEADS, COUNT_PHRASE_STOP, LINKING_VERBS, METRICS, NOUN_PHRASE_OPENERS } from "../lexicon.ts";
+import { AMOUNT_HEADS, CLASSIFIER_HEADS, COUNT_HEADS, COUNT_PHRASE_STOP, LINKING_VERBS, METRICS, NOUN_PHRASE_OPENERS } from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
 /** How far after a count's classifier its noun phrase may reach (56个重点产业项目). */
@@ -50,11 +50,28 @@ export function countNounAfter(context: ExtractContext, fact: Candidate): string
   const zone = context.view.slice(fact.end, stop);
   const verb = COUNT_PHRASE_STOP.exec(zone);
   if (verb) stop = fact.end + verb.index;
-  const heads = [...context.view.slice(fact.end, stop).matchAll(COUNT_HEADS)];
+  const phrase = context.view.slice(fact.end, stop);
+  const heads = [...phrase.matchAll(COUNT_HEADS)];
   const last = heads[heads.length - 1];
   if (!last) return null;
-  const end = closeQuote(context, fact.end, fact.end + last.index + last[0].length);
+  let headEnd = last.index + last[0].length;
+  // 11家企业重点项目: 家 counts 企业, not the 项目 after it.
+  const counted = fact.classifier ? CLASSIFIER_HEADS[fact.classifier]?.exec(phrase) : null;
+  if (counted && counted.index + counted[0].length < headEnd) headEnd = counted.index + counted[0].length;
+  const end = closeQuote(context, fact.end, fact.end + headEnd);
   return context.sentence.slice(fact.end, end).trim() || null;
+}
+
+/** Noun phrase right after an amount or measure, past a 的 (设立5000万元的“政银园投”基金 → “政银园投”基金, 900马力推土机 → 推土机). */
+export function amountNounAfter(context: ExtractContext, fact: Candidate): string | null {
+  const from = context.view.startsWith("的", fact.end) ? fact.end + 1 : fact.end;
+  let stop = Math.min(clauseEnd(context.view, from), from + HEAD_WINDOW);
+  const verb = COUNT_PHRASE_STOP.exec(context.view.slice(from, stop));
+  if (verb) stop = from + verb.index;
+  const heads = [...context.view.slice(from, stop).matchAll(AMOUNT_HEADS)];
+  const last = heads[heads.length - 1];
+  if (!last) return null;
+  return context.sentence.slice(from, from + last.index + last[0].length).trim() || null;
 }
 
 /** Noun phrase right before a count written noun-first (新增“四上”企业17家 → “四上”企业). */
@@ -78,7 +95,8 @@ function continuesPrevious(context: ExtractContext, fact: Candidate): boolean {
 
 /**
  * Sets `metric`: for counts the noun phrase after (or before) the number, else the lexicon
- * term nearest before the number in its clause. A growth, share, ratio or rank without a
+ * term nearest before the number in its clause, else for amounts and measures the noun phrase
+ * after them (5000万元的“政银园投”基金). A growth, share, ratio or rank without a
  * metric of its own inherits the previous fact's (地区生产总值43.31亿元，增长4.7%，全市第2位);
  * an amount in a clause opened by 、, or a count after a bare linking verb, inherits from
  * the previous fact of its kind (营收过百亿企业3家、过50亿2家; 企业17家，达到161家).
@@ -90,6 +108,7 @@ export function attributeMetrics(context: ExtractContext, facts: Candidate[]): C
     let metric: string | null = null;
     if (f.kind === "count") metric = countNounAfter(context, f) ?? lexiconMetricAdjacent(context, f) ?? countNounBefore(context, f);
     if (metric === null) metric = lexiconMetricBefore(context.view, clause, f.start);
+    if (metric === null && (f.kind === "amount" || f.kind === "measure")) metric = amountNounAfter(context, f);
     if (metric === null) {
       const sources = INHERITS_FROM[f.kind];
       const previous = [...out].reverse();

@@ -1,4 +1,4 @@
-import { PERIOD_PATTERN } from "../lexicon.ts";
+import { PERIOD_BREAK, PERIOD_PATTERN } from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
 /** Periods written in the sentence, as [start, end) spans of the view. */
@@ -6,12 +6,18 @@ export function findPeriods(view: string): { start: number; end: number }[] {
   return [...view.matchAll(new RegExp(PERIOD_PATTERN.source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Sets `period` to the nearest period written before each fact in the sentence (上半年, 1-8月份, 截至2023年12月底), else null. */
+/**
+ * Sets `period` to the nearest period written before each fact in the sentence (上半年, 1-8月份,
+ * 截至2023年12月底), else null. A period does not reach past a ；/; (…入选“十佳”产业项目;在2024年下半年…).
+ */
 export function attributePeriods(context: ExtractContext, facts: Candidate[]): Candidate[] {
   const periods = findPeriods(context.view);
   return facts.map((f) => {
     let period: string | null = null;
-    for (const p of periods) if (p.end <= f.start) period = context.sentence.slice(p.start, p.end);
+    for (const p of periods) {
+      if (p.end > f.start) continue;
+      period = PERIOD_BREAK.test(context.view.slice(p.end, f.start)) ? null : context.sentence.slice(p.start, p.end);
+    }
     return { ...f, period };
   });
 }

@@ -38,3 +38,56 @@ describe("metric attribution", () => {
     });
   });
 });
+
+describe("metric attribution: the noun after an amount or measure", () => {
+  it.each([
+    ["与日照银行济宁分行、南京银行下属企业江苏鑫智开展战略合作，设立5000万元的“政银园投”基金，创新", "5000万元", "“政银园投”基金"],
+    ["特别是900马力推土机整车重量达到106吨,打破了国外品牌超大功率推土机市场垄断地位", "900马力", "推土机"],
+    [
+      "重点推动“一片、一带、一镇、一中心”建设,加快城乡供水一体化、2万亩高标准农田、农村污水处理示范工程等重点项目建设",
+      "2万亩",
+      "高标准农田",
+    ],
+    ["提速1.2万亩的产业集聚区建设,重点启动中日韩国际合作项目试验区", "1.2万亩", "产业集聚区"],
+    ["实体化运作“一区十园”,高标准建设70万平方米标准化厂房", "70万平方米", "标准化厂房"],
+    ["新增水系27公里,实现88公里主要水系连通", "88公里", "主要水系"],
+    ["启动百亿技改投资计划,争取企业技改扶持资金2000万元", "百亿", "技改投资计划"],
+  ])("extractFacts(%j): %s → metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+
+  it.each([
+    // A metric before the number wins over a noun after it.
+    ["投产后,能带动周边就业1000人以上,入园企业年产值约6亿元,利税5000万元", "5000万元", "利税"],
+    ["建立匹配四大产业、规模百亿的产业基金", "百亿", "规模"],
+    ["特别是900马力推土机整车重量达到106吨", "106吨", "整车重量"],
+    // A 、 ends the clause: 十亿元 modifies a list of project kinds, not a thing after it.
+    ["据了解,清控智运项目是济宁高新区通过市场化方式推动落地的十亿元、十强产业项目之一", "十亿元", null],
+  ])("extractFacts(%j): %s keeps metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+});
+
+describe("metric attribution: the classifier's head noun ends a count's noun phrase", () => {
+  it.each([
+    ["9月22日,在深圳举办的济宁高新区珠三角专题招商推介会上,与中科深圳先进院、红星美凯龙、中建八局等11家企业重点项目签约", "11家", "企业"],
+    ["打通山博路、康泰路等12条断头路,完成7座市政桥梁主体工程", "7座", "市政桥梁"],
+    // The head at the end of the phrase: nothing to cut.
+    ["培育山推5G工厂等10家智能制造标杆企业,新增省级以上“两化融合企业”5家", "10家", "智能制造标杆企业"],
+    ["新建7所公办幼儿园,高中学位扩增560个", "7所", "公办幼儿园"],
+    // No head of the classifier in the phrase: unchanged.
+    ["启动30条交通路网工程建设", "30条", "交通路网工程"],
+  ])("extractFacts(%j): %s → metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+
+  it.each([
+    ["与32家“国字号”科研院所合作,共建创新载体3家", "3家", "创新载体"],
+    ["组织各类产学研对接活动57次,达成技术合作协议27项", "57次", "产学研对接活动"],
+    ["组织各类产学研对接活动57次,达成技术合作协议27项", "27项", "技术合作协议"],
+    ["规范物业服务,全年累计培训项目经理630人,从业人员1200人次", "630人", "项目经理"],
+    ["区级文化惠民演出370场次,惠及群众10万余人次", "370场次", "区级文化惠民演出"],
+  ])("extractFacts(%j): %s written noun-first → metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+});

@@ -29,3 +29,25 @@ describe("period attribution", () => {
     expectFactIn("43个行政村生活污水治理有序实施", "43个", { period: null });
   });
 });
+
+describe("period attribution stops at a ；/; clause-group break", () => {
+  const s =
+    "以小松、长城、山推等领航型企业为牵引,带动国内外19家配套企业落地,三年内将形成千亿元以上规模;以鲁抗、辰欣等国内一流药企为龙头,打造鲁南医药健康产业集聚区,已吸引200余家医药全产业链企业集聚";
+  it("extractFacts keeps the period inside its clause group (三年内…千亿元以上)", () => {
+    expectFactIn(s, "千亿元以上", { period: "三年内" });
+  });
+
+  it.each([
+    ["ASCII ;", s, "200余家"],
+    ["full-width ；", s.replace(";", "；"), "200余家"],
+  ])("extractFacts does not carry a period past an %s", (_what, sentence, text) => {
+    expectFactIn(sentence, text, { period: null });
+  });
+
+  it("extractFacts takes a new period after the break (…产业项目;在2024年下半年…第二名)", () => {
+    const two =
+      "综合排名位居全市第一名,参与观摩的3个产业项目全部入选“十佳”产业项目;在2024年下半年济宁市绿色低碳高质量发展现场推进会观摩评比中,综合排名位居全市第二名";
+    expectFactIn(two, "第二名", { period: "2024年下半年" });
+    expectFactIn(`上半年,${two}`, "3个", { period: "上半年" });
+  });
+});

@@ -82,3 +82,10 @@ export function dateBasisLabel(basis: string | null | undefined): string {
   if (match) return `原文只写“${match[1]}”，报告年份不详`;
   return basis;
 }
+
+/** Color of a zone label (经开区, 高新区, 未标明园区). */
+export function zoneColor(label: string): string {
+  if (label === "经开区") return "#4e79a7";
+  if (label === "高新区") return "#e15759";
+  return OTHER_COLOR;
+}

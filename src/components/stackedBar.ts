@@ -26,6 +26,8 @@ export interface StackedBarOptions {
   format?: (value: number) => string;
   /** Y axis label, e.g. 总投资（元）. */
   yLabel?: string;
+  /** Years on the axis (e.g. 2017 to this year); defaults to first through last year with data. */
+  years?: number[];
 }
 
 const MARGIN = { top: 28, right: 12, bottom: 28, left: 64 };
@@ -69,7 +71,9 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
   const segments = stackSegments(data, keys);
   if (segments.length === 0) return emptyChart(width, height);
   const [first, last] = d3.extent(segments, (s) => s.year) as [number, number];
-  const years = d3.range(first, last + 1);
+  const years = options.years
+    ? [...new Set([...options.years, ...segments.map((s) => s.year)])].sort((a, b) => a - b)
+    : d3.range(first, last + 1);
   const x = d3
     .scaleBand<number>()
     .domain(years)

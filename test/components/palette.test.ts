@@ -7,6 +7,7 @@ import {
   isEntityType,
   OTHER_COLOR,
   sortActions,
+  zoneColor,
   zoneLabel,
 } from "../../src/components/palette.ts";
 
@@ -55,5 +56,12 @@ describe("dateBasisLabel", () => {
     [null, ""],
   ])("dateBasisLabel(%s) → %s", (basis, label) => {
     expect(dateBasisLabel(basis)).toBe(label);
+  });
+});
+
+describe("zoneColor", () => {
+  it("zoneColor gives the two zones distinct colors and anything else gray", () => {
+    expect(zoneColor("经开区")).not.toBe(zoneColor("高新区"));
+    expect(zoneColor("未标明园区")).toBe(OTHER_COLOR);
   });
 });

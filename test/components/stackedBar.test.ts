@@ -36,6 +36,12 @@ describe("stackedBar", () => {
     expect(ticks).toEqual(["2017年", "2018年", "2019年", "2020年", "2021年", "2022年", "2023年"]);
   });
 
+  it("stackedBar with years keeps every given year on the axis and adds years found in the data", () => {
+    const svg = stackedBar(DATA, { width: 900, years: [2018, 2019] });
+    const ticks = [...svg.querySelectorAll(".tick text")].map((t) => t.textContent).filter((t) => t?.endsWith("年"));
+    expect(ticks).toEqual(["2017年", "2018年", "2019年", "2023年"]);
+  });
+
   it("stackedBar tooltips say the year, the action, the amount and the number of events", () => {
     const svg = stackedBar(DATA, { width: 600, format: formatYuan });
     expect(segments(svg)[1].querySelector("title")?.textContent).toBe("2017年 · 开工\n124.7亿元\n1个事件");

@@ -91,3 +91,16 @@ describe("metric attribution: the classifier's head noun ends a count's noun phr
     expectFactIn(s, text, { metric });
   });
 });
+
+describe("metric attribution: more classifier heads", () => {
+  it.each([
+    // 台 counts machines: the park after them is what they are made in.
+    ["双方共建可满足年产5万台智能绿色工程机械产业园,打造工程机械绿智代表品牌", "5万台", "智能绿色工程机械"],
+    ["实现了44台织布机的集中监控和数据分析", "44台", "织布机"],
+    // 5个 counts 街道卫生院, not 街道.
+    ["聚焦解决看病难、看病贵等问题,5个街道卫生院全部升级为一级甲等医院", "5个", "街道卫生院"],
+    ["在区域内设立5个街道属地区区和5个专业产业园区", "5个", "街道"],
+  ])("extractFacts(%j): %s → metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+});

@@ -1,7 +1,7 @@
 export { compareCodeUnits, INPUT_FILE, listInputFiles, relativeName } from "./files.ts";
 export { docId, sentenceId, sha256Hex, spanIds } from "./ids.ts";
 export { ingest } from "./ingest.ts";
-export { type Linked, linkCorpus } from "./link.ts";
+export { linkCorpus } from "./link.ts";
 export { CodePoints } from "./offsets.ts";
 export { writeParquet } from "./parquet.ts";
 export { ProcessPool } from "./pool.ts";
@@ -9,4 +9,4 @@ export { processDocument } from "./process.ts";
 export { assertProvenance, assertUtf16Span } from "./provenance.ts";
 export { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
 export { sortRows } from "./sort.ts";
-export type { IngestOptions, IngestResult, ProcessedDocument, ProcessFailure, ProcessResult, Progress } from "./types.ts";
+export type { IngestOptions, IngestResult, Linked, ProcessedDocument, ProcessFailure, ProcessResult, Progress } from "./types.ts";

@@ -1,18 +1,10 @@
 import { resolveEntities } from "../entities/index.ts";
 import { findEvents } from "../events/index.ts";
-import type { EntityRow, ErrorRow, EventDraft, EventRow, MentionRow, ResolvedMention } from "../types.ts";
+import type { ErrorRow, EventDraft, EventRow, MentionRow, ResolvedMention } from "../types.ts";
 import { spanIds } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
-import type { ProcessedDocument } from "./types.ts";
-
-/** Corpus-level rows: entities resolved across documents, their mentions, and events. */
-export interface Linked {
-  entities: EntityRow[];
-  mentions: MentionRow[];
-  events: EventRow[];
-  errors: ErrorRow[];
-}
+import type { Linked, ProcessedDocument } from "./types.ts";
 
 function eventRows(doc: ProcessedDocument, drafts: readonly EventDraft[], cp: CodePoints, entityIds: ReadonlySet<string>): EventRow[] {
   const { doc_id, text } = doc.context;

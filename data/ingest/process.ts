@@ -3,16 +3,13 @@ import { extractFacts } from "../extract/index.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { decodeBytes } from "../read/index.ts";
-import { structureDocument } from "../structure/index.ts";
+import { structureDocument, WORDLIKE } from "../structure/index.ts";
 import type { DocContext, DocumentMeta, DocumentRow, FactRow, MentionDraft } from "../types.ts";
 import { docId, sentenceId, sha256Hex } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
 import { factRows, sentenceRows } from "./rows.ts";
 import type { ProcessFailure, ProcessResult } from "./types.ts";
-
-/** Something with a letter or digit: a file without any is not a report. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function failure(file: string, stage: string, message: string): ProcessFailure {
   return { ok: false, error: { file, stage, message } };

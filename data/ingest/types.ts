@@ -53,3 +53,11 @@ export interface IngestOptions {
   /** Called after each file is processed. */
   onProgress?: (progress: Progress) => void;
 }
+
+/** Corpus-level rows: entities resolved across documents, their mentions, events, and findEvents failures. */
+export interface Linked {
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  events: EventRow[];
+  errors: ErrorRow[];
+}

@@ -1,14 +1,6 @@
 import { hasTerminator } from "../normalize/index.ts";
 import { FRONT_LINES, MAX_TITLE } from "./lexicon.ts";
-import type { Block } from "./types.ts";
-
-/** Title, subtitle and byline found at the top of a document, and the blocks re-labelled. */
-export interface FrontMatter {
-  title: string;
-  subtitle: string | null;
-  byline: string | null;
-  blocks: Block[];
-}
+import type { Block, FrontMatter } from "./types.ts";
 
 function content(text: string, b: Block): string {
   return text.slice(b.contentStart, b.end);

@@ -1,6 +1,7 @@
 export { demoteTrailingHeadings, textBlocks } from "./blocks.ts";
-export { type FrontMatter, frontMatter } from "./front.ts";
+export { frontMatter } from "./front.ts";
+export { WORDLIKE } from "./lexicon.ts";
 export { quoteDepth } from "./quotes.ts";
 export { sentenceSpans } from "./sentences.ts";
 export { structureDocument } from "./structure.ts";
-export type { Block, BlockKind, DocumentStructure, SentenceDraft } from "./types.ts";
+export type { Block, BlockKind, DocumentStructure, FrontMatter, SentenceDraft } from "./types.ts";

@@ -1,8 +1,5 @@
-import { CLOSERS, TERMINATORS, WORDLIKE } from "./lexicon.ts";
+import { ASCII_WORD, CLOSERS, DIGIT, TERMINATORS, WORDLIKE } from "./lexicon.ts";
 import { quoteDepth } from "./quotes.ts";
-
-const DIGIT = /[0-9０-９]/;
-const ASCII_WORD = /[A-Za-z0-9]/;
 
 /**
  * True when the ASCII period at `i` ends a sentence: not a decimal point (43.31),

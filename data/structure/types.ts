@@ -32,3 +32,11 @@ export interface DocumentStructure {
   blocks: Block[];
   sentences: SentenceDraft[];
 }
+
+/** Title, subtitle and byline found at the top of a document, and the blocks re-labelled. */
+export interface FrontMatter {
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  blocks: Block[];
+}

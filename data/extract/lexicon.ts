@@ -223,7 +223,7 @@ export const CLASSIFIER_HEADS: Readonly<Record<string, RegExp>> = {
  * Head nouns of the thing an amount or measure is about when it is written number-first
  * (设立5000万元的“政银园投”基金, 2万亩高标准农田, 900马力推土机).
  */
-export const AMOUNT_HEADS = /基金|计划|工程|农田|厂房|集聚区|产业园|水系|推土机|项目|生产线|资金|园区/g;
+export const AMOUNT_HEADS = /基金|计划|工程|农田|厂房|集聚区|产业园|水系|推土机|项目|生产线|资金|园区|规模/g;
 
 /** Words after which a noun phrase starts (for counts written noun-first: 新增“四上”企业17家). */
 export const NOUN_PHRASE_OPENERS =

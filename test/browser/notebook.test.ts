@@ -1,0 +1,260 @@
+// The SQL notebook, the briefing and new-page, driven in Chromium against the
+// built site. Expected numbers are computed with DuckDB (Node) over the very
+// Parquet files the build serves, never written into the test.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serveStatic } from "../../data/site/server.ts";
+import { encodeNotebook } from "../../src/components/notebook/urlCodec.ts";
+import { describeProblems, launchBrowser, type OpenedPage, openPage } from "./browser.ts";
+
+const OUTPUT = resolve(process.env.WORKBENCH_OUTPUT ?? "dist");
+const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"];
+const NO_PROBLEMS = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+
+let browser: Browser;
+let duck: DuckDBConnection;
+
+/** The served Parquet file of a table (dist/_file/data/corpus/<table>.<hash>.parquet). */
+function servedParquet(output: string, table: string): string {
+  const dir = join(output, "_file", "data", "corpus");
+  const file = readdirSync(dir).find((f) => f.startsWith(`${table}.`) && f.endsWith(".parquet"));
+  if (!file) throw new Error(`no ${table}.parquet in ${dir}`);
+  return join(dir, file);
+}
+
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+  return (await duck.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  duck = await (await DuckDBInstance.create(":memory:")).connect();
+  for (const t of TABLES) await duck.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${servedParquet(OUTPUT, t)}')`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openNotebook(cells: { title: string | null; sql: string; chart: boolean }[]): Promise<OpenedPage> {
+  const opened = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
+  await waitForCells(opened.page, cells.length);
+  return opened;
+}
+
+async function waitForCells(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const cells = document.querySelectorAll(".nb-cell");
+      return cells.length === n && Array.from(cells).every((c) => !["idle", "running"].includes((c as HTMLElement).dataset.state ?? ""));
+    },
+    count,
+    { timeout: 60_000 },
+  );
+}
+
+/** The result table of cell n (1-based) as rows of cell texts. */
+async function resultRows(page: Page, n: number): Promise<string[][]> {
+  return page.$$eval(`.nb-cell[data-cell="${n}"] .nb-table tbody tr`, (trs) =>
+    trs.map((tr) => Array.from(tr.children, (td) => td.textContent ?? "")),
+  );
+}
+
+describe("SQL notebook (/sql)", () => {
+  it("a two-cell notebook in the URL runs both cells and shows DuckDB's numbers", async () => {
+    const cells = [
+      { title: "按种类", sql: "SELECT kind, count(*) AS n FROM facts GROUP BY kind ORDER BY n DESC, kind", chart: true },
+      { title: null, sql: "SELECT count(*) AS sentences, count(DISTINCT doc_id) AS docs FROM sentences", chart: false },
+    ];
+    const { page, problems } = await openNotebook(cells);
+    const expected1 = await query(cells[0].sql);
+    const expected2 = await query(cells[1].sql);
+    expect(await resultRows(page, 1)).toEqual(expected1.map((r) => [String(r.kind), String(r.n)]));
+    expect(await resultRows(page, 2)).toEqual(expected2.map((r) => [String(r.sentences), String(r.docs)]));
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-status')).toContain(`${expected1.length} 行`);
+    expect(await page.inputValue('.nb-cell[data-cell="1"] .nb-cell-title')).toBe("按种类");
+    // Cell 1 has a category and a count: a bar chart; cell 2 has its chart switched off.
+    await page.waitForSelector('.nb-cell[data-cell="1"] .nb-chart svg.bar-chart');
+    expect(await page.$('.nb-cell[data-cell="2"] .nb-chart')).toBeNull();
+    // The URL keeps reproducing the notebook.
+    expect(new URL(page.url()).hash).toMatch(/^#nb=/);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("a bad query and a write are shown in their cells in Chinese, with DuckDB's message", async () => {
+    const { page, problems } = await openNotebook([
+      { title: null, sql: "SELECT * FROM factz", chart: true },
+      { title: null, sql: "DROP TABLE facts", chart: true },
+      { title: null, sql: "SELECT count(*) AS n FROM facts", chart: true },
+    ]);
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-error-message')).toContain("表「factz」不存在");
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-error-detail')).toMatch(/Catalog Error.*factz/);
+    expect(await page.textContent('.nb-cell[data-cell="2"] .nb-error-message')).toContain("只运行只读查询");
+    // The refused DROP did not run: facts is still there.
+    const [{ n }] = await query("SELECT count(*) AS n FROM facts");
+    expect(await resultRows(page, 3)).toEqual([[String(n)]]);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("CSV and Parquet downloads of a result read back in DuckDB with the same rows", async () => {
+    const sql = "SELECT fact_id, metric, value, is_target FROM facts WHERE unit = 'CNY' ORDER BY value DESC, fact_id";
+    const { page, problems } = await openNotebook([{ title: null, sql, chart: false }]);
+    const expected = await query(sql);
+    const dir = mkdtempSync(join(tmpdir(), "notebook-downloads-"));
+    for (const ext of ["csv", "parquet"] as const) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`.nb-cell[data-cell="1"] .nb-download-${ext}`)]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^notebook-cell1-\\d{8}-\\d{6}\\.${ext}$`));
+      const file = join(dir, `result.${ext}`);
+      await download.saveAs(file);
+      const reader = ext === "csv" ? "read_csv" : "read_parquet";
+      const back = await query(`SELECT * FROM ${reader}('${file}')`);
+      expect(back.map((r) => [r.fact_id, r.metric, Number(r.value), String(r.is_target)])).toEqual(
+        expected.map((r) => [r.fact_id, r.metric, Number(r.value), String(r.is_target)]),
+      );
+    }
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("the schema browser lists every ingest table with its row count and columns; a click inserts the name", async () => {
+    const { page, problems } = await openNotebook([{ title: null, sql: "SELECT 1 AS one", chart: true }]);
+    const listed = await page.$$eval(".nb-schema-table", (els) =>
+      els.map((el) => [(el as HTMLElement).dataset.table, el.querySelector(".nb-schema-count")?.textContent]),
+    );
+    const counts = await Promise.all(TABLES.map(async (t) => (await query(`SELECT count(*) AS n FROM ${t}`))[0].n));
+    expect(listed).toEqual(TABLES.map((t, i) => [t, `${counts[i]} 行`]));
+    const columns = await page.$$eval('.nb-schema-table[data-table="facts"] .nb-schema-column', (els) => els.map((e) => e.textContent));
+    expect(columns).toEqual((await query("DESCRIBE facts")).map((r) => r.column_name));
+    await page.click('.nb-cell[data-cell="1"] .nb-input');
+    await page.keyboard.press("End");
+    await page.keyboard.type(" FROM ");
+    await page.click('.nb-schema-table[data-table="documents"] .nb-schema-name');
+    expect(await page.inputValue('.nb-cell[data-cell="1"] .nb-input')).toBe("SELECT 1 AS one FROM documents");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => document.querySelector('.nb-cell[data-cell="1"] .nb-status')?.textContent?.includes("行"));
+    const [{ n }] = await query("SELECT count(*) AS n FROM documents");
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-rowcount')).toBe(`${n} 行`);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("a huge result shows the first rows with a note, and a long query can be cancelled", async () => {
+    const { page, problems } = await openNotebook([
+      { title: null, sql: "SELECT range AS i, range * 2 AS j FROM range(3000000)", chart: false },
+      { title: null, sql: "SELECT 1", chart: false },
+    ]);
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-status')).toContain("仅显示前 10000 行");
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-pager')).toContain("第 1 / 200 页");
+    // Replace cell 2 with a query that runs for minutes, start it, cancel it.
+    await page.fill('.nb-cell[data-cell="2"] .nb-input', "SELECT sum(hash(range)) FROM range(5000000000)");
+    await page.click('.nb-cell[data-cell="2"] .nb-run');
+    await page.waitForSelector('.nb-cell[data-cell="2"] .nb-cancel:not([hidden])');
+    await page.waitForTimeout(500);
+    await page.click('.nb-cell[data-cell="2"] .nb-cancel');
+    await page.waitForFunction(() => document.querySelector('.nb-cell[data-cell="2"]')?.getAttribute("data-state") === "cancelled", null, {
+      timeout: 10_000,
+    });
+    // The database answers again after the cancel.
+    await page.fill('.nb-cell[data-cell="2"] .nb-input', "SELECT 42 AS answer");
+    await page.click('.nb-cell[data-cell="2"] .nb-run');
+    await page.waitForFunction(() => document.querySelector('.nb-cell[data-cell="2"]')?.getAttribute("data-state") === "ok", null, {
+      timeout: 30_000,
+    });
+    expect(await resultRows(page, 2)).toEqual([["42"]]);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("a malformed notebook link shows a clear message and opens the example notebook", async () => {
+    const { page, problems } = await openPage(browser, inject("baseUrl"), "/sql#nb=AAAA-not-a-notebook");
+    await page.waitForSelector(".nb-message .nb-error-message", { timeout: 60_000 });
+    expect(await page.textContent(".nb-message")).toContain("链接中的笔记本已损坏或不完整");
+    await waitForCells(page, 2);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+});
+
+describe("briefing (/briefing)", () => {
+  it("opens in presentation mode and moves between sections with the keyboard", async () => {
+    const { page, problems } = await openPage(browser, inject("baseUrl"), "/briefing");
+    await page.waitForSelector(".briefing-controls", { timeout: 60_000 });
+    const headings = await page.$$eval("#observablehq-main > h2", (hs) => hs.map((h) => h.textContent));
+    const total = headings.length + 1;
+    const visibleHeading = () =>
+      page.$$eval("#observablehq-main > h1, #observablehq-main > h2", (hs) =>
+        hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent),
+      );
+    expect(await page.textContent(".briefing-count")).toBe(`1 / ${total}`);
+    expect(await visibleHeading()).toEqual(["济宁高新区 2017–2024 发展简报"]);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await visibleHeading()).toEqual([headings[1]]);
+    expect(await page.textContent(".briefing-count")).toBe(`3 / ${total}`);
+    expect(new URL(page.url()).searchParams.get("present")).toBe("3");
+    // Speaker notes stay hidden on screen.
+    expect(await page.$$eval("details.notes", (ds) => ds.filter((d) => (d as HTMLElement).offsetParent !== null).length)).toBe(0);
+    await page.keyboard.press("ArrowLeft");
+    expect(await visibleHeading()).toEqual([headings[0]]);
+    await page.keyboard.press("End");
+    expect(await page.textContent(".briefing-count")).toBe(`${total} / ${total}`);
+    // Every number on the slides links to its place in a report.
+    const links = await page.$$eval("a.fact-link", (as) => as.map((a) => a.getAttribute("href")));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/reports\/[0-9a-f]+#f-/);
+    await page.keyboard.press("Escape");
+    expect(await page.$(".briefing-controls")).toBeNull();
+    expect(new URL(page.url()).searchParams.has("present")).toBe(false);
+    expect(problems, describeProblems("/briefing", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+});
+
+describe("npm run new-page", () => {
+  it("a page created by new-page builds and renders with a chart and a table", async () => {
+    // A throwaway copy of the site with only the shared components and the new page.
+    const root = mkdtempSync(join(tmpdir(), "new-page-site-"));
+    try {
+      for (const dir of ["node_modules", "data", "seeds", "package.json", "tsconfig.json"]) symlinkSync(resolve(dir), join(root, dir));
+      mkdirSync(join(root, "src"));
+      for (const part of ["components", "styles", "data", "style.css"])
+        cpSync(resolve("src", part), join(root, "src", part), { recursive: true });
+      if (existsSync(resolve("src/.observablehq/cache")))
+        cpSync(resolve("src/.observablehq/cache"), join(root, "src/.observablehq/cache"), { recursive: true });
+      writeFileSync(
+        join(root, "observablehq.config.ts"),
+        `export default { root: "src", title: "报告工作台", style: "style.css", globalStylesheets: [], search: false, duckdb: { extensions: { json: null, parquet: null } } };\n`,
+      );
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", resolve("data/cli/new-page.ts"), "my-analysis", "--title", "我的分析", "--root", root],
+        { stdio: "pipe" },
+      );
+      // Without WORKBENCH_OUTPUT: the copy builds into its own dist/ (framework.ts clears that folder).
+      const { WORKBENCH_OUTPUT: _, ...env } = process.env;
+      execFileSync(process.execPath, ["--import", "tsx", resolve("data/cli/framework.ts"), "build"], { cwd: root, stdio: "pipe", env });
+      const served = await serveStatic(join(root, "dist"));
+      try {
+        const { page, problems } = await openPage(browser, served.url, "/my-analysis");
+        await page.waitForSelector("svg.bar-chart", { timeout: 60_000 });
+        await page.waitForSelector("table tbody tr");
+        expect(await page.textContent("h1")).toBe("我的分析");
+        const [{ n }] = await query("SELECT least(count(*), 10) AS n FROM facts WHERE unit = 'CNY' AND NOT is_target");
+        expect(await page.$$eval("svg.bar-chart .bar", (bars) => bars.length)).toBe(Number(n));
+        expect(problems, describeProblems("/my-analysis", problems)).toEqual(NO_PROBLEMS);
+        await page.context().close();
+      } finally {
+        served.server.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    expect(existsSync(resolve("src/my-analysis.md"))).toBe(false);
+  }, 600_000);
+});

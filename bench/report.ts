@@ -32,6 +32,7 @@ function ingestSection(r: BenchResults): string {
     formatNumber(i.maxRssMB, 0),
     formatNumber(i.mbPerSec, 2),
     formatNumber(i.mbPerSec / i.workers, 2),
+    formatNumber(i.textMB / (i.cpuMs / 1000), 2),
     formatNumber(i.factsPerSec, 0),
     formatNumber(i.rows.facts ?? 0),
     formatBytes(i.parquetBytes),
@@ -46,11 +47,12 @@ function ingestSection(r: BenchResults): string {
     "peak RSS MB",
     "MB/s",
     "MB/s per worker",
+    "MB per CPU-s",
     "facts/s",
     "facts",
     "Parquet",
   ];
-  const out = ["## Ingest", "", table(header, rows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]), ""];
+  const out = ["## Ingest", "", table(header, rows, ["l", ...header.slice(1).map(() => "r" as const)]), ""];
   for (const s of r.scaling) {
     const ratios = s.ratios
       .map((q) => `${q.scale}×: size ×${formatNumber(q.sizeRatio, 1)} → time ×${formatNumber(q.timeRatio, 2)}`)

@@ -1,6 +1,7 @@
-// npm run bench [-- --quick] [--site <built dir>] [--seed N] [--keep]
+// npm run bench [-- --quick] [--site <built dir>] [--seed N] [--keep] [--report-only]
 // Writes bench/results.json and bench/REPORT.md. See bench/REPORT.md for what is measured.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+// --report-only re-renders REPORT.md from the existing results.json.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -26,8 +27,19 @@ import type { BenchResults, IngestRun, WrittenCorpus } from "./types.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const { values } = parseArgs({
-  options: { quick: { type: "boolean" }, site: { type: "string" }, seed: { type: "string" }, keep: { type: "boolean" } },
+  options: {
+    quick: { type: "boolean" },
+    site: { type: "string" },
+    seed: { type: "string" },
+    keep: { type: "boolean" },
+    "report-only": { type: "boolean" },
+  },
 });
+if (values["report-only"]) {
+  const saved = JSON.parse(await readFile(join(HERE, "results.json"), "utf8")) as BenchResults;
+  await writeFile(join(HERE, "REPORT.md"), renderReport(saved));
+  process.exit(0);
+}
 const quick = values.quick ?? false;
 const seed = values.seed === undefined ? 20240601 : Number(values.seed);
 if (!Number.isInteger(seed)) throw new TypeError(`--seed must be an integer, got ${values.seed}`);

@@ -21,9 +21,12 @@ describe("renderReport", () => {
     expect(report()).toContain("Test CPU, 2 cores, 8.0 GB memory, Node v20.0.0 on linux.");
   });
 
-  it("renderReport writes one ingest table row per run with MB/s per worker", () => {
+  it("renderReport writes one ingest table row per run with MB/s per worker and per CPU-second", () => {
     const md = report();
-    expect(md).toContain("| 1000× | 2 | 5,000 | 46.00 | 60.00 s | 108.00 s | 650 | 0.77 | 0.38 | 3,750 | 225,000 | 20.00 MB |");
+    expect(md).toContain("| 1000× | 2 | 5,000 | 46.00 | 60.00 s | 108.00 s | 650 | 0.77 | 0.38 | 0.43 | 3,750 | 225,000 | 20.00 MB |");
+    expect(md).toContain(
+      "| size | workers | files | text MB | wall | CPU | peak RSS MB | MB/s | MB/s per worker | MB per CPU-s | facts/s | facts | Parquet |",
+    );
   });
 
   it("renderReport reports growth exponents, speed-up and differing output", () => {

@@ -1,3 +1,4 @@
+import { absorbMeetings } from "./refiners/absorbMeetings.ts";
 import { mergeDuplicates } from "./refiners/mergeDuplicates.ts";
 import type { EventRefiner } from "./types.ts";
 
@@ -8,5 +9,11 @@ export const EVENT_REFINERS: ReadonlyArray<{ name: string; refine: EventRefiner;
     refine: mergeDuplicates,
     reason:
       "reports tell the same happening twice (a lead summary, then a section); one event per date and action keeps counts and timelines honest. Runs on finished events, since it needs their entities and amounts to pick the more informative clause",
+  },
+  {
+    name: "absorbMeetings",
+    refine: absorbMeetings,
+    reason:
+      "after mergeDuplicates, so the specific event it compares against already carries the union of its duplicates' entities: a meeting whose participants all appear in a same-day signing or groundbreaking is that happening's venue, not another happening",
   },
 ];

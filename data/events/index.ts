@@ -8,5 +8,6 @@ export { normalizeDate } from "./dates/normalize.ts";
 export { parseMonthNumber } from "./dates/number.ts";
 export { DATE_RULES } from "./dates/rules/index.ts";
 export { findEvents } from "./find.ts";
+export { absorbMeetings } from "./refiners/absorbMeetings.ts";
 export { mergeDuplicates } from "./refiners/mergeDuplicates.ts";
 export type { ActionMatch, DateMatch, DateParts, EventRefiner, NormalizedDate } from "./types.ts";

@@ -24,8 +24,7 @@ describe("findEvents on the seeds", () => {
         ["2017-09-22", "day", null, "签约", 19_700_000_000, null],
         ["2017-09-29", "day", null, "上市", null, null],
         ["2017-11-25", "day", null, "下线", null, null],
-        // The 推介会 itself, distinct from the signing at it (a judgement call: different actions).
-        ["2017-09-22", "day", null, "会议", null, null],
+        // "9月22日,…推介会在此举行" is the venue of the 签约 above (absorbMeetings), not another event.
         ["2017-01-01", "year", null, "启动", null, null],
         // The lead's 11月11日 开工 merged into this, the section's fuller report.
         ["2017-11-11", "day", null, "开工", 12_470_000_000, 20],
@@ -107,8 +106,8 @@ describe("findEvents on single sentences", () => {
     ["9月29日,辰欣药业挂牌上市,11月25日,济宁玉柴发动机同步下线。", 2],
     // The same happening told twice in a document is one event.
     ["11月11日,总投资达124.7亿元的20个重大项目集中开工。11月11日上午,济宁高新区隆重举行2017年第四季度重大项目集中开工仪式。", 1],
-    // Same date, different actions: two events.
-    ["9月22日,济宁高新区珠三角专题招商推介会在此举行。9月22日,与11家企业重点项目签约。", 2],
+    // Same date, different actions: two events (the meeting names no entity, so it stays).
+    ["9月22日,珠三角专题招商推介会在此举行。9月22日,与11家企业重点项目签约。", 2],
     // Chinese-numeral months.
     ["十一月十一日,总投资达124.7亿元的20个重大项目集中开工。", 1],
   ] as const)("findEvents(%j) finds %i events", (text, n) => {

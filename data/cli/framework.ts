@@ -17,7 +17,8 @@ if (refreshLoaders(root)) console.error("inputs changed since the last run: data
 // Framework only clears an output folder inside the project; clear any other one
 // ourselves, or a second build fails with "file conflict".
 const output = process.env.WORKBENCH_OUTPUT;
-if (process.argv[2] === "build" && output && relative(root, resolve(output)).startsWith("..")) rmSync(output, { recursive: true, force: true });
+if (process.argv[2] === "build" && output && relative(root, resolve(output)).startsWith(".."))
+  rmSync(output, { recursive: true, force: true });
 
 if (process.argv[2] === "preview") {
   let timer: NodeJS.Timeout | undefined;

@@ -2,6 +2,7 @@ import { modeAt } from "../meta/index.ts";
 import type { FactDraft } from "../types.ts";
 import { attributeMetrics } from "./attribution/metric.ts";
 import { attributePeriods } from "./attribution/period.ts";
+import { shareListHeads } from "./attribution/shared-head.ts";
 import { attributeTargets } from "./attribution/target.ts";
 import { EXTRACTORS, REFINERS } from "./config.ts";
 import { runExtractors } from "./engine.ts";
@@ -62,7 +63,7 @@ export function explainFacts(sentence: string, context: ExtractOptions): Trace {
     if (step.removed.length || step.added.length) steps.push(step);
     facts = next;
   }
-  facts = attributeTargets(ctx, attributePeriods(ctx, attributeMetrics(ctx, facts)));
+  facts = attributeTargets(ctx, attributePeriods(ctx, shareListHeads(ctx, attributeMetrics(ctx, facts))));
   for (const f of facts) {
     steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });
   }

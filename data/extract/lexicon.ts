@@ -225,6 +225,9 @@ export const CLASSIFIER_HEADS: Readonly<Record<string, RegExp>> = {
  */
 export const AMOUNT_HEADS = /基金|计划|工程|农田|厂房|集聚区|产业园|水系|推土机|项目|生产线|资金|园区|规模/g;
 
+/** Administrative levels that qualify a noun (2家国家级、8家省级创新平台). */
+export const LEVEL_WORDS = /^(?:国家级|省级以上|省级|市级以上|市级|区级|县级)/;
+
 /** Words after which a noun phrase starts (for counts written noun-first: 新增“四上”企业17家). */
 export const NOUN_PHRASE_OPENERS =
   /新增|培训|培育|各类|集聚|实现|完成|建成|引进|帮助|推动|达到|全区|全市|备案|扶持|吸引|带动|共建|组织|达成|获批|签约|实施|开展|新建|建设|打造|启动|推进|争取|设立|救助|其中|累计|共有|以及|和|与|及/g;

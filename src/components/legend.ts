@@ -53,19 +53,23 @@ export interface SizeLegendOptions {
   title?: string;
 }
 
-/** Three round amounts (powers of ten in yuan) up to `max`. */
+/** The three largest round amounts (1, 2 or 5 × 10^k yuan, at least 1万元) not above `max`, ascending. */
 export function roundAmounts(max: number): number[] {
-  if (!(max > 0)) return [];
-  const top = 10 ** Math.floor(Math.log10(max));
-  return [top / 100, top / 10, top].filter((v) => v >= 1e4);
+  if (!(max >= 1e4)) return [];
+  const out: number[] = [];
+  for (let k = Math.floor(Math.log10(max)); k >= 4 && out.length < 3; k--) {
+    for (const m of [5, 2, 1]) if (m * 10 ** k <= max && out.length < 3) out.push(m * 10 ** k);
+  }
+  return out.reverse();
 }
 
-/** Nested circles explaining a sqrt size scale, labeled in 万元/亿元. */
+/** Circles side by side explaining a sqrt size scale, each labeled in 万元/亿元 below. */
 export function sizeLegend({ radius, values, title = "金额" }: SizeLegendOptions): SVGSVGElement {
-  const shown = values ?? [];
+  const shown = [...(values ?? [])].sort((a, b) => a - b);
   const maxR = Math.max(4, ...shown.map(radius));
-  const width = 2 * maxR + 90;
-  const height = 2 * maxR + 24;
+  const cell = Math.max(2 * maxR + 8, 56);
+  const width = Math.max(title.length * 12 + 4, shown.length * cell);
+  const height = 16 + 2 * maxR + 18;
   const svg = d3
     .create("svg")
     .attr("class", "chart-size-legend")
@@ -74,31 +78,22 @@ export function sizeLegend({ radius, values, title = "金额" }: SizeLegendOptio
     .attr("height", height)
     .attr("font-size", 11);
   svg.append("text").attr("x", 0).attr("y", 11).attr("fill", "currentColor").text(title);
-  const g = svg.append("g").attr("transform", `translate(${maxR + 1},${height - 1})`);
-  const item = g
+  const item = svg
     .selectAll("g")
-    .data([...shown].sort((a, b) => b - a))
-    .join("g");
+    .data(shown)
+    .join("g")
+    .attr("transform", (_, i) => `translate(${i * cell + cell / 2},${16 + maxR})`);
   item
     .append("circle")
-    .attr("cy", (v) => -radius(v))
     .attr("r", radius)
-    .attr("fill", "none")
+    .attr("fill", "currentColor")
+    .attr("fill-opacity", 0.15)
     .attr("stroke", "currentColor")
-    .attr("stroke-opacity", 0.6);
-  item
-    .append("line")
-    .attr("x1", 0)
-    .attr("x2", maxR + 8)
-    .attr("y1", (v) => -2 * radius(v))
-    .attr("y2", (v) => -2 * radius(v))
-    .attr("stroke", "currentColor")
-    .attr("stroke-dasharray", "2,2")
     .attr("stroke-opacity", 0.6);
   item
     .append("text")
-    .attr("x", maxR + 10)
-    .attr("y", (v) => -2 * radius(v) + 4)
+    .attr("y", maxR + 14)
+    .attr("text-anchor", "middle")
     .attr("fill", "currentColor")
     .text((v) => formatYuan(v));
   return svg.node()!;

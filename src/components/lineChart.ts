@@ -16,6 +16,8 @@ export interface LinePoint {
   series: string;
   /** Extra tooltip lines (e.g. the event clause), set as text. */
   detail?: string[];
+  /** False for points that only carry a line on (e.g. a running total to today): no dot, no link. */
+  dot?: boolean;
 }
 
 /** Options of `lineChart`. */
@@ -112,7 +114,7 @@ export function lineChart(data: readonly LinePoint[], options: LineChartOptions)
     .append("g")
     .attr("class", "line-chart-dots")
     .selectAll("a")
-    .data(points)
+    .data(points.filter((q) => q.p.dot !== false))
     .join("a")
     .attr("href", href ? (q) => href(q.p) : null);
   dots

@@ -3,10 +3,25 @@
 import * as d3 from "npm:d3";
 
 /** Actions in display order; the events table uses these words. */
-export const ACTIONS = ["签约", "开工", "投产", "上市", "下线", "开园", "会议", "上线", "获批", "合龙"] as const;
+export const ACTIONS = [
+  "签约",
+  "开工",
+  "投产",
+  "上市",
+  "下线",
+  "开园",
+  "会议",
+  "上线",
+  "获批",
+  "合龙",
+  "启动",
+  "举行",
+  "考察",
+  "创纪录",
+] as const;
 
-// Tableau10 reads well on both the light and the dark theme.
-const ACTION_COLORS = [...d3.schemeTableau10];
+// Tableau10 reads well on both the light and the dark theme; four more for the rarer actions.
+const ACTION_COLORS = [...d3.schemeTableau10, "#17becf", "#8c564b", "#bcbd22", "#393b79"];
 
 /** Color for anything not in a fixed list. */
 export const OTHER_COLOR = "#9c9c9c";

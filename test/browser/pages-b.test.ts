@@ -91,7 +91,7 @@ describe("/timeline", () => {
     const path = "/timeline?from=2017-11-01&to=2017-11-30";
     const opened = await open(path, ".events-table");
     const { page } = opened;
-    expect(await page.locator(".selection-bar").innerText()).toContain("2017年11月1日至2017年11月30日");
+    expect(await page.locator(".selection-bar").textContent()).toContain("2017年11月1日至2017年11月30日");
     const dates = await rowDates(page);
     expect(dates.length).toBeGreaterThan(0);
     // Day events inside November, plus the year-precision 2017 event whose span covers it.
@@ -105,8 +105,8 @@ describe("/timeline", () => {
     const opened = await open(path, ".events-table");
     const note = page(opened).locator(".param-note");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toContain("from=2017-13-40");
-    expect(await note.innerText()).toContain("zone=火星");
+    expect(await note.textContent()).toContain("from=2017-13-40");
+    expect(await note.textContent()).toContain("zone=火星");
     // Undated events are listed on their own, not on the time axis.
     expect(await page(opened).locator(".undated-table tbody tr").count()).toBeGreaterThan(0);
     await expectClean(opened, path);
@@ -154,7 +154,7 @@ describe("/entities", () => {
     const types = await page.$$eval(".entities-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-type")));
     expect(types.length).toBeGreaterThan(3);
     expect(new Set(types)).toEqual(new Set(["company"]));
-    expect(await page.locator(".param-note").innerText()).toContain("n=9999");
+    expect(await page.locator(".param-note").textContent()).toContain("n=9999");
     await expectClean(opened, path);
   });
 });
@@ -167,7 +167,7 @@ describe("/entities/<entity_id>", () => {
     expect(href).toMatch(/^\/entities\/[\w-]+$/);
     const opened = await open(href!, ".mentions-table");
     const { page } = opened;
-    expect(await page.locator("h1").first().innerText()).toContain("山推");
+    expect(await page.locator("h1").first().textContent()).toContain("山推");
     const links = await page.$$eval(".mentions-table a.mention-link", (as) =>
       as.map((a) => [a.getAttribute("href") ?? "", a.querySelector(".hl-mention")?.textContent ?? ""]),
     );
@@ -180,7 +180,7 @@ describe("/entities/<entity_id>", () => {
     // The anchor exists in the reader: the link lands on the mention.
     const [path, anchor] = links[0][0].split("#");
     const reader = await open(path, `[id="${anchor}"]`);
-    expect(await reader.page.locator(`[id="${anchor}"]`).innerText()).toMatch(/山推/);
+    expect(await reader.page.locator(`[id="${anchor}"]`).textContent()).toMatch(/山推/);
     await reader.page.context().close();
   });
 });
@@ -190,8 +190,8 @@ describe("/investment", () => {
     const opened = await open("/investment", ".investment-table");
     const { page } = opened;
     const row = page.locator('.investment-table tr[data-date="2017-11-11"]').first();
-    expect(await row.locator(".project-count").innerText()).toBe("20个");
-    expect(await row.locator(".amount").innerText()).toBe("124.7亿元");
+    expect(await row.locator(".project-count").textContent()).toBe("20个");
+    expect(await row.locator(".amount").textContent()).toBe("124.7亿元");
     expect(await row.locator("a").getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#e-/);
     // The stacked bars count the happening once, not once per retelling.
     const segment = page.locator('.stacked-bar .stacked-bar-segment[data-year="2017"][data-action="开工"]');
@@ -221,7 +221,7 @@ describe("/compare", () => {
     expect(new Set(zones)).toEqual(new Set(["经开区", "高新区"]));
     const first = page.locator(".compare-table tbody tr").first();
     expect(await first.locator("a.fact-link").getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
-    expect((await first.locator(".context").innerText()).length).toBeGreaterThan(10);
+    expect((await first.locator(".context").textContent())?.length ?? 0).toBeGreaterThan(10);
     await expectClean(opened, "/compare");
   });
 
@@ -231,7 +231,7 @@ describe("/compare", () => {
     expect(new Set(zones)).toEqual(new Set(["高新区"]));
     await expectClean(good, "/compare?zones=高新区");
     const bad = await open(`/compare?metric=${encodeURIComponent("不存在的指标")}`, ".small-multiples");
-    expect(await bad.page.locator(".param-note").innerText()).toContain("metric=不存在的指标");
+    expect(await bad.page.locator(".param-note").textContent()).toContain("metric=不存在的指标");
     await expectClean(bad, "/compare?metric=不存在的指标");
   });
 });

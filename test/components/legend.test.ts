@@ -30,15 +30,21 @@ describe("swatches", () => {
 });
 
 describe("sizeLegend and roundAmounts", () => {
-  it("roundAmounts(max) gives three powers of ten in yuan up to the maximum", () => {
-    expect(roundAmounts(19_700_000_000)).toEqual([100_000_000, 1_000_000_000, 10_000_000_000]);
-    expect(roundAmounts(0)).toEqual([]);
+  it.each([
+    [19_700_000_000, [2e9, 5e9, 1e10]],
+    [12_470_000_000, [2e9, 5e9, 1e10]],
+    [95_000_000_000, [1e10, 2e10, 5e10]],
+    [30_000, [1e4, 2e4]],
+    [0, []],
+  ])("roundAmounts(%d) → %j", (max, expected) => {
+    expect(roundAmounts(max)).toEqual(expected);
   });
 
-  it("sizeLegend draws a circle per amount, labeled in 亿元", () => {
+  it("sizeLegend draws a circle per amount, smallest first, labeled in 亿元", () => {
     const r = d3.scaleSqrt().domain([0, 19_700_000_000]).range([0, 14]);
-    const svg = sizeLegend({ radius: r, values: roundAmounts(19_700_000_000) });
+    const svg = sizeLegend({ radius: r, values: [1e10, 1e8, 1e9] });
     expect(svg.querySelectorAll("circle")).toHaveLength(3);
-    expect([...svg.querySelectorAll("g text")].map((t) => t.textContent)).toEqual(["100亿元", "10亿元", "1亿元"]);
+    expect([...svg.querySelectorAll("circle")].map((c) => Number(c.getAttribute("r")))).toEqual([r(1e8), r(1e9), r(1e10)]);
+    expect([...svg.querySelectorAll("g text")].map((t) => t.textContent)).toEqual(["1亿元", "10亿元", "100亿元"]);
   });
 });

@@ -43,6 +43,16 @@ describe("lineChart", () => {
     expect(d.match(/L/g)?.length).toBe(2);
   });
 
+  it("lineChart draws the line through points with dot: false but no dot for them", () => {
+    const svg = lineChart([...POINTS, { date: "2024-01-01", value: 14_470_000_000, series: "开工", dot: false }], {
+      width: 640,
+      step: true,
+    });
+    expect(svg.querySelectorAll(".line-chart-dot")).toHaveLength(3);
+    const d = svg.querySelector('path[data-series="开工"]')?.getAttribute("d") ?? "";
+    expect(d.match(/L/g)?.length).toBe(4);
+  });
+
   it("lineChart([]) and non-finite values show the empty state", () => {
     expect(lineChart([], { width: 640 }).classList.contains("chart-empty")).toBe(true);
     expect(lineChart([{ date: "2017-01-01", value: Number.NaN, series: "签约" }], { width: 640 }).classList.contains("chart-empty")).toBe(

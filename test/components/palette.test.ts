@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ACTIONS,
   actionColor,
   dateBasisLabel,
   entityTypeColor,
@@ -16,6 +17,10 @@ describe("palette", () => {
     const colors = ["签约", "开工", "投产", "上市", "会议"].map(actionColor);
     expect(new Set(colors).size).toBe(5);
     expect(actionColor("剪彩")).toBe(OTHER_COLOR);
+  });
+
+  it("actionColor gives every listed action a distinct color", () => {
+    expect(new Set(ACTIONS.map(actionColor)).size).toBe(ACTIONS.length);
   });
 
   it("sortActions puts known actions in display order, then the rest", () => {

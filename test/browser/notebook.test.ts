@@ -14,6 +14,9 @@ import { describeProblems, launchBrowser, type OpenedPage, openPage } from "./br
 
 const OUTPUT = resolve(process.env.WORKBENCH_OUTPUT ?? "dist");
 const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"];
+/** The config line that loads presentation mode on every page (README, "Briefings and presentation mode"). */
+const PRESENT_HEAD =
+  'head: ({ data }) => `<script type="module" src="/components/present.js"></script>${data?.briefing ? \'<meta name="workbench-briefing" content="true">\' : ""}`,';
 const NO_PROBLEMS = { consoleErrors: [], failedRequests: [], externalRequests: [] };
 
 let browser: Browser;
@@ -229,12 +232,20 @@ describe("npm run new-page", () => {
         cpSync(resolve("src/.observablehq/cache"), join(root, "src/.observablehq/cache"), { recursive: true });
       writeFileSync(
         join(root, "observablehq.config.ts"),
-        `export default { root: "src", title: "报告工作台", style: "style.css", globalStylesheets: [], search: false, duckdb: { extensions: { json: null, parquet: null } } };\n`,
+        // The head is the line the README asks for in the real config: present.js on every page.
+        `export default { root: "src", title: "报告工作台", style: "style.css", globalStylesheets: [], search: false, duckdb: { extensions: { json: null, parquet: null } },\n  ${PRESENT_HEAD}\n};\n`,
       );
       execFileSync(
         process.execPath,
         ["--import", "tsx", resolve("data/cli/new-page.ts"), "my-analysis", "--title", "我的分析", "--root", root],
         { stdio: "pipe" },
+      );
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", resolve("data/cli/new-page.ts"), "talks/my-briefing", "--template", "briefing", "--root", root],
+        {
+          stdio: "pipe",
+        },
       );
       // Without WORKBENCH_OUTPUT: the copy builds into its own dist/ (framework.ts clears that folder).
       const { WORKBENCH_OUTPUT: _, ...env } = process.env;
@@ -249,6 +260,25 @@ describe("npm run new-page", () => {
         expect(await page.$$eval("svg.bar-chart .bar", (bars) => bars.length)).toBe(Number(n));
         expect(problems, describeProblems("/my-analysis", problems)).toEqual(NO_PROBLEMS);
         await page.context().close();
+
+        // ?present turns any page into slides (present.js from the config head).
+        const presented = await openPage(browser, served.url, "/my-analysis?present");
+        await presented.page.waitForSelector(".briefing-controls", { timeout: 60_000 });
+        expect(await presented.page.textContent(".briefing-count")).toBe("1 / 3");
+        await presented.page.keyboard.press("ArrowRight");
+        expect(await presented.page.textContent(".briefing-count")).toBe("2 / 3");
+        expect(presented.problems, describeProblems("/my-analysis?present", presented.problems)).toEqual(NO_PROBLEMS);
+        await presented.page.context().close();
+
+        // The briefing template opens in presentation mode by itself.
+        const briefing = await openPage(browser, served.url, "/talks/my-briefing");
+        await briefing.page.waitForSelector(".briefing-controls", { timeout: 60_000 });
+        expect(await briefing.page.textContent(".briefing-count")).toBe("1 / 3");
+        // The chart is on slide 2; resize() draws it once its slide is shown.
+        await briefing.page.keyboard.press("ArrowRight");
+        await briefing.page.waitForSelector("svg.bar-chart", { timeout: 30_000 });
+        expect(briefing.problems, describeProblems("/talks/my-briefing", briefing.problems)).toEqual(NO_PROBLEMS);
+        await briefing.page.context().close();
       } finally {
         served.server.close();
       }

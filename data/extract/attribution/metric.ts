@@ -1,5 +1,14 @@
 import { clauseEnd, clauseStart } from "../clause.ts";
-import { AMOUNT_HEADS, CLASSIFIER_HEADS, COUNT_HEADS, COUNT_PHRASE_STOP, LINKING_VERBS, METRICS, NOUN_PHRASE_OPENERS } from "../lexicon.ts";
+import {
+  AMOUNT_HEADS,
+  CLASSIFIER_HEADS,
+  COUNT_HEADS,
+  COUNT_PHRASE_STOP,
+  LINKING_VERBS,
+  METRICS,
+  NOUN_PHRASE_OPENERS,
+  WORKS_AFTER_NOUN,
+} from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
 /** How far after a count's classifier its noun phrase may reach (56个重点产业项目). */
@@ -77,7 +86,8 @@ export function amountNounAfter(context: ExtractContext, fact: Candidate): strin
 /** Noun phrase right before a count written noun-first (新增“四上”企业17家 → “四上”企业). */
 export function countNounBefore(context: ExtractContext, fact: Candidate): string | null {
   const from = clauseStart(context.view, fact.start);
-  const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "");
+  // 设施综合体建设4处: the works word after the noun is not what is counted.
+  const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "").replace(WORKS_AFTER_NOUN, "");
   const heads = [...before.replace(/”$/, "").matchAll(COUNT_HEADS)];
   const last = heads[heads.length - 1];
   if (!last || last.index + last[0].length !== before.replace(/”$/, "").length) return null;
@@ -112,8 +122,11 @@ export function attributeMetrics(context: ExtractContext, facts: Candidate[]): C
     if (metric === null) {
       const sources = INHERITS_FROM[f.kind];
       const previous = [...out].reverse();
-      if (sources) metric = previous.find((p) => sources.includes(p.kind))?.metric ?? null;
-      else if ((f.kind === "amount" && context.view[clause - 1] === "、") || (f.kind === "count" && continuesPrevious(context, f))) {
+      if (sources) {
+        // A clause naming its own subject in quotes (网格“红帆驿站”覆盖达到100%) inherits nothing.
+        const ownSubject = context.view.slice(clause, f.start).includes("“");
+        if (!ownSubject) metric = previous.find((p) => sources.includes(p.kind))?.metric ?? null;
+      } else if ((f.kind === "amount" && context.view[clause - 1] === "、") || (f.kind === "count" && continuesPrevious(context, f))) {
         metric = previous.find((p) => p.kind === f.kind)?.metric ?? null;
       }
     }

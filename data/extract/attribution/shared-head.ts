@@ -20,7 +20,8 @@ function itemMetric(own: string, last: string): string | null {
 /**
  * Gives counts in a 、-list the head noun the list names once, at its end: "全力扶持61家规模以上
  * 非攀登、38家“准四上”、38家“幼苗”、75家“种子”企业" → 规模以上非攀登企业, “准四上”企业, “幼苗”企业;
- * "导入2家国家级、8家省级创新平台" → 国家级创新平台.
+ * "导入2家国家级、8家省级创新平台" → 国家级创新平台; the last item may follow 和/及 (2次国家级和1次省级
+ * 现场观摩会 → 国家级现场观摩会).
  * Only a count without a metric, with words of its own before the 、, and followed through the
  * list by counts of the same classifier, takes it.
  */
@@ -32,7 +33,7 @@ export function shareListHeads(context: ExtractContext, facts: Candidate[]): Can
     if (f.kind !== "count" || f.metric !== null || next.kind !== "count" || next.classifier !== f.classifier || next.metric === null)
       continue;
     const between = context.sentence.slice(f.end, next.start);
-    if (!between.endsWith("、")) continue;
+    if (!/[、和及]$/.test(between)) continue;
     const own = between.slice(0, -1);
     if (own === "" || /[，,；;。、]/.test(own)) continue;
     const metric = itemMetric(own, next.metric);

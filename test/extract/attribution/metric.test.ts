@@ -105,3 +105,16 @@ describe("metric attribution: more classifier heads", () => {
     expectFactIn(s, text, { metric });
   });
 });
+
+describe("metric attribution: works words, quoted subjects and 和-lists", () => {
+  it.each([
+    ["全区新增体育健身设施综合体建设4处,新增健身器材120余件", "4处", "体育健身设施综合体"],
+    ["完善“街呼区应”,打造“红色物业”10处,居民小区、网格“红帆驿站”覆盖达到100%", "10处", "“红色物业”"],
+    // A ratio whose clause names its own quoted subject does not inherit the count's noun.
+    ["完善“街呼区应”,打造“红色物业”10处,居民小区、网格“红帆驿站”覆盖达到100%", "100%", null],
+    ["先后顺利迎接2次国家级和1次省级现场观摩会", "2次", "国家级现场观摩会"],
+    ["先后顺利迎接2次国家级和1次省级现场观摩会", "1次", "省级现场观摩会"],
+  ])("extractFacts(%j): %s → metric %s", (s, text, metric) => {
+    expectFactIn(s, text, { metric });
+  });
+});

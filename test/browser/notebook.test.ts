@@ -16,6 +16,7 @@ const OUTPUT = resolve(process.env.WORKBENCH_OUTPUT ?? "dist");
 const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"];
 /** The config line that loads presentation mode on every page (README, "Briefings and presentation mode"). */
 const PRESENT_HEAD =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: this is config source text, not a template
   'head: ({ data }) => `<script type="module" src="/components/present.js"></script>${data?.briefing ? \'<meta name="workbench-briefing" content="true">\' : ""}`,';
 const NO_PROBLEMS = { consoleErrors: [], failedRequests: [], externalRequests: [] };
 
@@ -83,6 +84,14 @@ describe("SQL notebook (/sql)", () => {
     // Cell 1 has a category and a count: a bar chart; cell 2 has its chart switched off.
     await page.waitForSelector('.nb-cell[data-cell="1"] .nb-chart svg.bar-chart');
     expect(await page.$('.nb-cell[data-cell="2"] .nb-chart')).toBeNull();
+    // One row per year: a line chart (the shared lineChart component).
+    await page.fill(
+      '.nb-cell[data-cell="2"] .nb-input',
+      "SELECT year AS 年份, count(*) AS 报告数 FROM documents WHERE year IS NOT NULL GROUP BY year ORDER BY year",
+    );
+    await page.check('.nb-cell[data-cell="2"] .nb-chart-toggle input');
+    await page.click('.nb-cell[data-cell="2"] .nb-run');
+    await page.waitForSelector('.nb-cell[data-cell="2"] .nb-chart svg.line-chart', { timeout: 30_000 });
     // The URL keeps reproducing the notebook.
     expect(new URL(page.url()).hash).toMatch(/^#nb=/);
     expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { buildCorpusArchive, CORPUS_TABLES } from "../../data/site/corpus.ts";
+import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_TABLES } from "../../data/site/corpus.ts";
 
 function seedsWithBadFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -25,13 +26,31 @@ describe("buildCorpusArchive", () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "corpus.tar"), archive);
     const members = execFileSync("tar", ["-tf", "corpus.tar"], { cwd: out, encoding: "utf8" }).trim().split("\n");
-    expect(members).toEqual(CORPUS_TABLES.map((t) => `${t}.parquet`));
+    expect(members).toEqual([...CORPUS_TABLES.map((t) => `${t}.parquet`), CORPUS_DATABASE]);
   });
 
-  it("buildCorpusArchive gives byte-identical archives for the same input", async () => {
+  it("buildCorpusArchive gives byte-identical Parquet members for the same input", async () => {
     const dir = seedsWithBadFiles();
-    const a = await buildCorpusArchive(dir);
-    const b = await buildCorpusArchive(dir);
-    expect(Buffer.compare(Buffer.from(a.archive), Buffer.from(b.archive))).toBe(0);
+    const members = async () => {
+      const out = mkdtempSync(join(tmpdir(), "untar-"));
+      writeFileSync(join(out, "corpus.tar"), (await buildCorpusArchive(dir)).archive);
+      execFileSync("tar", ["-xf", "corpus.tar"], { cwd: out });
+      return CORPUS_TABLES.map((t) => readFileSync(join(out, `${t}.parquet`)));
+    };
+    const [a, b] = [await members(), await members()];
+    for (const [i, bytes] of a.entries()) expect(Buffer.compare(bytes, b[i]), CORPUS_TABLES[i]).toBe(0);
+  });
+
+  it("buildCorpusArchive's DuckDB file holds every table with the Parquet row counts", async () => {
+    const out = mkdtempSync(join(tmpdir(), "untar-"));
+    const { archive, result } = await buildCorpusArchive(seedsWithBadFiles());
+    writeFileSync(join(out, "corpus.tar"), archive);
+    execFileSync("tar", ["-xf", "corpus.tar"], { cwd: out });
+    const connection = await (await DuckDBInstance.create()).connect();
+    await connection.run(`ATTACH '${join(out, CORPUS_DATABASE)}' AS c (READ_ONLY)`);
+    const count = async (t: string) => (await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM c.${t}`)).getRowObjects()[0].n;
+    expect(await count("documents")).toBe(result.documents.length);
+    expect(await count("facts")).toBe(result.facts.length);
+    expect(await count("errors")).toBe(2);
   });
 });

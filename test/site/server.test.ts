@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { resolveStaticPath, serveStatic } from "../../data/site/server.ts";
+import { parseRange, resolveStaticPath, serveStatic } from "../../data/site/server.ts";
 
 const root = mkdtempSync(join(tmpdir(), "site-"));
 mkdirSync(join(root, "reports"));
@@ -27,6 +27,30 @@ describe("serveStatic", () => {
     const res = await fetch(served.url + path);
     expect(res.status).toBe(status);
     expect(res.headers.get("content-type")).toBe(type);
+  });
+
+  it("serveStatic gzips text and wasm when the client accepts it, and the body round-trips", async () => {
+    const res = await fetch(`${served.url}/reports/abc`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(await res.text()).toBe("report");
+  });
+
+  it("serveStatic answers a byte range with 206 and the exact bytes", async () => {
+    const res = await fetch(`${served.url}/m.wasm`, { headers: { range: "bytes=1-2" } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get("content-range")).toBe("bytes 1-2/4");
+    expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([0x61, 0x73]);
+  });
+
+  it.each([
+    ["bytes=0-9", 4, { start: 0, end: 3 }],
+    ["bytes=2-", 4, { start: 2, end: 3 }],
+    ["bytes=-2", 4, { start: 2, end: 3 }],
+    ["bytes=5-6", 4, undefined],
+    ["items=0-1", 4, undefined],
+    [undefined, 4, undefined],
+  ])("parseRange(%s, %i) → %o", (header, size, expected) => {
+    expect(parseRange(header, size)).toEqual(expected);
   });
 
   it("resolveStaticPath refuses to leave the root", () => {

@@ -5,7 +5,7 @@
 import * as d3 from "npm:d3";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
-import { addTooltip } from "./tooltip.js";
+import { addTooltip, textWidth } from "./tooltip.js";
 
 /** One value: facet (panel), key (row), the value and where it came from. */
 export interface MultipleDatum {
@@ -35,7 +35,7 @@ export interface SmallMultiplesOptions {
 }
 
 const SUB_ROW = 18;
-const PANEL = { top: 24, right: 56, bottom: 24, left: 84, gap: 16 };
+const PANEL = { top: 24, bottom: 24, gap: 16 };
 
 /** Sub-row index of each datum within its (facet, key) cell, in input order. */
 export function subRows(data: readonly MultipleDatum[]): number[] {
@@ -72,12 +72,15 @@ export function smallMultiples(data: readonly MultipleDatum[], options: SmallMul
   const panelWidth = (width - (columns - 1) * PANEL.gap) / columns;
   const panelHeight = PANEL.top + offset + PANEL.bottom;
   const height = Math.ceil(facets.length / columns) * (panelHeight + PANEL.gap) - PANEL.gap;
+  // Margins fit the longest row label and value label, but never take more than a third of a panel each.
+  const left = Math.min(panelWidth / 3, Math.max(40, ...keys.map((k) => textWidth(k, 11))) + 10);
+  const right = Math.min(panelWidth / 3, Math.max(24, ...rows.map((d) => textWidth(d.label ?? format(d.value), 11))) + 12);
   const [lo, hi] = d3.extent(rows, (d) => d.value) as [number, number];
   const x = d3
     .scaleLinear()
     .domain([Math.min(0, lo), Math.max(0, hi)])
     .nice()
-    .range([PANEL.left, panelWidth - PANEL.right]);
+    .range([left, panelWidth - right]);
 
   const svg = d3
     .create("svg")
@@ -127,7 +130,7 @@ export function smallMultiples(data: readonly MultipleDatum[], options: SmallMul
       .selectAll("text")
       .data(keys)
       .join("text")
-      .attr("x", PANEL.left - 8)
+      .attr("x", left - 8)
       .attr("y", (k) => PANEL.top + rowTop.get(k)! + SUB_ROW / 2)
       .attr("dy", "0.35em")
       .attr("text-anchor", "end")
@@ -136,7 +139,7 @@ export function smallMultiples(data: readonly MultipleDatum[], options: SmallMul
     if (!rows.some((d) => d.facet === facet)) {
       g.append("text")
         .attr("class", "small-multiples-none")
-        .attr("x", (PANEL.left + panelWidth - PANEL.right) / 2)
+        .attr("x", (left + panelWidth - right) / 2)
         .attr("y", PANEL.top + offset / 2)
         .attr("text-anchor", "middle")
         .attr("fill", "currentColor")

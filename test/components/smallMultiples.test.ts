@@ -56,3 +56,13 @@ describe("smallMultiples", () => {
     expect(smallMultiples([], { width: 500 }).classList.contains("chart-empty")).toBe(true);
   });
 });
+
+describe("smallMultiples margins", () => {
+  it("smallMultiples leaves room for the longest value label inside the panel", () => {
+    const long = [{ facet: "高新区", key: "2020年", value: 100, label: "100家（目标）" }];
+    const svg = smallMultiples(long, { width: 600 });
+    const cx = Number(svg.querySelector(".small-multiples-dot")?.getAttribute("cx"));
+    // 8 px gap + the label "100家（目标）" (3 digits at 0.6em, 5 full-width characters at 1em, 11 px font) must fit.
+    expect(cx + 8 + (3 * 0.6 + 5) * 11).toBeLessThanOrEqual(600);
+  });
+});

@@ -27,6 +27,9 @@ export default {
   pages: NAV.filter((p) => existsSync(`src${p.path === "/" ? "/index" : p.path}.md`)),
   // One report page and one entity page per id in the corpus (parameterized routes).
   dynamicPaths: corpusPaths,
+  // Presentation mode on every page (?present) and for pages with `briefing: true` front matter.
+  head: ({ data }: { data?: { briefing?: boolean } }) =>
+    `<script type="module" src="/components/present.js"></script>${data?.briefing ? '<meta name="workbench-briefing" content="true">' : ""}`,
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",

@@ -15,6 +15,9 @@ export interface Param<T> {
 /** Parameters of a page by name. */
 export type Schema = Record<string, Param<unknown>>;
 
+/** Site-wide parameters every page accepts and keeps (presentation mode: ?present=N). */
+export const GLOBAL_PARAMS: ReadonlySet<string> = new Set(["present"]);
+
 /** The values of a schema's parameters. */
 export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Param<infer T> ? T : never };
 
@@ -83,6 +86,7 @@ export function parseParams<S extends Schema>(schema: S, input: string | URLSear
   const seen = new Set<string>();
   for (const [name, value] of params) {
     const p = Object.hasOwn(schema, name) ? schema[name] : undefined;
+    if (!p && GLOBAL_PARAMS.has(name)) continue;
     if (!p) {
       rejected.push({ name, value, reason: "未知参数" });
     } else if (seen.has(name)) {
@@ -114,7 +118,11 @@ export function serializeParams<S extends Schema>(schema: S, values: Partial<Val
 /** Replaces the current URL's query string with `values` (keeps path and hash; no history entry). */
 export function writeParams<S extends Schema>(schema: S, values: Partial<Values<S>>, win: Window = globalThis.window): void {
   const { pathname, hash, search: current } = win.location;
-  const next = serializeParams(schema, values);
+  const kept = new URLSearchParams(current);
+  const global = [...kept].filter(([name]) => GLOBAL_PARAMS.has(name) && !Object.hasOwn(schema, name));
+  const own = serializeParams(schema, values);
+  const rest = new URLSearchParams(global).toString();
+  const next = own && rest ? `${own}&${rest}` : own || (rest ? `?${rest}` : "");
   if (next !== current) win.history.replaceState(win.history.state, "", `${pathname}${next}${hash}`);
 }
 

@@ -75,6 +75,20 @@ describe("writeParams", () => {
   });
 });
 
+describe("site-wide parameters", () => {
+  it("parseParams accepts ?present without a note", () => {
+    expect(parseParams(schema, "?present=2&kind=growth").rejected).toEqual([]);
+  });
+
+  it("writeParams keeps ?present when it rewrites the page's own parameters", () => {
+    window.history.replaceState(null, "", "/indicators?present=2&kind=amount");
+    writeParams(schema, { kind: "growth", year: null, q: "" });
+    expect(window.location.search).toBe("?kind=growth&present=2");
+    writeParams(schema, { kind: "", year: null, q: "" });
+    expect(window.location.search).toBe("?present=2");
+  });
+});
+
 describe("rejectedNote", () => {
   it("lists each refused parameter as text", () => {
     const note = rejectedNote([{ name: "kind", value: "<b>x</b>", reason: "应为…" }]);

@@ -125,6 +125,7 @@ describe("/entities", () => {
     const cells = await row.locator("td").allInnerTexts();
     expect(cells[1]).toContain("企业");
     expect(Number(cells[2])).toBeGreaterThan(0);
+    expect(await row.locator("a.first-mention").getAttribute("href")).toMatch(/^\/reports\/([0-9a-f]+)#m-\1-\d+$/);
     expect(await page.locator(".network-chart .network-node").count()).toBeGreaterThan(10);
     expect(await page.locator(".network-chart .network-links line").count()).toBeGreaterThan(0);
     await expectClean(opened, "/entities");

@@ -5,7 +5,7 @@ import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 import { actionColor } from "./palette.js";
 import { parseIsoDate } from "./period.js";
-import { zhTimeTick } from "./timelineChart.js";
+import { zhTimeTick } from "./timeAxis.js";
 import { addTooltip } from "./tooltip.js";
 
 /** One observation. */

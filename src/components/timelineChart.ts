@@ -9,7 +9,11 @@ import { formatDate, formatYuan } from "./format.js";
 import { packRows } from "./packRows.js";
 import { actionColor } from "./palette.js";
 import { eventPeriod, type Period } from "./period.js";
+import { zhTimeTick } from "./timeAxis.js";
+import { CONTEXT_HEIGHT, type DateRange, drawContext } from "./timelineContext.js";
 import { addTooltip } from "./tooltip.js";
+
+export type { DateRange } from "./timelineContext.js";
 
 /** One event as the timeline needs it. */
 export interface TimelineDatum {
@@ -25,9 +29,6 @@ export interface TimelineDatum {
   /** The clause describing the event (shown as text in the tooltip). */
   text: string;
 }
-
-/** A date range [start, end). */
-export type DateRange = [Date, Date];
 
 /** Options of `timelineChart`. */
 export interface TimelineOptions {
@@ -52,7 +53,6 @@ export interface TimelineOptions {
 const MIN_RADIUS = 3.5;
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 64 };
 const LANE_GAP = 10;
-const CONTEXT_HEIGHT = 36;
 
 /** A drawable event: datum plus its period and pixel geometry. */
 interface Placed {
@@ -62,13 +62,6 @@ interface Placed {
   x0: number;
   x1: number;
   row: number;
-}
-
-/** Axis tick labels in Chinese: 2017年 at year starts, 3月 at month starts, else 12日. */
-export function zhTimeTick(date: Date): string {
-  if (d3.utcMonth(date) < date) return `${date.getUTCDate()}日`;
-  if (d3.utcYear(date) < date) return `${date.getUTCMonth() + 1}月`;
-  return `${date.getUTCFullYear()}年`;
 }
 
 /** The whole years spanned by the dated events. */
@@ -235,67 +228,14 @@ export function timelineChart(data: readonly TimelineDatum[], options: TimelineO
   });
   addTooltip(svg.node()!, link, (p) => tipLines(p.d));
 
-  drawContext(svg, dated, { width, domain, range: options.range ?? null, top: contextTop, onBrush });
-  return svg.node()!;
-}
-
-/** The context strip: every event as a tick on the full domain, with the brush. */
-function drawContext(
-  svg: d3.Selection<SVGSVGElement, undefined, null, undefined>,
-  dated: { d: TimelineDatum; period: Period }[],
-  {
+  drawContext(svg, dated, {
     width,
+    left: MARGIN.left,
+    right: MARGIN.right,
     domain,
-    range,
-    top,
+    range: options.range ?? null,
+    top: contextTop,
     onBrush,
-  }: { width: number; domain: DateRange; range: DateRange | null; top: number; onBrush?: TimelineOptions["onBrush"] },
-): void {
-  const x = d3
-    .scaleUtc()
-    .domain(domain)
-    .range([MARGIN.left, width - MARGIN.right]);
-  const g = svg.append("g").attr("class", "timeline-context").attr("transform", `translate(0,${top})`);
-  g.append("text")
-    .attr("x", MARGIN.left - 8)
-    .attr("y", CONTEXT_HEIGHT / 2)
-    .attr("text-anchor", "end")
-    .attr("dominant-baseline", "middle")
-    .attr("fill", "currentColor")
-    .attr("fill-opacity", 0.7)
-    .text("拖动选择");
-  g.append("g")
-    .attr("class", "timeline-context-ticks")
-    .selectAll("line")
-    .data(dated)
-    .join("line")
-    .attr("x1", (e) => x(e.period.start))
-    .attr("x2", (e) => (e.period.point ? x(e.period.start) : x(e.period.end)))
-    .attr("y1", (e) => (e.period.point ? 6 : CONTEXT_HEIGHT / 2))
-    .attr("y2", (e) => (e.period.point ? CONTEXT_HEIGHT - 6 : CONTEXT_HEIGHT / 2))
-    .attr("stroke", (e) => actionColor(e.d.action))
-    .attr("stroke-width", (e) => (e.period.point ? 1.5 : 4))
-    .attr("stroke-opacity", 0.7);
-  g.append("g")
-    .attr("transform", `translate(0,${CONTEXT_HEIGHT})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .ticks(d3.utcYear.every(1))
-        .tickFormat((d) => zhTimeTick(d as Date)),
-    );
-  const brush = d3
-    .brushX<undefined>()
-    .extent([
-      [MARGIN.left, 0],
-      [width - MARGIN.right, CONTEXT_HEIGHT],
-    ])
-    .on("end", (event: d3.D3BrushEvent<undefined>) => {
-      // Programmatic moves (restoring the URL range) have no source event.
-      if (!event.sourceEvent || !onBrush) return;
-      const selection = event.selection as [number, number] | null;
-      onBrush(selection ? [d3.utcDay.round(x.invert(selection[0])), d3.utcDay.round(x.invert(selection[1]))] : null);
-    });
-  const brushG = g.append("g").attr("class", "timeline-brush").call(brush);
-  if (range) brushG.call(brush.move, [x(range[0]), x(range[1])]);
+  });
+  return svg.node()!;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { amountRadius, type TimelineDatum, timelineChart, zhTimeTick } from "../../src/components/timelineChart.ts";
+import { amountRadius, type TimelineDatum, timelineChart } from "../../src/components/timelineChart.ts";
 
 // Events as the pipeline finds them in the seeds (002: 2017 report of 济宁高新区; 000: 经开区).
 const EVENTS: TimelineDatum[] = [
@@ -141,15 +141,7 @@ describe("timelineChart", () => {
   });
 });
 
-describe("zhTimeTick and amountRadius", () => {
-  it.each([
-    ["2017-01-01", "2017年"],
-    ["2017-11-01", "11月"],
-    ["2017-11-11", "11日"],
-  ])("zhTimeTick(%s) → %s", (iso, label) => {
-    expect(zhTimeTick(new Date(`${iso}T00:00:00Z`))).toBe(label);
-  });
-
+describe("amountRadius", () => {
   it("amountRadius gives unknown and zero amounts the minimum radius", () => {
     const r = amountRadius(EVENTS, 10);
     expect(r(null)).toBe(3.5);

@@ -18,6 +18,20 @@ function continuation(sentences: SentenceSpan[], index: number): SentenceSpan[] 
   return out;
 }
 
+/** Distinct entity ids of the mentions inside [start, end); `sorted` is ordered by start (binary search keeps long reports linear). */
+function entitiesWithin(sorted: readonly ResolvedMention[], start: number, end: number): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<string>();
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) ids.add(sorted[i]!.entity_id);
+  return [...ids];
+}
+
 /**
  * Dated happenings: a date opening a clause, followed by an action (签约, 开工, 会议 …) in the
  * clause that runs to the next such date or the sentence end. Sentences starting with 此次/本次/当天
@@ -29,6 +43,7 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
   if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences) || !Array.isArray(mentions)) {
     throw new TypeError("findEvents(doc, mentions) expects a DocContext and an array of mentions");
   }
+  const own = mentions.filter((m) => m.doc_id === doc.doc_id).sort((a, b) => a.start - b.start);
   const events: EventDraft[] = [];
   for (const [index, sentence] of doc.sentences.entries()) {
     const anchors = findDates(sentence.text).filter((d) => isEventAnchor(sentence.text, d));
@@ -42,9 +57,7 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
       const start = sentence.start + date.start;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      const entityIds = [
-        ...new Set(mentions.filter((m) => m.doc_id === doc.doc_id && m.start >= start && m.end <= end).map((m) => m.entity_id)),
-      ];
+      const entityIds = entitiesWithin(own, start, end);
       events.push({
         event_id: `${doc.doc_id}-ev${start}`,
         doc_id: doc.doc_id,

@@ -39,7 +39,9 @@ export function linkCorpus(docs: readonly ProcessedDocument[]): Linked {
     if (!doc) throw new Error(`resolveEntities returned a mention of unknown document ${m.doc_id}`);
     if (!entityIds.has(m.entity_id)) throw new Error(`resolveEntities returned a mention of unknown entity ${m.entity_id}`);
     assertUtf16Span(`resolveEntities on ${m.doc_id}`, doc.context.text, m);
-    perDoc.set(m.doc_id, [...(perDoc.get(m.doc_id) ?? []), m]);
+    const list = perDoc.get(m.doc_id);
+    if (list) list.push(m);
+    else perDoc.set(m.doc_id, [m]);
   }
 
   const mentions: MentionRow[] = resolved.mentions.map((m) => {

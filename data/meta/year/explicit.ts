@@ -16,9 +16,10 @@ export const explicit: YearRule = {
 
 /** The clause around a match (up to the neighbouring punctuation), for a readable basis. */
 function sentenceAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.search(/[^。；;！!？?\n，,]*$/), index - 30);
-  const rest = text.slice(index + length);
+  // Look at most 30 characters each way: scanning the whole prefix made long reports quadratic.
+  const from = Math.max(0, index - 30);
+  const start = from + text.slice(from, index).search(/[^。；;！!？?\n，,]*$/);
+  const rest = text.slice(index + length, index + length + 31);
   const stop = rest.search(/[。；;！!？?\n，,]/);
   const end = index + length + (stop === -1 ? Math.min(rest.length, 30) : Math.min(stop, 30));
   return text.slice(start, end);

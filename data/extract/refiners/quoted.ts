@@ -3,6 +3,8 @@ import type { Refiner } from "../types.ts";
 /** Opening → closing marks of quoted names, slogans and titles. */
 const PAIRS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉" };
 
+const CLOSERS = new Set(Object.values(PAIRS));
+
 /** Spans [open, close] of balanced quotation pairs in `text` (ASCII " pairs alternate). */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -17,7 +19,7 @@ export function quotedSpans(text: string): [number, number][] {
         asciiOpen = -1;
       }
     } else if (PAIRS[c]) stack.push({ close: PAIRS[c]!, at: i });
-    else {
+    else if (stack.length > 0 && CLOSERS.has(c)) {
       const top = stack.findLastIndex((s) => s.close === c);
       if (top >= 0) {
         spans.push([stack[top]!.at, i]);

@@ -45,5 +45,14 @@ export function modeAt(text: string, index: number): ParagraphMode {
   if (!Number.isInteger(index) || index < 0 || index > text.length)
     throw new TypeError(`modeAt: index must be an integer in [0, ${text.length}], got ${index}`);
   if (cached?.text !== text) cached = { text, modes: paragraphModes(text) };
-  return cached.modes.find((p) => index >= p.start && index <= p.end)!;
+  // Paragraphs are in order: binary search keeps a long report linear overall.
+  const { modes } = cached;
+  let lo = 0;
+  let hi = modes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (modes[mid]!.start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return modes[lo]!;
 }

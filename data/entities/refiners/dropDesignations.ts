@@ -9,5 +9,6 @@ export const dropDesignations: MentionRefiner = (context, candidates) =>
   candidates.filter((c) => {
     if (c.canonical !== null) return true;
     const text = context.sentence.text;
-    return !DESIGNATION_AFTER.test(text.slice(c.end)) && !DESIGNATION_BEFORE.test(text.slice(0, c.start));
+    // A few characters on each side are enough, and sentences can be long.
+    return !DESIGNATION_AFTER.test(text.slice(c.end, c.end + 4)) && !DESIGNATION_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
   });

@@ -11,15 +11,19 @@ const isGeneric = (e: EventDraft) => e.action === "会议" || GENERIC_ACTIONS.ha
  * 深圳 is the 推介会 at which the 9月22日 签约 happened). A meeting naming no entity, or one
  * that names someone the specific event does not, is kept: it may be another happening.
  */
-export const absorbMeetings: EventRefiner = (_doc, events) =>
-  events.filter((meeting) => {
+export const absorbMeetings: EventRefiner = (_doc, events) => {
+  // Specific events by day, so a long document is not compared pairwise.
+  const specific = new Map<string, EventDraft[]>();
+  for (const e of events) {
+    if (isGeneric(e) || e.date === null) continue;
+    const key = `${e.date}|${e.precision}`;
+    const list = specific.get(key);
+    if (list) list.push(e);
+    else specific.set(key, [e]);
+  }
+  return events.filter((meeting) => {
     if (!isGeneric(meeting) || meeting.date === null || meeting.entity_ids.length === 0) return true;
-    return !events.some(
-      (e) =>
-        e !== meeting &&
-        !isGeneric(e) &&
-        e.date === meeting.date &&
-        e.precision === meeting.precision &&
-        meeting.entity_ids.every((id) => e.entity_ids.includes(id)),
-    );
+    const sameDay = specific.get(`${meeting.date}|${meeting.precision}`) ?? [];
+    return !sameDay.some((e) => meeting.entity_ids.every((id) => e.entity_ids.includes(id)));
   });
+};

@@ -22,7 +22,10 @@ export const mergeDuplicates: EventRefiner = (_doc, events) => {
   const groups = new Map<string, EventDraft[]>();
   for (const e of events) {
     const key = happeningKey(e);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), e]);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   const replaced = new Map<EventDraft, EventDraft | null>();
   for (const group of groups.values()) {

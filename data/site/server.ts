@@ -58,8 +58,9 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return start <= end && start < size ? { start, end } : undefined;
 }
 
-function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const file = resolveStaticPath(root, req.url ?? "/");
+function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse): void {
+  const url = req.url ?? "/";
+  const file = url.startsWith(base) ? resolveStaticPath(root, `/${url.slice(base.length)}`) : undefined;
   if (!file) {
     const notFound = resolveStaticPath(root, "/404");
     res.writeHead(404, { "content-type": MIME[".html"] });
@@ -97,13 +98,16 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
 }
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port), gzip and byte ranges included; resolves with the server and its base URL. */
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+export async function serveStatic(root: string, port = 0, options: { base?: string } = {}): Promise<{ server: Server; url: string }> {
   if (!existsSync(root)) throw new TypeError(`serveStatic: ${root} does not exist (run npm run build first)`);
-  const server = createServer((req, res) => handle(root, req, res));
+  // `base` serves the site under a sub-folder (/share/workbench/), as an intranet host might.
+  const base = options.base ?? "/";
+  if (!base.startsWith("/") || !base.endsWith("/")) throw new TypeError(`serveStatic: base must start and end with "/", got ${base}`);
+  const server = createServer((req, res) => handle(root, base, req, res));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", ok);
   });
   const { port: actual } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${actual}` };
+  return { server, url: `http://127.0.0.1:${actual}${base.slice(0, -1)}` };
 }

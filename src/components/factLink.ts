@@ -61,6 +61,13 @@ export function readerHref(docId: string, anchor?: string): string {
   return siteHref(`/reports/${encodeURIComponent(docId)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`);
 }
 
+/** URL of an entity's page (respects a deployment sub-folder). */
+export function entityHref(entityId: string, search = ""): string {
+  if (typeof entityId !== "string" || entityId === "")
+    throw new TypeError(`entityHref: entity_id must be a non-empty string, got ${String(entityId)}`);
+  return siteHref(`/entities/${encodeURIComponent(entityId)}${search}`);
+}
+
 /** Anchor id of a fact span in the reader. */
 export const factAnchor = (factId: string): string => `f-${factId}`;
 /** Anchor id of a mention span (mentions have no id of their own: doc and start offset identify them). */

@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { describeFact, eventAnchor, factHref, factLink, mentionAnchor, readerHref, sentenceHref } from "../../src/components/factLink.ts";
+import {
+  describeFact,
+  entityHref,
+  eventAnchor,
+  factHref,
+  factLink,
+  mentionAnchor,
+  readerHref,
+  sentenceHref,
+} from "../../src/components/factLink.ts";
 
 // The 经开区 GDP fact of seeds/000.
 const GDP = {
@@ -25,6 +34,11 @@ describe("reader links", () => {
     expect(sentenceHref({ doc_id: "d", sentence_id: "d-s0001" })).toBe("/reports/d#s-d-s0001");
     expect(mentionAnchor("d", 42)).toBe("m-d-42");
     expect(eventAnchor("ev1")).toBe("e-ev1");
+  });
+  it("entityHref points at the entity page, with an optional query", () => {
+    expect(entityHref("e-1a2b")).toBe("/entities/e-1a2b");
+    expect(entityHref("e-1a2b", "?x=1")).toBe("/entities/e-1a2b?x=1");
+    expect(() => entityHref("")).toThrow(TypeError);
   });
   it("readerHref throws a TypeError without a doc_id", () => {
     expect(() => readerHref("")).toThrow(TypeError);

@@ -1,6 +1,6 @@
 // A result as a sortable, paginated table. Values are set as text; id columns
 // (fact_id, sentence_id, doc_id, entity_id …) link to their place in the reader.
-import { readerHref } from "../factLink.js";
+import { entityHref, readerHref } from "../factLink.js";
 import { formatNumber } from "../format.js";
 import { el } from "./dom.js";
 import type { ResultColumn } from "./types.js";
@@ -25,7 +25,7 @@ export function idHref(column: string, value: CellValue, row: Row): string | nul
     case "doc_id":
       return readerHref(value);
     case "entity_id":
-      return `/entities/${encodeURIComponent(value)}`;
+      return entityHref(value);
     default:
       return null;
   }

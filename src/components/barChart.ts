@@ -1,6 +1,7 @@
 // Horizontal bar chart (D3): one bar per datum, optional log scale, Chinese
 // axis labels, a <title> tooltip per bar, and click-to-select for cross-filtering.
 import * as d3 from "npm:d3";
+import { axisTitles } from "./axes.js";
 import { formatNumber } from "./format.js";
 
 /** One bar. */
@@ -136,16 +137,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
         .tickFormat((v) => format(Number(v))),
     )
     .call((g) => g.selectAll(".tick text").attr("fill", "currentColor"));
-  svg
-    .append("text")
-    .attr("class", "axis-label axis-label-x")
-    .attr("x", width - margin.right)
-    .attr("y", height - 6)
-    .attr("text-anchor", "end")
-    .attr("fill", "currentColor")
-    .text(xLabel);
-  if (yLabel)
-    svg.append("text").attr("class", "axis-label axis-label-y").attr("x", 0).attr("y", 14).attr("fill", "currentColor").text(yLabel);
+  axisTitles(svg, { width, height, right: margin.right, xLabel, yLabel });
 
   const bar = svg
     .append("g")

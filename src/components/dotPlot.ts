@@ -1,6 +1,7 @@
 // Dot plot (D3) of rates by category: one row per category, one dot per value,
 // a zero rule, and a text label next to each dot (e.g. the rank 第2位).
 import * as d3 from "npm:d3";
+import { axisTitles } from "./axes.js";
 import { emptyChart, truncate } from "./barChart.js";
 import { formatPercent } from "./format.js";
 
@@ -81,16 +82,7 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
         .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80)))
         .tickFormat((v) => format(Number(v))),
     );
-  svg
-    .append("text")
-    .attr("class", "axis-label axis-label-x")
-    .attr("x", width - margin.right)
-    .attr("y", height - 6)
-    .attr("text-anchor", "end")
-    .attr("fill", "currentColor")
-    .text(xLabel);
-  if (yLabel)
-    svg.append("text").attr("class", "axis-label axis-label-y").attr("x", 0).attr("y", 14).attr("fill", "currentColor").text(yLabel);
+  axisTitles(svg, { width, height, right: margin.right, xLabel, yLabel });
   svg
     .append("g")
     .attr("class", "rows")

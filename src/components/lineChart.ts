@@ -1,6 +1,7 @@
 // Lines over time, one per series, with a dot per observation (each dot can
 // link to its source). Used for cumulative investment by action.
 import * as d3 from "npm:d3";
+import { valueAxisLeft } from "./axes.js";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 import { actionColor } from "./palette.js";
@@ -75,25 +76,7 @@ export function lineChart(data: readonly LinePoint[], options: LineChartOptions)
         .ticks(Math.max(2, Math.floor(width / 90)))
         .tickFormat((d) => zhTimeTick(d as Date)),
     );
-  svg
-    .append("g")
-    .attr("transform", `translate(${MARGIN.left},0)`)
-    .call(
-      d3
-        .axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => format(Number(v))),
-    )
-    .call((g) => g.select(".domain").remove())
-    .call((g) =>
-      g
-        .append("text")
-        .attr("x", -MARGIN.left + 4)
-        .attr("y", MARGIN.top - 12)
-        .attr("fill", "currentColor")
-        .attr("text-anchor", "start")
-        .text(yLabel),
-    );
+  valueAxisLeft(svg, d3.axisLeft(y), { left: MARGIN.left, top: MARGIN.top, format, label: yLabel });
   const line = d3
     .line<{ date: Date; p: LinePoint }>()
     .x((q) => x(q.date))

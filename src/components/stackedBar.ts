@@ -1,6 +1,7 @@
 // Stacked bars by year and action: one bar per year (every year between the
 // first and last, so gaps in time stay visible), one segment per action.
 import * as d3 from "npm:d3";
+import { valueAxisLeft } from "./axes.js";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 import { actionColor, sortActions } from "./palette.js";
@@ -108,25 +109,7 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
         .tickValues(years.filter((_, i) => i % Math.ceil((years.length * 48) / width) === 0))
         .tickFormat((yr) => `${yr}年`),
     );
-  svg
-    .append("g")
-    .attr("transform", `translate(${MARGIN.left},0)`)
-    .call(
-      d3
-        .axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => format(Number(v))),
-    )
-    .call((g) => g.select(".domain").remove())
-    .call((g) =>
-      g
-        .append("text")
-        .attr("x", -MARGIN.left + 4)
-        .attr("y", MARGIN.top - 12)
-        .attr("fill", "currentColor")
-        .attr("text-anchor", "start")
-        .text(yLabel),
-    );
+  valueAxisLeft(svg, d3.axisLeft(y), { left: MARGIN.left, top: MARGIN.top, format, label: yLabel });
   const bars = svg
     .append("g")
     .attr("class", "stacked-bar-segments")

@@ -17,33 +17,40 @@ function stagingType(type: ColumnType): string {
   return type === "DATE" ? "VARCHAR" : type;
 }
 
-function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown, where: string): void {
+function badValue(where: string, type: ColumnType, value: unknown): TypeError {
+  return new TypeError(`writeParquet: ${where} should be ${type}, got ${JSON.stringify(value)}`);
+}
+
+const VARCHAR_LIST = LIST(VARCHAR);
+
+// A plain function without closures: it runs once per value, millions of times at scale.
+function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown, table: string, row: number, column: string): void {
   if (value === null || value === undefined) {
     appender.appendNull();
     return;
   }
-  const bad = () => new TypeError(`writeParquet: ${where} should be ${type}, got ${JSON.stringify(value)}`);
   switch (type) {
     case "VARCHAR":
     case "DATE":
-      if (typeof value !== "string") throw bad();
+      if (typeof value !== "string") throw badValue(`${table}[${row}].${column}`, type, value);
       appender.appendVarchar(value);
       break;
     case "INTEGER":
-      if (!Number.isInteger(value)) throw bad();
+      if (!Number.isInteger(value)) throw badValue(`${table}[${row}].${column}`, type, value);
       appender.appendInteger(value as number);
       break;
     case "DOUBLE":
-      if (typeof value !== "number") throw bad();
+      if (typeof value !== "number") throw badValue(`${table}[${row}].${column}`, type, value);
       appender.appendDouble(value);
       break;
     case "BOOLEAN":
-      if (typeof value !== "boolean") throw bad();
+      if (typeof value !== "boolean") throw badValue(`${table}[${row}].${column}`, type, value);
       appender.appendBoolean(value);
       break;
     case "VARCHAR[]":
-      if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw bad();
-      appender.appendList(value as string[], LIST(VARCHAR));
+      if (!Array.isArray(value)) throw badValue(`${table}[${row}].${column}`, type, value);
+      for (const v of value) if (typeof v !== "string") throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendList(value as string[], VARCHAR_LIST);
       break;
   }
 }
@@ -53,10 +60,12 @@ async function writeTable(connection: DuckDBConnection, spec: TableSpec, rows: r
   const defs = spec.columns.map(([name, type]) => `${ident(name)} ${stagingType(type)}`).join(", ");
   await connection.run(`CREATE OR REPLACE TABLE ${staging} (_ord INTEGER, ${defs})`);
   const appender = await connection.createAppender(staging);
-  for (const [i, row] of rows.entries()) {
-    const record = row as Record<string, unknown>;
+  const names = spec.columns.map(([name]) => name);
+  const types = spec.columns.map(([, type]) => type);
+  for (let i = 0; i < rows.length; i++) {
+    const record = rows[i] as Record<string, unknown>;
     appender.appendInteger(i);
-    for (const [name, type] of spec.columns) appendValue(appender, type, record[name], `${spec.name}[${i}].${name}`);
+    for (let c = 0; c < names.length; c++) appendValue(appender, types[c]!, record[names[c]!], spec.name, i, names[c]!);
     appender.endRow();
   }
   appender.flushSync();

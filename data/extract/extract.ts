@@ -41,41 +41,51 @@ function modeOf(sentence: string, options: ExtractOptions): ExtractContext["mode
   return modeAt(doc.text, doc.start).mode;
 }
 
-/** Extraction with its trace: which extractor matched what, which refiner removed what, what each fact was attributed. */
-export function explainFacts(sentence: string, context: ExtractOptions): Trace {
+/** Extraction, recording each stage in a trace when `trace` is true (tests and debugging; it costs strings per match). */
+function run(sentence: string, context: ExtractOptions, trace: boolean): Trace {
   if (typeof sentence !== "string") throw new TypeError(`extractFacts: sentence must be a string, got ${typeof sentence}`);
   if (context === null || typeof context !== "object" || !("year" in context)) {
     throw new TypeError("extractFacts: context must be an object with a year (number or null)");
   }
   const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year, mode: modeOf(sentence, context) };
-  const { candidates, steps } = runExtractors(ctx, EXTRACTORS);
+  const { candidates, steps } = runExtractors(ctx, EXTRACTORS, trace);
   let facts = candidates;
   for (const refiner of REFINERS) {
     const next = refiner.refine(ctx, facts);
-    const before = new Set(facts.map(label));
-    const after = new Set(next.map(label));
-    const step: TraceStep = {
-      stage: "refine",
-      refiner: refiner.name,
-      removed: [...before].filter((l) => !after.has(l)),
-      added: [...after].filter((l) => !before.has(l)),
-    };
-    if (step.removed.length || step.added.length) steps.push(step);
+    if (trace) {
+      const before = new Set(facts.map(label));
+      const after = new Set(next.map(label));
+      const step: TraceStep = {
+        stage: "refine",
+        refiner: refiner.name,
+        removed: [...before].filter((l) => !after.has(l)),
+        added: [...after].filter((l) => !before.has(l)),
+      };
+      if (step.removed.length || step.added.length) steps.push(step);
+    }
     facts = next;
   }
   facts = attributeTargets(ctx, attributePeriods(ctx, shareListHeads(ctx, attributeMetrics(ctx, facts))));
-  for (const f of facts) {
-    steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });
+  if (trace) {
+    for (const f of facts) {
+      steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });
+    }
   }
   return { sentence, steps, facts: facts.map(toDraft) };
+}
+
+/** Extraction with its trace: which extractor matched what, which refiner removed what, what each fact was attributed. */
+export function explainFacts(sentence: string, context: ExtractOptions): Trace {
+  return run(sentence, context, true);
 }
 
 /**
  * Quantitative facts in one sentence, sorted by start; offsets are UTF-16 indices into `sentence`.
  * With `document` (or `mode`), quantities in a plan paragraph are targets (实施重点产业项目128个 in a work plan).
+ * Same facts as `explainFacts`, without building the trace.
  */
 export function extractFacts(sentence: string, context: ExtractOptions): FactDraft[] {
-  return explainFacts(sentence, context).facts;
+  return run(sentence, context, false).facts;
 }
 
 /** A trace as readable lines, for test failure messages. */

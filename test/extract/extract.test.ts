@@ -72,4 +72,15 @@ describe("explainFacts / formatTrace", () => {
     expect(text).toMatch(/attrib {2}24个百分点 kind=growth metric=固定资产投资 period=1-8月/);
     expect(trace.facts.map((f) => f.text)).toEqual(["7.7%", "24个百分点"]);
   });
+
+  it("extractFacts returns exactly explainFacts(...).facts (it only skips the trace)", () => {
+    const sentences = [
+      "带动全区1-8月固定资产投资增长7.7%，超全市平均水平24个百分点",
+      "上半年，实现地区生产总值43.31亿元，增长4.7%，全市第2位",
+      "“300米见绿、500米见园”",
+    ];
+    for (const sentence of sentences) {
+      expect(extractFacts(sentence, { year: 2023 })).toEqual(explainFacts(sentence, { year: 2023 }).facts);
+    }
+  });
 });

@@ -11,12 +11,20 @@ export function runSentence(
 ): Candidate[] {
   const context: RuleContext = { doc, sentence };
   let candidates: Candidate[] = [];
+  const text = sentence.text;
   for (const rule of rules) {
-    if (!rule.pattern.global) throw new TypeError(`entity rule "${rule.name}" needs a global (g) pattern`);
-    for (const match of sentence.text.matchAll(rule.pattern)) {
-      const found = rule.extract(context, match as RegExpExecArray);
+    const pattern = rule.pattern;
+    if (!pattern.global) throw new TypeError(`entity rule "${rule.name}" needs a global (g) pattern`);
+    // exec on the shared pattern, as matchAll would do on a copy (matchAll clones the regex per call).
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0] === "") pattern.lastIndex = match.index + 1;
+      const next = pattern.lastIndex;
+      const found = rule.extract(context, match);
+      pattern.lastIndex = next;
       if (found) candidates.push(found);
     }
+    pattern.lastIndex = 0;
   }
   trace?.push({ sentence_id: sentence.sentence_id, stage: "rules", candidates });
   for (const { name, refine } of refiners) {

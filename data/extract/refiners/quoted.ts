@@ -5,6 +5,9 @@ const PAIRS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "�
 
 const CLOSERS = new Set(Object.values(PAIRS));
 
+/** Any quotation mark that can open a span: text without one has no spans. */
+const ANY_OPENER = /["“‘《「『〈]/;
+
 /** Spans [open, close] of balanced quotation pairs in `text` (ASCII " pairs alternate). */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -39,6 +42,8 @@ export const quotedRefiner: Refiner = {
   name: "quoted",
   reason: "numbers in quoted slogans, names and 《》 titles label things instead of measuring them",
   refine(context, facts) {
+    // Most sentences have no facts or no quotation marks: skip the scan.
+    if (facts.length === 0 || !ANY_OPENER.test(context.view)) return facts;
     const spans = quotedSpans(context.view);
     return facts.filter((f) => !spans.some(([open, close]) => open < f.start && f.end <= close));
   },

@@ -1,13 +1,18 @@
 import { ACTIONS, GENERIC_ACTIONS, PLAN_MARKERS } from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
+/** ACTIONS with global patterns, compiled once (findAction runs for every dated clause). */
+const GLOBAL_ACTIONS = ACTIONS.map(({ action, pattern }) => ({ action, pattern: new RegExp(pattern.source, "g") }));
+
 /** The most specific action in a clause (see ACTIONS), skipping planned ones (推进…开工); null when none. */
 export function findAction(clause: string): ActionMatch | null {
-  for (const { action, pattern } of ACTIONS) {
-    const global = new RegExp(pattern.source, "g");
-    for (const m of clause.matchAll(global)) {
+  for (const { action, pattern } of GLOBAL_ACTIONS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
+      if (m[0] === "") pattern.lastIndex = m.index + 1;
       // Include the action's first character: the marker may belong to the action's own noun (推进会召开).
       if (PLAN_MARKERS.test(clause.slice(0, m.index + 1))) continue;
+      pattern.lastIndex = 0;
       return { action, index: m.index, text: m[0] };
     }
   }

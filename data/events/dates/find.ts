@@ -10,11 +10,18 @@ export function findDates(
 ): DateMatch[] {
   let dates: DateMatch[] = [];
   for (const rule of rules) {
-    if (!rule.pattern.global) throw new TypeError(`date rule "${rule.name}" needs a global (g) pattern`);
-    for (const m of text.matchAll(rule.pattern)) {
-      const found = rule.extract(text, m as RegExpExecArray);
+    const pattern = rule.pattern;
+    if (!pattern.global) throw new TypeError(`date rule "${rule.name}" needs a global (g) pattern`);
+    // exec on the shared pattern, as matchAll would do on a copy (matchAll clones the regex per call).
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === "") pattern.lastIndex = m.index + 1;
+      const next = pattern.lastIndex;
+      const found = rule.extract(text, m);
+      pattern.lastIndex = next;
       if (found) dates.push(found);
     }
+    pattern.lastIndex = 0;
   }
   for (const { refine } of refiners) dates = refine(text, dates);
   return dates;

@@ -58,13 +58,12 @@ function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown,
 async function writeTable(connection: DuckDBConnection, spec: TableSpec, rows: readonly object[], path: string): Promise<void> {
   const staging = `stage_${spec.name}`;
   const defs = spec.columns.map(([name, type]) => `${ident(name)} ${stagingType(type)}`).join(", ");
-  await connection.run(`CREATE OR REPLACE TABLE ${staging} (_ord INTEGER, ${defs})`);
+  await connection.run(`CREATE OR REPLACE TABLE ${staging} (${defs})`);
   const appender = await connection.createAppender(staging);
   const names = spec.columns.map(([name]) => name);
   const types = spec.columns.map(([, type]) => type);
   for (let i = 0; i < rows.length; i++) {
     const record = rows[i] as Record<string, unknown>;
-    appender.appendInteger(i);
     for (let c = 0; c < names.length; c++) appendValue(appender, types[c]!, record[names[c]!], spec.name, i, names[c]!);
     appender.endRow();
   }
@@ -73,7 +72,9 @@ async function writeTable(connection: DuckDBConnection, spec: TableSpec, rows: r
   const select = spec.columns
     .map(([name, type]) => (type === "DATE" ? `CAST(${ident(name)} AS DATE) AS ${ident(name)}` : ident(name)))
     .join(", ");
-  await connection.run(`COPY (SELECT ${select} FROM ${staging} ORDER BY _ord) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+  // No ORDER BY: with one thread and preserve_insertion_order the scan yields the rows as appended,
+  // and a sort would hold a second copy of the table in memory.
+  await connection.run(`COPY (SELECT ${select} FROM ${staging}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
   await connection.run(`DROP TABLE ${staging}`);
 }
 
@@ -88,7 +89,7 @@ export async function writeParquet(result: IngestResult, outDir: string): Promis
   if (typeof outDir !== "string" || outDir === "") throw new TypeError("writeParquet: outDir must be a non-empty string");
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1", preserve_insertion_order: "true" });
   const connection = await instance.connect();
   const written: string[] = [];
   try {

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ProcessResult } from "./types.ts";
+import { workerEntry } from "./worker-entry.ts";
 
 type Reply = { id: number; result: ProcessResult } | { id: number; error: { name: string; message: string; stack?: string } };
 
@@ -24,8 +25,9 @@ export class ProcessPool {
 
   constructor(size: number) {
     if (!Number.isInteger(size) || size < 1) throw new TypeError(`ProcessPool: size must be a positive integer, got ${size}`);
+    const entry = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url));
+      const worker = new Worker(entry);
       worker.on("message", (reply: Reply) => this.settle(worker, reply));
       worker.on("error", (err) => this.fail(err));
       worker.on("exit", (code) => {

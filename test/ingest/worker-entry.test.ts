@@ -1,0 +1,27 @@
+import { Worker } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
+import { workerEntry } from "../../data/ingest/worker-entry.ts";
+
+describe("workerEntry", () => {
+  it("workerEntry() bundles the worker once into a data: URL (esbuild is a dev dependency here)", () => {
+    const entry = workerEntry();
+    expect(entry.protocol).toBe("data:");
+    expect(workerEntry()).toBe(entry);
+  });
+
+  it("workerEntry() runs processDocument in a worker and answers a posted job", async () => {
+    const worker = new Worker(workerEntry());
+    try {
+      const reply = await new Promise<{ id: number; result: { ok: boolean; sentences: unknown[] } }>((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+        worker.postMessage({ id: 7, file: "a.txt", bytes: new TextEncoder().encode("济宁高新区实现地区生产总值43.31亿元。") });
+      });
+      expect(reply.id).toBe(7);
+      expect(reply.result.ok).toBe(true);
+      expect(reply.result.sentences.length).toBe(1);
+    } finally {
+      await worker.terminate();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { EVENT_REFINERS } from "./config.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { CONTINUATION_STARTS } from "./lexicon.ts";
+import type { EventClause } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number): SentenceSpan[] {
@@ -43,8 +44,18 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
   if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences) || !Array.isArray(mentions)) {
     throw new TypeError("findEvents(doc, mentions) expects a DocContext and an array of mentions");
   }
-  const own = mentions.filter((m) => m.doc_id === doc.doc_id).sort((a, b) => a.start - b.start);
-  const events: EventDraft[] = [];
+  return finishEvents(doc, findEventClauses(doc), mentions);
+}
+
+/**
+ * The text-only half of `findEvents`: every event without its entities, before the refiners.
+ * It needs no resolved mentions, so it can run per document (in a worker) before the corpus is linked.
+ */
+export function findEventClauses(doc: DocContext): EventClause[] {
+  if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences)) {
+    throw new TypeError("findEventClauses(doc) expects a DocContext");
+  }
+  const clauses: EventClause[] = [];
   for (const [index, sentence] of doc.sentences.entries()) {
     const anchors = findDates(sentence.text).filter((d) => isEventAnchor(sentence.text, d));
     for (const [k, date] of anchors.entries()) {
@@ -57,8 +68,7 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
       const start = sentence.start + date.start;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      const entityIds = entitiesWithin(own, start, end);
-      events.push({
+      clauses.push({
         event_id: `${doc.doc_id}-ev${start}`,
         doc_id: doc.doc_id,
         sentence_id: sentence.sentence_id,
@@ -69,9 +79,18 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
         end,
         amount_cny: findAmountCny(text),
         project_count: findProjectCount(text),
-        entity_ids: entityIds.sort(),
       });
     }
   }
+  return clauses;
+}
+
+/** The corpus half of `findEvents`: each clause gets the resolved entities mentioned inside it, then EVENT_REFINERS run. */
+export function finishEvents(doc: DocContext, clauses: readonly EventClause[], mentions: readonly ResolvedMention[]): EventDraft[] {
+  if (!doc || !Array.isArray(clauses) || !Array.isArray(mentions)) {
+    throw new TypeError("finishEvents(doc, clauses, mentions) expects a DocContext and arrays of clauses and mentions");
+  }
+  const own = mentions.filter((m) => m.doc_id === doc.doc_id).sort((a, b) => a.start - b.start);
+  const events: EventDraft[] = clauses.map((c) => ({ ...c, entity_ids: entitiesWithin(own, c.start, c.end).sort() }));
   return EVENT_REFINERS.reduce((list, { refine }) => refine(doc, list), events);
 }

@@ -48,3 +48,6 @@ export interface ActionMatch {
 
 /** A pass over one document's events (merge duplicates …). */
 export type EventRefiner = (doc: DocContext, events: EventDraft[]) => EventDraft[];
+
+/** An event before its entities are known: everything `findEvents` finds in the text alone. */
+export type EventClause = Omit<EventDraft, "entity_ids">;

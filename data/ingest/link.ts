@@ -1,5 +1,5 @@
 import { resolveEntities } from "../entities/index.ts";
-import { findEvents } from "../events/index.ts";
+import { finishEvents } from "../events/index.ts";
 import type { ErrorRow, EventDraft, EventRow, MentionRow, ResolvedMention } from "../types.ts";
 import { spanIds } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
@@ -60,15 +60,17 @@ export function linkCorpus(docs: readonly ProcessedDocument[]): Linked {
   const errors: ErrorRow[] = [];
   for (const doc of docs) {
     const own = (perDoc.get(doc.context.doc_id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    const failed = (message: string) => errors.push({ file: doc.document.file, stage: "extract", message });
+    // The text-only half ran in processDocument; its failure is reported here, where events are made.
+    if (!doc.events.ok) {
+      failed(doc.events.message);
+      continue;
+    }
     let drafts: EventDraft[];
     try {
-      drafts = findEvents(doc.context, own);
+      drafts = finishEvents(doc.context, doc.events.clauses, own);
     } catch (err) {
-      errors.push({
-        file: doc.document.file,
-        stage: "extract",
-        message: `findEvents: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`,
-      });
+      failed(`findEvents: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
       continue;
     }
     events.push(...eventRows(doc, drafts, cps.get(doc.context.doc_id)!, entityIds));

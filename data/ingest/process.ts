@@ -1,4 +1,5 @@
 import { findMentions } from "../entities/index.ts";
+import { findEventClauses } from "../events/index.ts";
 import { extractFacts } from "../extract/index.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
@@ -9,7 +10,7 @@ import { docId, sentenceId, sha256Hex } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
 import { factRows, sentenceRows } from "./rows.ts";
-import type { ProcessFailure, ProcessResult } from "./types.ts";
+import type { ProcessedDocument, ProcessFailure, ProcessResult } from "./types.ts";
 
 function failure(file: string, stage: string, message: string): ProcessFailure {
   return { ok: false, error: { file, stage, message } };
@@ -95,6 +96,14 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     assertUtf16Span(`findMentions on ${doc_id}`, text, m);
   }
 
+  // Events need resolved entities only at the end (linkCorpus); their text-only part runs here, per document.
+  let events: ProcessedDocument["events"];
+  try {
+    events = { ok: true, clauses: findEventClauses(context) };
+  } catch (err) {
+    events = { ok: false, message: `findEvents: ${describe(err)}` };
+  }
+
   const document: DocumentRow = {
     doc_id,
     file,
@@ -112,5 +121,5 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
   const docs = new Map([[doc_id, cp]]);
   assertProvenance("sentences", sentences, docs);
   assertProvenance("facts", facts, docs);
-  return { ok: true, document, context, sentences, facts, mentions, dropped: normalized.dropped, encoding: decoded.encoding };
+  return { ok: true, document, context, sentences, facts, mentions, events, dropped: normalized.dropped, encoding: decoded.encoding };
 }

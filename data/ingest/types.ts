@@ -1,4 +1,5 @@
 // Internal types of the ingest pipeline.
+import type { EventClause } from "../events/index.ts";
 import type { Encoding } from "../read/index.ts";
 import type { DocContext, DocumentRow, EntityRow, ErrorRow, EventRow, FactRow, MentionDraft, MentionRow, SentenceRow } from "../types.ts";
 
@@ -12,6 +13,8 @@ export interface ProcessedDocument {
   facts: FactRow[];
   /** Mentions before corpus-level resolution (UTF-16 offsets into the text). */
   mentions: MentionDraft[];
+  /** Events found in the text alone (linkCorpus adds their entities), or why finding them failed. */
+  events: { ok: true; clauses: EventClause[] } | { ok: false; message: string };
   /** Boilerplate lines removed from the text (扫码下载…, 编辑：…). */
   dropped: string[];
   encoding: Encoding;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../data/entities/find.ts";
 import { resolveEntities } from "../../data/entities/resolve.ts";
-import { findEvents } from "../../data/events/find.ts";
+import { findEventClauses, findEvents, finishEvents } from "../../data/events/find.ts";
 import type { EventDraft } from "../../data/types.ts";
 import { SEED_FILES, seedDoc, sentenceDoc } from "../entities/helpers.ts";
 
@@ -128,5 +128,24 @@ describe("findEvents on single sentences", () => {
 
   it("findEvents throws TypeError on misuse", () => {
     expect(() => findEvents(sentenceDoc("x"), undefined as never)).toThrow(TypeError);
+  });
+});
+
+describe("findEventClauses / finishEvents", () => {
+  it("finishEvents(doc, findEventClauses(doc), mentions) equals findEvents(doc, mentions) on every seed", () => {
+    for (const d of docs) expect(finishEvents(d, findEventClauses(d), mentions)).toEqual(events.get(d.doc_id));
+  });
+
+  it("findEventClauses finds the clauses without entities, before duplicates merge (002 tells 11月11日 开工 twice)", () => {
+    const doc = docs.find((d) => d.doc_id === "002")!;
+    const clauses = findEventClauses(doc);
+    expect(clauses.every((c) => !("entity_ids" in c))).toBe(true);
+    expect(clauses.filter((c) => c.date === "2017-11-11" && c.action === "开工").length).toBeGreaterThan(1);
+    expect(events.get("002")!.filter((e) => e.date === "2017-11-11" && e.action === "开工")).toHaveLength(1);
+  });
+
+  it("findEventClauses and finishEvents throw TypeError on misuse", () => {
+    expect(() => findEventClauses(null as never)).toThrow(TypeError);
+    expect(() => finishEvents(docs[0]!, null as never, [])).toThrow(TypeError);
   });
 });

@@ -26,6 +26,15 @@ describe("linkCorpus", () => {
     expect(linked.errors).toEqual([]);
   });
 
+  it("linkCorpus reports a document whose event clauses failed as an extract error and keeps the other documents' events", () => {
+    const [first, ...rest] = processed;
+    const broken: ProcessedDocument = { ...first!, events: { ok: false, message: "findEvents: TypeError: boom" } };
+    const linked = linkCorpus([broken, ...rest]);
+    expect(linked.errors).toEqual([{ file: first!.document.file, stage: "extract", message: "findEvents: TypeError: boom" }]);
+    expect(linked.events.some((e) => e.doc_id === first!.document.doc_id)).toBe(false);
+    expect(linked.events.length).toBe(linkCorpus(rest).events.length);
+  });
+
   it("linkCorpus is deterministic", () => {
     expect(linkCorpus(processed)).toEqual(linkCorpus(processed));
   });

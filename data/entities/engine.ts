@@ -17,7 +17,14 @@ export function runSentence(
     if (!pattern.global) throw new TypeError(`entity rule "${rule.name}" needs a global (g) pattern`);
     // exec on the shared pattern, as matchAll would do on a copy (matchAll clones the regex per call).
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (;;) {
+      if (rule.skipTo) {
+        const to = rule.skipTo(text, pattern.lastIndex);
+        if (to > text.length) break;
+        if (to > pattern.lastIndex) pattern.lastIndex = to;
+      }
+      const match = pattern.exec(text);
+      if (match === null) break;
       if (match[0] === "") pattern.lastIndex = match.index + 1;
       const next = pattern.lastIndex;
       const found = rule.extract(context, match);

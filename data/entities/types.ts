@@ -28,6 +28,12 @@ export interface EntityRule {
   name: string;
   pattern: RegExp;
   extract(context: RuleContext, match: RegExpExecArray): Candidate | null;
+  /**
+   * Optional shortcut: the earliest index at or after `from` where a match of `pattern` can
+   * start (greater than the text's length when none can), so the engine skips text that
+   * cannot match. It must never skip a match: a wrong bound changes the output.
+   */
+  skipTo?(text: string, from: number): number;
 }
 
 /** A pass over one sentence's candidates (filter, resolve, remove overlaps). */

@@ -9,6 +9,9 @@ const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
 const HEAD = "(企业|药企|公司|项目)";
 const TAIL = `(?:(?:等在内的共|等)(?:${NUMBER}(?:家|个))?|${NUMBER}(?:家|个))${MIDDLE}${HEAD}`;
 const TAIL_RE = new RegExp(`^(?:、${ITEM})*${TAIL}`);
+/** Words every match needs after its start: the head noun, and 等 or a 家/个 count before it. */
+const HEAD_WORD = /企业|药企|公司|项目/g;
+const LIST_MARK = /[等家个]/g;
 
 /**
  * Items of an enumeration ending in "…等N家企业" / "…N家企业" / "…等项目" (华隆机械、海推重工等10家企业):
@@ -19,6 +22,13 @@ const TAIL_RE = new RegExp(`^(?:、${ITEM})*${TAIL}`);
 export const enumeratedNames: EntityRule = {
   name: "enumeration",
   pattern: new RegExp(`(${ITEM})(?=(?:、${ITEM})*${TAIL})`, "g"),
+  // The lookahead tries up to 16 item lengths at every position: skip sentences (and their
+  // rest) without a head noun or a 等/家/个 after two item characters.
+  skipTo: (text, from) => {
+    HEAD_WORD.lastIndex = from + 2;
+    LIST_MARK.lastIndex = from + 2;
+    return HEAD_WORD.test(text) && LIST_MARK.test(text) ? from : text.length + 1;
+  },
   extract: (context, match) => {
     const text = context.sentence.text;
     const after = text.slice(match.index + match[0].length);

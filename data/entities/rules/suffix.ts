@@ -34,9 +34,19 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
   const suffixes = SUFFIXES[type].join("|");
   const tail = options.notFollowedBy ? `(?!${options.notFollowedBy})` : "";
   const nextSuffix = new RegExp(`^(?:${suffixes})${tail}`);
+  const maxName = MAX_BODY[type] + 8;
+  const anySuffix = new RegExp(suffixes, "g");
   return {
     name,
-    pattern: new RegExp(`(${NAME_CHAR}{1,${MAX_BODY[type] + 8}}?)(${suffixes})${tail}`, "g"),
+    pattern: new RegExp(`(${NAME_CHAR}{1,${maxName}}?)(${suffixes})${tail}`, "g"),
+    // A match starting at p has its suffix within p+1 … p+maxName: start the scan at most
+    // maxName characters before the next suffix (most text has none, and the lazy name part
+    // otherwise tries every length at every position).
+    skipTo: (text, from) => {
+      anySuffix.lastIndex = from + 1;
+      const next = anySuffix.exec(text);
+      return next === null ? text.length + 1 : Math.max(from, next.index - maxName);
+    },
     extract: (context, match) => {
       let body = match[1]!;
       // The lazy match stops at the first suffix; in 运河街道 the 河 belongs to the name of a 街道.

@@ -1,8 +1,9 @@
 import { Worker } from "node:worker_threads";
+import { type PackedResult, unpackResult } from "./transfer.ts";
 import type { ProcessResult } from "./types.ts";
 import { workerEntry } from "./worker-entry.ts";
 
-type Reply = { id: number; result: ProcessResult } | { id: number; error: { name: string; message: string; stack?: string } };
+type Reply = { id: number; result: PackedResult } | { id: number; error: { name: string; message: string; stack?: string } };
 
 interface Pending {
   resolve: (r: ProcessResult) => void;
@@ -63,7 +64,7 @@ export class ProcessPool {
     this.busy.delete(worker);
     this.idle.push(worker);
     if (pending) {
-      if ("result" in reply) pending.resolve(reply.result);
+      if ("result" in reply) pending.resolve(unpackResult(reply.result));
       else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, stack: reply.error.stack }));
     }
     this.dispatch();

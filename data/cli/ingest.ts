@@ -1,6 +1,8 @@
 // npm run ingest -- <file or dir>... --out <dir> [--workers N]
 // Exit 0: every file ingested; 1: some files failed (the rest are written); 2: usage error.
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
 import { ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 
@@ -48,12 +50,23 @@ function progressPrinter(): ((p: Progress) => void) | undefined {
   };
 }
 
+/**
+ * A full garbage collection. Processing leaves hundreds of MB of garbage on the JS heap at
+ * 1000× that V8 has no reason to collect while DuckDB, outside that heap, builds the Parquet
+ * files: collecting first keeps the two from adding up to the process's peak memory.
+ */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 const { inputs, out, workers } = parse(process.argv.slice(2));
 const files = await listInputFiles(inputs);
 if (files.length === 0) usageError(`no .txt or .md files in ${inputs.join(", ")}`);
 const started = Date.now();
 const result = await ingest(files, { workers, onProgress: progressPrinter() });
 for (const e of result.errors) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
+collectGarbage();
 await writeParquet(result, out);
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
 process.stdout.write(

@@ -33,14 +33,22 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const thrown: unknown[] = [];
   let done = 0;
   const report = (file: string) => options.onProgress?.({ done: ++done, total: entries.length, file });
+  // The next file is read while this one is processed (the read never rejects: its error is kept for its turn).
+  const read = (i: number): Promise<Uint8Array | Error> | undefined =>
+    i < entries.length
+      ? readFile(entries[i]![1]).then(
+          (b) => b,
+          (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+        )
+      : undefined;
+  let ahead = read(0);
   try {
-    for (const [index, [file, path]] of entries.entries()) {
+    for (const [index, [file]] of entries.entries()) {
       if (thrown.length > 0) break;
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(path);
-      } catch (err) {
-        errors.push({ file, stage: "read", message: err instanceof Error ? err.message : String(err) });
+      const bytes = await ahead!;
+      ahead = read(index + 1);
+      if (bytes instanceof Error) {
+        errors.push({ file, stage: "read", message: bytes.message });
         report(file);
         continue;
       }

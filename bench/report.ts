@@ -110,7 +110,9 @@ function loadSection(r: BenchResults): string {
     "## Browser load paths",
     "",
     `Median of ${repeats} cold load(s) each. DuckDB start (worker, wasm compile, open) runs concurrently with the download; ` +
-      "total is from the call to the first answered group-by query. Transferred counts every response of the load (file + libraries not yet cached), uncompressed (the static server does not gzip).",
+      "total is from the call to the first answered group-by query. File is the size on disk. Transferred is the bytes on the wire for every response " +
+      "of the load (file + libraries not yet cached, headers included), as Chrome reports them (`encodedDataLength`): the static server gzips " +
+      ".js, .wasm, .arrow and .duckdb responses, so those count compressed; Parquet, already zstd-compressed, is sent as is.",
     "",
     table(header, rows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]),
     "",

@@ -7,6 +7,9 @@ import type { NativeResult } from "./native.ts";
 import { summarize } from "./timing.ts";
 import type { BenchResults, IngestRun, LoadRow, QueryRow, TargetRow } from "./types.ts";
 
+/** The load path the site itself uses. */
+export const SITE_LOAD_PATH = "duckdb-file";
+
 /** Growth of wall time with size per worker count (the exponent over sizes ≥ 10×, where start-up no longer dominates). */
 export function scalingOf(runs: readonly IngestRun[]): BenchResults["scaling"] {
   const out: BenchResults["scaling"] = [];
@@ -197,13 +200,14 @@ export function targetsOf(r: Omit<BenchResults, "targets">): TargetRow[] {
   });
   const indicators = r.pages.find((p) => p.path === "/indicators");
   const loads = r.load.filter((l) => l.ok && l.rows === 1_000_000);
-  const current = loads.find((l) => l.path === "parquet-wasm");
+  // The site's db component attaches the DuckDB file (src/components/db.ts).
+  const current = loads.find((l) => l.path === SITE_LOAD_PATH);
   const best = [...loads].sort((a, b) => a.totalMs! - b.totalMs!)[0];
   t.push({
     name: "first answered query at 1M facts (bench page)",
     target: "≤ 1 s",
     measured: loads.length
-      ? `current path (parquet-wasm) ${current ? fmt(current.totalMs! / 1000) : "–"} s; best (${best.path}) ${fmt(best.totalMs! / 1000)} s`
+      ? `site's path (${SITE_LOAD_PATH}) ${current ? fmt(current.totalMs! / 1000) : "–"} s; best (${best.path}) ${fmt(best.totalMs! / 1000)} s`
       : "not run (quick)",
     reached: best ? best.totalMs! <= 1000 : null,
   });

@@ -26,21 +26,8 @@ export const ZONE_FOUNDED: Readonly<Record<Exclude<Zone, null>, number>> = {
 /** A four-digit year of this or the last century. */
 export const YEAR = "(?:19|20)\\d{2}";
 
-/** Chinese numerals used in counts of years (建区二十五周年). */
-export const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Chinese digits: the quantity lexicon's table, one source for every domain. */
+export { CN_DIGITS } from "../extract/lexicon.ts";
 
 /** Words after a year that make the sentence look ahead (2024年，济宁高新区将…). */
 export const FUTURE_MARKERS = ["将", "要", "力争", "计划", "预计", "展望"] as const;

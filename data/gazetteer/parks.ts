@@ -34,6 +34,8 @@ export const PARKS: readonly GazetteerEntry[] = [
   { name: "中日韩国际合作项目试验区", type: "park", aliases: [] },
   { name: "山东省新材料产业基地", type: "park", aliases: [] },
   { name: "王因乡村振兴齐鲁样板示范区", type: "park", aliases: [] },
+  { name: "泗河生态观光休闲示范带", type: "park", aliases: [] },
+  { name: "黄淮海现代农业中心", type: "park", aliases: [] },
   { name: "国际生命健康科技城", type: "park", aliases: [] },
   { name: "黄屯云创小镇", type: "park", aliases: [] },
   { name: "柳行汽车文旅小镇", type: "park", aliases: [] },

@@ -48,6 +48,7 @@ export const PLACES: readonly GazetteerEntry[] = [
   { name: "黄屯街道", type: "place", aliases: [] },
   { name: "王因街道", type: "place", aliases: [] },
   { name: "接庄街道", type: "place", aliases: [] },
+  { name: "接庄乡村振兴示范镇", type: "place", aliases: [] },
   { name: "如意湖", type: "place", aliases: [] },
   { name: "十里湖", type: "place", aliases: [] },
   { name: "郗鉴湖", type: "place", aliases: [] },

@@ -129,6 +129,10 @@ const EXPECTED: Record<string, Array<[string, EntityType]>> = {
     ["国际生命健康科技城", "park"],
     ["山推协同研究院", "institution"],
     ["接庄街道", "place"],
+    ["王因乡村振兴齐鲁样板示范区", "park"],
+    ["泗河生态观光休闲示范带", "park"],
+    ["接庄乡村振兴示范镇", "place"],
+    ["黄淮海现代农业中心", "park"],
   ],
   "004_58c0054395c95171.txt": [
     ["刘菲", "person"],

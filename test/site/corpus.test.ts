@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_TABLES } from "../../data/site/corpus.ts";
+import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_SUMMARY, CORPUS_TABLES } from "../../data/site/corpus.ts";
 
 function seedsWithBadFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -26,7 +26,7 @@ describe("buildCorpusArchive", () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "corpus.tar"), archive);
     const members = execFileSync("tar", ["-tf", "corpus.tar"], { cwd: out, encoding: "utf8" }).trim().split("\n");
-    expect(members).toEqual([...CORPUS_TABLES.map((t) => `${t}.parquet`), CORPUS_DATABASE]);
+    expect(members).toEqual([...CORPUS_TABLES.map((t) => `${t}.parquet`), CORPUS_DATABASE, CORPUS_SUMMARY]);
   });
 
   it("buildCorpusArchive gives byte-identical Parquet members for the same input", async () => {

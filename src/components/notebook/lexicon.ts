@@ -1,5 +1,32 @@
 // SQL words the notebook knows: highlighting, completion and the read-only guard.
 
+/** Statements that change data, settings or files: highlighted, and refused by the read-only guard. */
+const REFUSED_STATEMENTS: readonly string[] = [
+  "ALTER",
+  "ATTACH",
+  "BEGIN",
+  "CALL",
+  "CHECKPOINT",
+  "COMMIT",
+  "COPY",
+  "CREATE",
+  "DELETE",
+  "DETACH",
+  "DROP",
+  "EXPORT",
+  "IMPORT",
+  "INSERT",
+  "INSTALL",
+  "LOAD",
+  "RESET",
+  "ROLLBACK",
+  "SET",
+  "TRUNCATE",
+  "UPDATE",
+  "USE",
+  "VACUUM",
+];
+
 /** Keywords highlighted and offered for completion (DuckDB dialect, common subset). */
 export const KEYWORDS: readonly string[] = [
   "ALL",
@@ -96,31 +123,9 @@ export const KEYWORDS: readonly string[] = [
   "INTEGER",
   "TIMESTAMP",
   "VARCHAR",
-  // statements the guard refuses are still highlighted, so a refused query reads clearly
-  "ALTER",
-  "ATTACH",
-  "BEGIN",
-  "CALL",
-  "CHECKPOINT",
-  "COMMIT",
-  "COPY",
-  "CREATE",
-  "DELETE",
-  "DETACH",
-  "DROP",
-  "EXPORT",
-  "IMPORT",
-  "INSERT",
-  "INSTALL",
   "INTO",
-  "LOAD",
-  "RESET",
-  "ROLLBACK",
-  "SET",
-  "TRUNCATE",
-  "UPDATE",
-  "USE",
-  "VACUUM",
+  // statements the guard refuses are still highlighted, so a refused query reads clearly
+  ...REFUSED_STATEMENTS,
 ];
 
 /** Keywords a read-only statement may start with. */
@@ -151,32 +156,7 @@ export const READ_ONLY_PRAGMAS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keywords that change data, settings or files anywhere in a statement (e.g. after a WITH). */
-export const WRITE_KEYWORDS: ReadonlySet<string> = new Set([
-  "ALTER",
-  "ATTACH",
-  "BEGIN",
-  "CALL",
-  "CHECKPOINT",
-  "COMMIT",
-  "COPY",
-  "CREATE",
-  "DELETE",
-  "DETACH",
-  "DROP",
-  "EXPORT",
-  "IMPORT",
-  "INSERT",
-  "INSTALL",
-  "LOAD",
-  "MERGE",
-  "RESET",
-  "ROLLBACK",
-  "SET",
-  "TRUNCATE",
-  "UPDATE",
-  "USE",
-  "VACUUM",
-]);
+export const WRITE_KEYWORDS: ReadonlySet<string> = new Set([...REFUSED_STATEMENTS, "MERGE"]);
 
 /** Table functions that read files or URLs; the corpus tables are all a query may read. */
 export const FILE_FUNCTIONS: ReadonlySet<string> = new Set([

@@ -15,6 +15,7 @@ const NAV = [
   { name: "SQL 工作台", path: "/sql" },
   { name: "简报", path: "/briefing" },
   { name: "数据质量", path: "/quality" },
+  { name: "数据表", path: "/tables" },
 ];
 
 export default {
@@ -33,7 +34,7 @@ export default {
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",
-  // DuckDB-WASM would download extensions at run time; pages read Parquet through parquet-wasm instead.
+  // DuckDB-WASM would download extensions at run time; pages attach corpus.duckdb (no extension needed) instead.
   duckdb: { extensions: { json: null, parquet: null } },
   footer: "报告工作台 · 数据来自 seeds/ 中的报告 · 离线构建，不访问任何外部主机",
   search: false,

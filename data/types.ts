@@ -1,148 +1,42 @@
 // Row types of the tables `npm run ingest` writes. All `start`/`end` offsets are
 // Unicode code points into `DocumentRow.text` (end exclusive).
 
-/** Zone a report is about (canonical name), or null. */
-export type Zone = "济宁经济技术开发区" | "济宁高新技术产业开发区" | null;
+// Row types of the tables `npm run ingest` writes are derived from the data
+// contract (src/contract): one declaration per table, used by the pipeline, the
+// loaders and the pages. All `start`/`end` offsets are Unicode code points into
+// `DocumentRow.text` (end exclusive).
+import type { EntityRow, EventRow, FactRow } from "../src/contract/index.ts";
 
-/** One report, normalized; `text` is what every offset points into. */
-export interface DocumentRow {
-  /** Stable id derived from the file's content hash. */
-  doc_id: string;
-  /** Path relative to the ingest root, with forward slashes. */
-  file: string;
-  /** Title as printed. */
-  title: string;
-  /** Subtitle as printed, or null. */
-  subtitle: string | null;
-  /** Byline (通讯员/记者 names) as printed, or null. */
-  byline: string | null;
-  /** Canonical zone name, or null. */
-  zone: Zone;
-  /** Year the report is about, or null when the text gives no evidence. */
-  year: number | null;
-  /** The words the year was inferred from, or null. */
-  year_basis: string | null;
-  /** Length of `text` in code points. */
-  chars: number;
-  /** Hex SHA-256 of the raw file bytes. */
-  sha256: string;
-  /** Normalized text. */
-  text: string;
-}
+export type {
+  DocumentRow,
+  EntityRow,
+  ErrorRow,
+  EventRow,
+  FactRow,
+  MentionRow,
+  SentenceRow,
+} from "../src/contract/index.ts";
 
-/** One sentence of a document. */
-export interface SentenceRow {
-  doc_id: string;
-  /** `<doc_id>-s<index>`, stable for the same input. */
-  sentence_id: string;
-  /** Heading of the section the sentence is in, or null. */
-  section: string | null;
-  start: number;
-  end: number;
-  text: string;
-}
+/** Canonical name of the zone a report is about, or null. */
+export type Zone = string | null;
 
 /** Kind of a quantitative fact. */
-export type FactKind = "amount" | "count" | "growth" | "share" | "ratio" | "rank" | "measure";
+export type FactKind = FactRow["kind"];
 
 /** How a number is qualified in the text. */
-export type Qualifier = "approx" | "more_than" | "at_least" | "less_than" | "at_most" | null;
+export type Qualifier = FactRow["qualifier"];
 
-/** One quantity found in a sentence. */
-export interface FactRow {
-  /** `<sentence_id>-f<start>` (start in code points), stable. */
-  fact_id: string;
-  doc_id: string;
-  sentence_id: string;
-  start: number;
-  end: number;
-  /** Exact slice of the document text. */
-  text: string;
-  /** Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank). */
-  value: number;
-  /** Base unit: CNY, USD, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank. */
-  unit: string;
-  /** Unit as written (亿元, %, 个百分点, 家 …). */
-  unit_text: string | null;
-  /** Classifier for counts (个, 家, 项 …), or null. */
-  classifier: string | null;
-  kind: FactKind;
-  qualifier: Qualifier;
-  /** The thing measured, e.g. 地区生产总值, or null. */
-  metric: string | null;
-  /** Period as written (上半年, 1-8月份, 2023年 …), or null. */
-  period: string | null;
-  /** True for plans and goals, false for results. */
-  is_target: boolean;
-}
+/** Base unit of a fact's value. */
+export type FactUnit = FactRow["unit"];
 
 /** Entity type. */
-export type EntityType = "company" | "institution" | "government" | "park" | "place" | "person" | "project";
-
-/** One resolved entity across the corpus. */
-export interface EntityRow {
-  /** Stable id derived from type and canonical name. */
-  entity_id: string;
-  /** Canonical (longest, most complete) name. */
-  name: string;
-  type: EntityType;
-  /** Every surface form seen, sorted. */
-  aliases: string[];
-  /** Number of mentions. */
-  mentions: number;
-  /** Number of documents mentioning it. */
-  docs: number;
-}
-
-/** One mention of an entity. */
-export interface MentionRow {
-  entity_id: string;
-  doc_id: string;
-  sentence_id: string;
-  start: number;
-  end: number;
-  text: string;
-  /** Role where the text gives one (e.g. 市委副书记), or null. */
-  role: string | null;
-}
+export type EntityType = EntityRow["type"];
 
 /** Precision of an event date. */
-export type DatePrecision = "day" | "month" | "quarter" | "half" | "year";
+export type DatePrecision = NonNullable<EventRow["precision"]>;
 
-/** One dated happening. */
-export interface EventRow {
-  event_id: string;
-  doc_id: string;
-  sentence_id: string;
-  /** ISO date (first day of the period), or null when only a day without month is given. */
-  date: string | null;
-  precision: DatePrecision | null;
-  /** ISO end date for ranges, or null. */
-  end_date: string | null;
-  /** How the date was determined, e.g. "explicit" or "year from report: 2023". */
-  date_basis: string;
-  /** Action: 签约, 开工, 投产, 上市, 下线, 开园, 会议, 上线, 获批, 合龙 … */
-  action: string;
-  /** The clause describing the event. */
-  text: string;
-  /** Code-point offsets of `text` in the document. */
-  start: number;
-  end: number;
-  /** Amount in yuan when stated, or null. */
-  amount_cny: number | null;
-  /** Number of projects when stated, or null. */
-  project_count: number | null;
-  /** Entities involved. */
-  entity_ids: string[];
-}
-
-/** One file that could not be read or parsed. */
-export interface ErrorRow {
-  file: string;
-  /** Stage that failed: read, decode, normalize, structure, extract, write. */
-  stage: string;
-  message: string;
-}
+/** How an event's date was determined. */
+export type DateBasis = EventRow["date_basis"];
 
 // ---- In-process shapes shared by the pipeline stages. Offsets here are UTF-16
 // indices (JavaScript string indices); the pipeline converts them to code points

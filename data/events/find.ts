@@ -91,6 +91,6 @@ export function finishEvents(doc: DocContext, clauses: readonly EventClause[], m
     throw new TypeError("finishEvents(doc, clauses, mentions) expects a DocContext and arrays of clauses and mentions");
   }
   const own = mentions.filter((m) => m.doc_id === doc.doc_id).sort((a, b) => a.start - b.start);
-  const events: EventDraft[] = clauses.map((c) => ({ ...c, entity_ids: entitiesWithin(own, c.start, c.end).sort() }));
+  const events: EventDraft[] = clauses.map((c) => ({ ...c, entity_ids: entitiesWithin(own, c.start, c.end).sort(), duplicate_of: null }));
   return EVENT_REFINERS.reduce((list, { refine }) => refine(doc, list), events);
 }

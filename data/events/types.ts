@@ -1,4 +1,4 @@
-import type { DatePrecision, DocContext, EventDraft } from "../types.ts";
+import type { DateBasis, DatePrecision, DocContext, EventDraft } from "../types.ts";
 
 /** A date as written, before normalization; `year` null when the text gives none. */
 export type DateParts =
@@ -35,7 +35,9 @@ export interface NormalizedDate {
   date: string | null;
   precision: DatePrecision | null;
   end_date: string | null;
-  date_basis: string;
+  date_basis: DateBasis;
+  /** The date words as written. */
+  date_evidence: string;
 }
 
 /** An action word found in a clause. */
@@ -50,4 +52,4 @@ export interface ActionMatch {
 export type EventRefiner = (doc: DocContext, events: EventDraft[]) => EventDraft[];
 
 /** An event before its entities are known: everything `findEvents` finds in the text alone. */
-export type EventClause = Omit<EventDraft, "entity_ids">;
+export type EventClause = Omit<EventDraft, "entity_ids" | "duplicate_of">;

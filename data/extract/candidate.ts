@@ -1,10 +1,10 @@
-import type { FactKind, Qualifier } from "../types.ts";
+import type { FactKind, FactUnit, Qualifier } from "../types.ts";
 import type { Candidate, ExtractContext } from "./types.ts";
 
 /** The fields an extractor decides; the rest are filled by attribution later. */
 export interface CandidateFields {
   value: number;
-  unit: string;
+  unit: FactUnit;
   unit_text: string | null;
   classifier: string | null;
   kind: FactKind;
@@ -39,9 +39,4 @@ export function makeCandidate(extractor: string, context: ExtractContext, match:
     is_target: false,
     ...fields,
   };
-}
-
-/** True when the text right after `end` in the view starts with `pattern`. */
-export function followedBy(context: ExtractContext, end: number, pattern: RegExp): boolean {
-  return pattern.test(context.view.slice(end));
 }

@@ -1,7 +1,7 @@
 // Words and regex fragments of the quantity domain. Every pattern in the extractors is
 // built from these strings; they are matched against the ASCII-folded view (see view.ts).
 
-import type { Qualifier } from "../types.ts";
+import type { FactUnit, Qualifier } from "../types.ts";
 
 /** Chinese digits (两 counts; 〇/零 only inside numerals). */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -72,7 +72,7 @@ export const CURRENCIES: Readonly<Record<string, "CNY" | "USD">> = { 美元: "US
 export const CURRENCY = "美元|元";
 
 /** Measure units: written form → base unit and the power of ten to the base unit. */
-export const MEASURE_UNITS: Readonly<Record<string, { unit: string; exponent: number }>> = {
+export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: number }>> = {
   公里每小时: { unit: "km/h", exponent: 0 },
   千米每小时: { unit: "km/h", exponent: 0 },
   平方米: { unit: "m2", exponent: 0 },
@@ -123,9 +123,6 @@ export const CLASSIFIERS = [
 ];
 /** Count classifier alternation. */
 export const CLASSIFIER = CLASSIFIERS.join("|");
-
-/** Percent signs (after folding, ％ is %). */
-export const PERCENT_SIGN = "%";
 
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|同比增|提高|提升|上升|攀升/g;

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
 import type { ErrorRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
@@ -91,7 +92,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     else errors.push(r.error);
   }
   const linked = linkCorpus(processed);
-  return sortRows({
+  const sorted = sortRows({
     documents: processed.map((p) => p.document),
     sentences: processed.flatMap((p) => p.sentences),
     facts: processed.flatMap((p) => p.facts),
@@ -100,4 +101,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     events: linked.events,
     errors: [...errors, ...linked.errors],
   });
+  const place = new Map(sorted.documents.map((d) => [d.doc_id, d.zone]));
+  return { ...sorted, events: markCorpusDuplicates(sorted.events, (id) => place.get(id) ?? null) };
 }

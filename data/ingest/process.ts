@@ -5,14 +5,14 @@ import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { decodeBytes } from "../read/index.ts";
 import { structureDocument, WORDLIKE } from "../structure/index.ts";
-import type { DocContext, DocumentMeta, DocumentRow, FactRow, MentionDraft } from "../types.ts";
+import type { DocContext, DocumentMeta, DocumentRow, ErrorRow, FactRow, MentionDraft } from "../types.ts";
 import { docId, sentenceId, sha256Hex } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
 import { factRows, sentenceRows } from "./rows.ts";
 import type { ProcessedDocument, ProcessFailure, ProcessResult } from "./types.ts";
 
-function failure(file: string, stage: string, message: string): ProcessFailure {
+function failure(file: string, stage: ErrorRow["stage"], message: string): ProcessFailure {
   return { ok: false, error: { file, stage, message } };
 }
 

@@ -5,13 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TABLE_NAMES } from "../../src/contract/index.ts";
 import { type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
 import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
 
-/** Table files in the archive, in this order. */
-export const CORPUS_TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"] as const;
+/** Table files in the archive, in the contract's order. */
+export const CORPUS_TABLES = TABLE_NAMES;
 
 /** The same tables as one DuckDB file, for the browser's fast load path. */
 export const CORPUS_DATABASE = "corpus.duckdb";

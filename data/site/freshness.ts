@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join, relative } from "node:path";
 
 /** Inputs every loader in src/data depends on. */
-export const LOADER_INPUTS = ["seeds", "data"];
+export const LOADER_INPUTS = ["seeds", "data", "src/contract"];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

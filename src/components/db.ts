@@ -5,15 +5,15 @@
 // DuckDB starts while the file downloads. Import `sql` for ```sql blocks.
 import { DuckDBClient } from "npm:@observablehq/duckdb";
 import { FileAttachment } from "observablehq:stdlib";
+import { TABLE_NAMES, type TableName } from "../contract/index.js";
 
-/** The ingest tables, in the order a schema browser lists them. */
-export const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"] as const;
+/** The ingest tables (from the data contract), in the order a schema browser lists them. */
+export const TABLES = TABLE_NAMES;
+export type { TableName };
 
-/** Name of one ingest table. */
-export type TableName = (typeof TABLES)[number];
-
-// FileAttachment needs literal paths so Framework can find and copy the files at build time.
-const PARQUET = {
+// FileAttachment needs literal paths so Framework can find and copy the files at build time;
+// the type makes sure every table of the contract has one.
+const PARQUET: Record<TableName, ReturnType<typeof FileAttachment>> = {
   documents: FileAttachment("../data/corpus/documents.parquet"),
   sentences: FileAttachment("../data/corpus/sentences.parquet"),
   facts: FileAttachment("../data/corpus/facts.parquet"),

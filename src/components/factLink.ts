@@ -1,44 +1,14 @@
 // How facts, mentions, events and sentences are named, described and linked to
 // their exact place in the report reader (/reports/<doc_id>#f-<fact_id> …).
+import { FACT_KINDS, QUALIFIERS, UNITS } from "../contract/index.js";
+import { labelOf } from "../contract/labels.js";
 import { formatValue } from "./format.js";
 import { siteHref } from "./siteHref.js";
 
-/** Chinese label of each fact kind. */
-export const KIND_LABELS: Record<string, string> = {
-  amount: "金额",
-  count: "数量",
-  growth: "增速",
-  share: "占比",
-  ratio: "比率",
-  rank: "排名",
-  measure: "度量",
-};
-
-/** Chinese label of each qualifier (null → 精确). */
-export const QUALIFIER_LABELS: Record<string, string> = {
-  approx: "约",
-  more_than: "超过",
-  at_least: "以上",
-  less_than: "不足",
-  at_most: "以下",
-};
-
-/** Chinese label of each base unit. */
-export const UNIT_LABELS: Record<string, string> = {
-  CNY: "人民币元",
-  USD: "美元",
-  percent: "百分比",
-  pp: "百分点",
-  mu: "亩",
-  m2: "平方米",
-  km: "公里",
-  m: "米",
-  t: "吨",
-  hp: "马力",
-  "km/h": "公里/小时",
-  count: "个数",
-  rank: "名次",
-};
+/** Chinese label of each fact kind, qualifier and base unit (from the data contract). */
+export const KIND_LABELS: Readonly<Record<string, string>> = FACT_KINDS;
+export const QUALIFIER_LABELS: Readonly<Record<string, string>> = QUALIFIERS;
+export const UNIT_LABELS: Readonly<Record<string, string>> = UNITS;
 
 /** The fact fields a link or a tooltip needs. */
 export interface FactLike {
@@ -86,10 +56,10 @@ export const sentenceHref = (s: { doc_id: string; sentence_id: string }): string
 export function describeFact(fact: FactLike): string {
   return [
     `${fact.text} → ${formatValue(fact.value, fact.unit, fact.classifier)}`,
-    `类型：${KIND_LABELS[fact.kind] ?? fact.kind}　单位：${UNIT_LABELS[fact.unit] ?? fact.unit}`,
-    `指标：${fact.metric ?? "未识别"}`,
-    `时期：${fact.period ?? "未注明"}`,
-    `限定：${fact.qualifier ? (QUALIFIER_LABELS[fact.qualifier] ?? fact.qualifier) : "精确"}`,
+    `类型：${labelOf("facts", "kind", fact.kind)}　单位：${labelOf("facts", "unit", fact.unit)}`,
+    `指标：${labelOf("facts", "metric", fact.metric)}`,
+    `时期：${labelOf("facts", "period", fact.period)}`,
+    `限定：${labelOf("facts", "qualifier", fact.qualifier)}`,
     fact.is_target ? "目标值（计划）" : "实际值（结果）",
   ].join("\n");
 }

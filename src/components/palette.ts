@@ -1,6 +1,8 @@
 // Colors and Chinese labels shared by the analyst charts: event actions, entity
 // types and zones. Fixed assignments so a color means the same on every page.
 import * as d3 from "npm:d3";
+import { ENTITY_TYPES as CONTRACT_ENTITY_TYPES } from "../contract/index.js";
+import { labelOf } from "../contract/labels.js";
 
 /** Actions in display order; the events table uses these words. */
 export const ACTIONS = [
@@ -41,16 +43,20 @@ export function sortActions(actions: Iterable<string>): string[] {
   return [...new Set(actions)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Entity types with their Chinese labels and colors, in display order. */
-export const ENTITY_TYPES = {
-  company: { label: "企业", color: "#4e79a7" },
-  institution: { label: "机构", color: "#59a14f" },
-  government: { label: "政府部门", color: "#e15759" },
-  park: { label: "园区", color: "#f28e2c" },
-  place: { label: "地点", color: "#76b7b2" },
-  person: { label: "人物", color: "#b07aa1" },
-  project: { label: "项目", color: "#edc949" },
-} as const;
+const TYPE_COLORS: Record<keyof typeof CONTRACT_ENTITY_TYPES, string> = {
+  company: "#4e79a7",
+  institution: "#59a14f",
+  government: "#e15759",
+  park: "#f28e2c",
+  place: "#76b7b2",
+  person: "#b07aa1",
+  project: "#edc949",
+};
+
+/** Entity types with their Chinese labels (from the data contract) and colors, in display order. */
+export const ENTITY_TYPES = Object.fromEntries(
+  Object.entries(CONTRACT_ENTITY_TYPES).map(([type, label]) => [type, { label, color: TYPE_COLORS[type as keyof typeof TYPE_COLORS] }]),
+) as { readonly [K in keyof typeof CONTRACT_ENTITY_TYPES]: { label: (typeof CONTRACT_ENTITY_TYPES)[K]; color: string } };
 
 /** One entity type key. */
 export type EntityTypeKey = keyof typeof ENTITY_TYPES;
@@ -85,17 +91,11 @@ export function zoneLabel(zone: string | null | undefined): string {
   return ZONE_SHORT[zone] ?? zone;
 }
 
-/** Chinese wording of an event's date_basis as the events pipeline writes it; unknown wording is shown as is. */
-export function dateBasisLabel(basis: string | null | undefined): string {
+/** Chinese wording of how an event's date was determined, with the date words when the basis needs them. */
+export function dateBasisLabel(basis: string | null | undefined, evidence?: string | null): string {
   if (basis == null || basis === "") return "";
-  if (basis === "explicit") return "原文写明日期";
-  let match = /^year from report: (\d{4})$/.exec(basis);
-  if (match) return `原文未写年份，按报告年份${match[1]}年推定`;
-  match = /^day only: "(.+)" names no month$/.exec(basis);
-  if (match) return `原文只写“${match[1]}”，未写月份`;
-  match = /^year unknown: "(.+)" and the report give none$/.exec(basis);
-  if (match) return `原文只写“${match[1]}”，报告年份不详`;
-  return basis;
+  const label = labelOf("events", "date_basis", basis);
+  return evidence && basis !== "explicit" ? `${label}（原文：${evidence}）` : label;
 }
 
 /** Color of a zone label (经开区, 高新区, 未标明园区). */

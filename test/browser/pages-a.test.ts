@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { TABLES } from "../../src/contract/index.ts";
 import { describeProblems, launchBrowser, type OpenedPage, openPage } from "./browser.ts";
 
 let browser: Browser;
@@ -242,6 +243,27 @@ describe("search /search", () => {
       expect(new URL(page.url()).searchParams.get("q")).toBe("clss");
       await page.locator(".search input[type=text]").fill("不存在的词语组合");
       await page.waitForSelector(".search .empty-state", { timeout: 10_000 });
+    });
+  });
+});
+
+describe("data dictionary /tables", () => {
+  it("lists every table and column of the contract with row counts and a Parquet download per table", async () => {
+    await visit("/tables", async (page) => {
+      await page.waitForSelector(".data-dictionary", { timeout: 60_000 });
+      const ids = await page.$$eval(".data-dictionary section", (els) => els.map((e) => e.id));
+      expect(ids).toEqual(TABLES.map((t) => `table-${t.name}`));
+      const factColumns = await page.locator("#table-facts tbody tr td:first-child").allTextContents();
+      expect(factColumns).toEqual(TABLES.find((t) => t.name === "facts")!.columns.map((c) => c.name));
+      expect(await page.locator("#table-facts p").textContent()).toMatch(/\d+ 行/);
+      const href = await page.locator("#table-events a[download]").getAttribute("href");
+      const res = await page.request.get(new URL(href!, baseUrl).href);
+      expect(res.status()).toBe(200);
+      expect(
+        Buffer.from(await res.body())
+          .subarray(0, 4)
+          .toString(),
+      ).toBe("PAR1");
     });
   });
 });

@@ -1,7 +1,11 @@
 // Analyst pages part B: timeline, entities, entity page, investment, compare.
 // Every page: no console errors, no failed or external requests, real content.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { formatYuan } from "../../src/components/format.ts";
 import { describeProblems, launchBrowser, type OpenedPage, openPage } from "./browser.ts";
 
 let browser: Browser;
@@ -198,6 +202,22 @@ describe("/investment", () => {
     const segment = page.locator('.stacked-bar .stacked-bar-segment[data-year="2017"][data-action="开工"]');
     expect(Number(await segment.getAttribute("data-value"))).toBe(12_470_000_000);
     expect(await page.locator(".projects-table tbody tr").count()).toBeGreaterThan(3);
+    await expectClean(opened, "/investment");
+  });
+
+  it("its totals equal SQL over the published events.parquet (duplicate_of IS NULL), as the README documents", async () => {
+    const opened = await open("/investment", ".investment-table");
+    const shown = await opened.page.locator(".investment-page p strong").allTextContents();
+    const dir = join(process.env.WORKBENCH_OUTPUT ?? "dist", "_file", "data", "corpus");
+    const file = join(dir, readdirSync(dir).find((f) => /^events\.[0-9a-f]+\.parquet$/.test(f))!);
+    const duck = await (await DuckDBInstance.create(":memory:")).connect();
+    const [row] = (
+      await duck.runAndReadAll(`SELECT count(*)::INTEGER AS events, sum(project_count)::INTEGER AS projects, sum(amount_cny) AS amount
+        FROM read_parquet('${file}')
+        WHERE duplicate_of IS NULL AND (action IN ('签约', '开工', '投产') OR amount_cny IS NOT NULL OR project_count IS NOT NULL)`)
+    ).getRowObjectsJson() as Array<{ events: number; projects: number; amount: number }>;
+    duck.closeSync();
+    expect(shown.slice(0, 3)).toEqual([String(row!.events), `${row!.projects}个`, formatYuan(Number(row!.amount))]);
     await expectClean(opened, "/investment");
   });
 

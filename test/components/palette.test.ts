@@ -53,14 +53,15 @@ describe("palette", () => {
 
 describe("dateBasisLabel", () => {
   it.each([
-    ["explicit", "原文写明日期"],
-    ["year from report: 2017", "原文未写年份，按报告年份2017年推定"],
-    ['day only: "6日" names no month', "原文只写“6日”，未写月份"],
-    ['year unknown: "上半年" and the report give none', "原文只写“上半年”，报告年份不详"],
-    ["something new", "something new"],
-    [null, ""],
-  ])("dateBasisLabel(%s) → %s", (basis, label) => {
-    expect(dateBasisLabel(basis)).toBe(label);
+    ["explicit", "9月22日", "原文写明日期"],
+    ["year_from_report", "9月22日", "原文未写年份，按报告年份推定（原文：9月22日）"],
+    ["day_only", "6日", "原文只写日，未写月份（原文：6日）"],
+    ["year_unknown", "上半年", "原文未写年份，报告年份不详（原文：上半年）"],
+    ["year_unknown", null, "原文未写年份，报告年份不详"],
+    ["something new", null, "something new"],
+    [null, null, ""],
+  ])("dateBasisLabel(%s, %s) → %s", (basis, evidence, label) => {
+    expect(dateBasisLabel(basis, evidence)).toBe(label);
   });
 });
 

@@ -14,7 +14,8 @@ function event(start: number, action: string, entity_ids: string[], over: Partia
     date: "2017-09-22",
     precision: "day",
     end_date: null,
-    date_basis: "year from report: 2017",
+    date_basis: "year_from_report",
+    date_evidence: "9月22日",
     action,
     text,
     start,
@@ -22,6 +23,7 @@ function event(start: number, action: string, entity_ids: string[], over: Partia
     amount_cny: null,
     project_count: null,
     entity_ids,
+    duplicate_of: null,
     ...over,
   };
 }

@@ -87,9 +87,9 @@ describe("findEvents on the seeds", () => {
   });
 
   it("findEvents says where the year came from", () => {
-    expect(events.get("002")![0]!.date_basis).toBe("year from report: 2017");
+    expect(events.get("002")![0]!.date_basis).toBe("year_from_report");
     expect(events.get("004")![0]!.date_basis).toBe("explicit");
-    expect(events.get("003")![0]!.date_basis).toBe('day only: "6日" names no month');
+    expect(events.get("003")![0]).toMatchObject({ date_basis: "day_only", date_evidence: "6日" });
   });
 });
 

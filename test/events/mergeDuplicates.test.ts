@@ -13,7 +13,8 @@ function event(start: number, text: string, over: Partial<EventDraft> = {}): Eve
     date: "2017-11-11",
     precision: "day",
     end_date: null,
-    date_basis: "year from report: 2017",
+    date_basis: "year_from_report",
+    date_evidence: "9月22日",
     action: "开工",
     text,
     start,
@@ -21,6 +22,7 @@ function event(start: number, text: string, over: Partial<EventDraft> = {}): Eve
     amount_cny: null,
     project_count: null,
     entity_ids: [],
+    duplicate_of: null,
     ...over,
   };
 }

@@ -104,6 +104,7 @@ describe("writeParquet", () => {
             precision: "day",
             end_date: null,
             date_basis: "explicit",
+            date_evidence: "5月12日",
             action: "签约",
             text: "签署合作协议",
             start: 5,
@@ -111,6 +112,7 @@ describe("writeParquet", () => {
             amount_cny: 1.97e10,
             project_count: null,
             entity_ids: ["company-1"],
+            duplicate_of: null,
           },
         ],
       },
@@ -132,7 +134,7 @@ describe("writeParquet", () => {
   });
 
   it("writeParquet rejects a value of the wrong type with its table, row and column", async () => {
-    const bad = { ...EMPTY, errors: [{ file: "a.txt", stage: "read", message: 42 as unknown as string }] };
+    const bad = { ...EMPTY, errors: [{ file: "a.txt", stage: "read" as const, message: 42 as unknown as string }] };
     await expect(writeParquet(bad, tmp())).rejects.toThrow(/errors\[0\]\.message should be VARCHAR/);
   });
 });

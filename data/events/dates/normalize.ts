@@ -32,12 +32,13 @@ const PRECISION_OF: Record<DateParts["kind"], DatePrecision | null> = {
 
 /**
  * ISO date (first day of the period), precision, range end (first day of the end period) and basis.
- * A date without a year takes `docYear` and says so; a day without a month gets no date at all.
+ * A date without a year takes `docYear` and says so (basis year_from_report); a day without a month
+ * gets no date at all. `date_evidence` keeps the date words as written.
  */
 export function normalizeDate(match: DateMatch, docYear: number | null): NormalizedDate {
   const { parts, until } = match;
   if (parts.kind === "dayOnly") {
-    return { date: null, precision: null, end_date: null, date_basis: `day only: "${match.text}" names no month` };
+    return { date: null, precision: null, end_date: null, date_basis: "day_only", date_evidence: match.text };
   }
   const year = parts.year ?? docYear;
   if (year === null) {
@@ -45,7 +46,8 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
       date: null,
       precision: PRECISION_OF[parts.kind],
       end_date: null,
-      date_basis: `year unknown: "${match.text}" and the report give none`,
+      date_basis: "year_unknown",
+      date_evidence: match.text,
     };
   }
   const start = firstDay(parts, year)!;
@@ -54,6 +56,7 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
     date: start.date,
     precision: start.precision,
     end_date: end?.date ?? null,
-    date_basis: parts.year !== null ? "explicit" : `year from report: ${docYear}`,
+    date_basis: parts.year !== null ? "explicit" : "year_from_report",
+    date_evidence: match.text,
   };
 }

@@ -1,0 +1,42 @@
+import { column, table } from "../define.js";
+
+/** One report, normalized; `text` is what every offset in every other table points into. */
+export const documents = table({
+  name: "documents",
+  doc: "One row per report: its metadata and the normalized text every offset points into.",
+  label: "报告",
+  provenance: false,
+  columns: [
+    column({ name: "doc_id", type: "VARCHAR", label: "报告编号", doc: "Stable id derived from the file's content hash." }),
+    column({ name: "file", type: "VARCHAR", label: "文件", doc: "Path relative to the ingest root, with forward slashes." }),
+    column({ name: "title", type: "VARCHAR", label: "标题", doc: "Title as printed." }),
+    column({ name: "subtitle", type: "VARCHAR", label: "副标题", nullable: true, doc: "Subtitle as printed, or null." }),
+    column({ name: "byline", type: "VARCHAR", label: "署名", nullable: true, doc: "Byline (通讯员/记者 names) as printed, or null." }),
+    column({
+      name: "zone",
+      type: "VARCHAR",
+      label: "园区",
+      nullable: true,
+      nullLabel: "未标明园区",
+      doc: "Canonical name of the development zone the report is about, or null.",
+    }),
+    column({
+      name: "year",
+      type: "INTEGER",
+      label: "年份",
+      nullable: true,
+      nullLabel: "年份不详",
+      doc: "Year the report is about, or null when the text gives no evidence.",
+    }),
+    column({
+      name: "year_basis",
+      type: "VARCHAR",
+      label: "年份依据",
+      nullable: true,
+      doc: "The words the year was inferred from, or null.",
+    }),
+    column({ name: "chars", type: "INTEGER", label: "字数", doc: "Length of `text` in code points." }),
+    column({ name: "sha256", type: "VARCHAR", label: "SHA-256", doc: "Hex SHA-256 of the raw file bytes." }),
+    column({ name: "text", type: "VARCHAR", label: "正文", doc: "Normalized text; every start/end offset is a code point index into it." }),
+  ],
+});

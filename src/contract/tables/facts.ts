@@ -1,0 +1,102 @@
+import { column, table } from "../define.js";
+
+/** Kinds of quantitative fact, with the Chinese label pages show. */
+export const FACT_KINDS = {
+  amount: "金额",
+  count: "数量",
+  growth: "增速",
+  share: "占比",
+  ratio: "比率",
+  rank: "排名",
+  measure: "度量",
+} as const;
+
+/** Qualifiers of a number as written (null: exact). */
+export const QUALIFIERS = {
+  approx: "约",
+  more_than: "超过",
+  at_least: "以上",
+  less_than: "不足",
+  at_most: "以下",
+} as const;
+
+/** Base units a fact's value is stored in. */
+export const UNITS = {
+  CNY: "人民币元",
+  USD: "美元",
+  percent: "百分比",
+  pp: "百分点",
+  mu: "亩",
+  m2: "平方米",
+  km: "公里",
+  m: "米",
+  t: "吨",
+  hp: "马力",
+  "km/h": "公里/小时",
+  count: "个数",
+  rank: "名次",
+} as const;
+
+/** One quantity found in a sentence. */
+export const facts = table({
+  name: "facts",
+  doc: "One row per quantity found in a sentence, normalized to a base unit.",
+  label: "数据",
+  provenance: true,
+  columns: [
+    column({ name: "fact_id", type: "VARCHAR", label: "编号", doc: "`<sentence_id>-f<start>` (start in code points), stable." }),
+    column({ name: "doc_id", type: "VARCHAR", label: "报告编号", doc: "The document the fact was found in." }),
+    column({ name: "sentence_id", type: "VARCHAR", label: "句子编号", doc: "The sentence the fact was found in." }),
+    column({ name: "start", type: "INTEGER", label: "起点", doc: "Code-point offset of the number's first character in documents.text." }),
+    column({ name: "end", type: "INTEGER", label: "终点", doc: "Code-point offset after the number's unit (exclusive)." }),
+    column({ name: "text", type: "VARCHAR", label: "原文", doc: "Exact slice of the document text (number with unit)." }),
+    column({
+      name: "value",
+      type: "DOUBLE",
+      label: "数值",
+      doc: "Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank).",
+    }),
+    column({ name: "unit", type: "VARCHAR", label: "单位", values: UNITS, doc: "Base unit of `value`." }),
+    column({
+      name: "unit_text",
+      type: "VARCHAR",
+      label: "原文单位",
+      nullable: true,
+      doc: "Unit as written (亿元, %, 个百分点, 家 …), or null.",
+    }),
+    column({ name: "classifier", type: "VARCHAR", label: "量词", nullable: true, doc: "Classifier for counts (个, 家, 项 …), or null." }),
+    column({
+      name: "kind",
+      type: "VARCHAR",
+      label: "类型",
+      values: FACT_KINDS,
+      doc: "What the number is: an amount, a count, a growth rate …",
+    }),
+    column({
+      name: "qualifier",
+      type: "VARCHAR",
+      label: "限定",
+      nullable: true,
+      nullLabel: "精确",
+      values: QUALIFIERS,
+      doc: "How the number is qualified in the text (约, 超过 …); null when exact.",
+    }),
+    column({
+      name: "metric",
+      type: "VARCHAR",
+      label: "指标（原文）",
+      nullable: true,
+      nullLabel: "未识别",
+      doc: "The thing measured as written, e.g. 地区生产总值, or null.",
+    }),
+    column({
+      name: "period",
+      type: "VARCHAR",
+      label: "时期（原文）",
+      nullable: true,
+      nullLabel: "未注明",
+      doc: "Period as written (上半年, 1-8月份, 2023年 …), or null.",
+    }),
+    column({ name: "is_target", type: "BOOLEAN", label: "目标", doc: "True for plans and goals (目标值), false for results (实际值)." }),
+  ],
+});

@@ -3,11 +3,11 @@
 // parquet-wasm from an Arrow table).
 import * as d3 from "npm:d3";
 
-/** CSV text of `rows` with `columns` in this order, starting with a byte-order mark. */
+/** CSV text of `rows` with `columns` in this order: byte-order mark, RFC 4180 quoting (d3-dsv), CRLF line ends. */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   if (columns.length === 0) throw new TypeError("toCsv: at least one column is required");
-  const plain = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] == null ? "" : (r[c] as object).toString()])));
-  return `\ufeff${d3.csvFormat(plain, columns as string[])}`;
+  const lines = [columns, ...rows.map((r) => columns.map((c) => (r[c] == null ? "" : (r[c] as object).toString())))];
+  return `\ufeff${lines.map((line) => d3.csvFormatRow(line as string[])).join("\r\n")}\r\n`;
 }
 
 /** Minimal shape of an Arrow JS table (from DuckDB-WASM). */
@@ -15,17 +15,30 @@ export interface ArrowTableLike {
   numRows: number;
 }
 
-/** Parquet bytes of an Arrow table, written with parquet-wasm (loaded on first use). */
+/** The parts of parquet-wasm the downloads use (the Node build in tests, the initialized ESM build in the browser). */
+export interface ParquetWasm {
+  Table: { fromIPCStream(buf: Uint8Array): unknown };
+  writeParquet(table: never, properties?: never): Uint8Array;
+}
+
+let parquetModule: Promise<ParquetWasm> | undefined;
+
+/** Loads and initializes the browser build of parquet-wasm once (served from node_modules by the build). */
+export function loadParquetWasm(): Promise<ParquetWasm> {
+  parquetModule ??= import("npm:parquet-wasm").then(async (module) => {
+    const m = module as unknown as ParquetWasm & { default?: (url: string) => Promise<unknown> };
+    // The ESM build needs its .wasm; the Node build (unit tests) initializes itself.
+    if (typeof m.default === "function") await m.default(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
+    return m;
+  });
+  return parquetModule;
+}
+
+/** Parquet bytes of an Arrow table (from DuckDB-WASM), written with parquet-wasm (loaded on first use). */
 export async function toParquet(table: ArrowTableLike): Promise<Uint8Array> {
-  const [Arrow, Parquet] = await Promise.all([
-    import("npm:apache-arrow"),
-    import("npm:parquet-wasm").then(async (P) => {
-      await P.default(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
-      return P;
-    }),
-  ]);
+  const [Arrow, parquet] = await Promise.all([import("npm:apache-arrow"), loadParquetWasm()]);
   const ipc = Arrow.tableToIPC(table as Parameters<typeof Arrow.tableToIPC>[0], "stream");
-  return Parquet.writeParquet(Parquet.Table.fromIPCStream(ipc));
+  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc) as never);
 }
 
 /** Saves `data` as a file named `filename` through a temporary object URL. */

@@ -23,6 +23,9 @@ describe("npm run new-page", () => {
     expect(page).toContain("barChart(");
     expect(page).toContain("Inputs.table(rows");
     expect(page).not.toContain("{{");
+    // Links go through the site's helpers, so the page works under a deployment sub-folder too.
+    expect(page).toContain("href: factHref(f)");
+    expect(page).not.toMatch(/href: `\//);
   });
 
   it("new-page --template briefing writes a presentation with briefing: true and present()", () => {

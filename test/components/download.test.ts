@@ -12,7 +12,7 @@ describe("toCsv", () => {
       ],
       ["text", "value", "metric", "period"],
     );
-    expect(csv.startsWith("\ufefftext,value,metric,period\n")).toBe(true);
+    expect(csv.startsWith("\ufefftext,value,metric,period\r\n")).toBe(true);
     expect([...csvParse(csv.slice(1))]).toEqual([
       { text: "43.31亿元", value: "4331000000", metric: "地区生产总值", period: "" },
       { text: "过5亿元", value: "500000000", metric: '营业收入,"过"', period: "上半年" },

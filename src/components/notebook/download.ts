@@ -1,24 +1,18 @@
 // Result downloads: CSV (UTF-8 with BOM so spreadsheet programs read Chinese),
-// JSON (array of row objects) and Parquet (written in the browser with parquet-wasm).
+// JSON (array of row objects) and Parquet, built on the site's download module.
 import * as arrow from "npm:apache-arrow";
+import { loadParquetWasm, type ParquetWasm, toCsv as rowsToCsv, saveBlob } from "../download.js";
 import { rowsOf, valueText } from "./values.js";
 
-/** The parts of parquet-wasm this module uses (the Node build in tests, the initialized ESM build in the browser). */
-export interface ParquetWasm {
-  Table: { fromIPCStream(buf: Uint8Array): unknown };
-  writeParquet(table: never, properties?: never): Uint8Array;
-}
+export { loadParquetWasm, type ParquetWasm };
 
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A result as CSV text (header row, RFC 4180 quoting, leading BOM). */
+/** A result as CSV text (header row, RFC 4180 quoting by d3-dsv, leading BOM). */
 export function toCsv(table: arrow.Table): string {
   const names = table.schema.fields.map((f) => f.name);
-  const lines = [names.map(csvField).join(",")];
-  for (const row of rowsOf(table)) lines.push(names.map((n) => csvField(valueText(row[n]))).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return rowsToCsv(
+    rowsOf(table).map((row) => Object.fromEntries(names.map((n) => [n, valueText(row[n])]))),
+    names,
+  );
 }
 
 /** A result as a JSON array of row objects (dates as ISO strings). */
@@ -37,19 +31,6 @@ export function toParquet(table: arrow.Table, parquet: ParquetWasm): Uint8Array 
   return parquet.writeParquet(wasmTable as never);
 }
 
-let parquetModule: Promise<ParquetWasm> | undefined;
-
-/** Loads and initializes the browser build of parquet-wasm once (served from node_modules by the build). */
-export function loadParquetWasm(): Promise<ParquetWasm> {
-  parquetModule ??= import("npm:parquet-wasm").then(async (module) => {
-    const m = module as unknown as ParquetWasm & { default?: (url: string) => Promise<unknown> };
-    // The ESM build needs its .wasm; the Node build (unit tests) initializes itself.
-    if (typeof m.default === "function") await m.default(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
-    return m;
-  });
-  return parquetModule;
-}
-
 /** File name for a download: notebook-<cell>-<yyyymmdd-hhmmss>.<ext>. */
 export function downloadName(cell: number, ext: "csv" | "json" | "parquet", now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -57,14 +38,5 @@ export function downloadName(cell: number, ext: "csv" | "json" | "parquet", now:
   return `notebook-cell${cell}-${stamp}.${ext}`;
 }
 
-/** Saves bytes or text as a file through a temporary object URL. */
-export function saveFile(data: BlobPart, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves bytes or text as a file (the site's one download helper). */
+export const saveFile = saveBlob;

@@ -40,7 +40,7 @@ export function expressionEnd(text: string, open: number): number {
   return -1;
 }
 
-function lineAt(text: string, index: number, starts: readonly number[]): number {
+function lineAt(index: number, starts: readonly number[]): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -96,7 +96,7 @@ export function extractPageCode(markdown: string): PageCode {
   for (let k = text.indexOf("${"); k >= 0; k = text.indexOf("${", k + 2)) {
     const end = expressionEnd(text, k + 1);
     if (end < 0) break;
-    emit(`void (${text.slice(k + 2, end - 1)});`, prose[lineAt(text, k, starts) - 1]!.line);
+    emit(`void (${text.slice(k + 2, end - 1)});`, prose[lineAt(k, starts) - 1]!.line);
     k = end - 2;
   }
   return { code: out.join("\n"), lines };

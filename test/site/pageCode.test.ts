@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are page text with Framework ${…} expressions
 import { describe, expect, it } from "vitest";
 import { expressionEnd, extractPageCode } from "../../data/site/pageCode.ts";
 

@@ -1,22 +1,8 @@
 // Observable Framework configuration. Everything the site serves is built from
 // node_modules (see data/offline/); no page may reach another host.
 import { existsSync } from "node:fs";
+import { NAV } from "./data/site/nav.ts";
 import { corpusPaths } from "./data/site/paths.ts";
-
-/** Site navigation, in order. */
-const NAV = [
-  { name: "总览", path: "/" },
-  { name: "指标", path: "/indicators" },
-  { name: "时间线", path: "/timeline" },
-  { name: "实体", path: "/entities" },
-  { name: "项目与投资", path: "/investment" },
-  { name: "对比", path: "/compare" },
-  { name: "搜索", path: "/search" },
-  { name: "SQL 工作台", path: "/sql" },
-  { name: "简报", path: "/briefing" },
-  { name: "数据质量", path: "/quality" },
-  { name: "数据表", path: "/tables" },
-];
 
 export default {
   root: "src",

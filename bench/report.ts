@@ -156,7 +156,7 @@ function querySection(r: BenchResults): string {
 }
 
 function pagesSection(r: BenchResults): string {
-  if (r.pages.length === 0) return "## Site pages (cold)\n\nnot measured";
+  if (r.pages.length === 0) return "## Site pages (cold and warm)\n\nnot measured";
   const rows = r.pages.map((p) => [
     p.path,
     p.status,
@@ -166,22 +166,30 @@ function pagesSection(r: BenchResults): string {
     formatBytes(p.bytes),
     p.requests === null ? "–" : String(p.requests),
     p.consoleErrors === null ? "–" : String(p.consoleErrors),
+    formatMs(p.warm?.firstQueryMs ?? null),
+    formatBytes(p.warm?.bytes ?? null),
   ]);
   return [
-    "## Site pages (cold)",
+    "## Site pages (cold and warm)",
     "",
-    "Built site with the seed corpus, fresh browser context per page, times from navigation start.",
+    "Built site with the seed corpus, a new browser profile per page, times from navigation start. Transferred bytes are counted on the server's sockets, so they include everything the page causes: its own requests, its module and DuckDB workers' (the wasm), and the database file. Warm: the same page opened again in the same profile (HTTP cache and code cache as the server's headers allow).",
     "",
-    table(["page", "status", "first chart", "first DuckDB answer", "load event", "transferred", "requests", "console errors"], rows, [
-      "l",
-      "l",
-      "r",
-      "r",
-      "r",
-      "r",
-      "r",
-      "r",
-    ]),
+    table(
+      [
+        "page",
+        "status",
+        "first chart",
+        "first DuckDB answer",
+        "load event",
+        "transferred",
+        "requests (page only)",
+        "console errors",
+        "warm: first DuckDB answer",
+        "warm: transferred",
+      ],
+      rows,
+      ["l", "l", "r", "r", "r", "r", "r", "r", "r", "r"],
+    ),
   ].join("\n");
 }
 

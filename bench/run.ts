@@ -135,6 +135,7 @@ try {
           bytes: null,
           requests: null,
           consoleErrors: null,
+          warm: null,
         }));
         log(`site build failed: ${why}`);
       }

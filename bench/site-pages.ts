@@ -2,24 +2,15 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
+import { NAV } from "../data/site/nav.ts";
 import { serveStatic } from "../data/site/server.ts";
 import { measurePage, type PageResult } from "./browser/pages.ts";
+import { trackServerBytes } from "./browser/serverBytes.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The site's navigation pages (observablehq.config.ts). */
-export const NAV_PATHS = [
-  "/",
-  "/indicators",
-  "/timeline",
-  "/entities",
-  "/investment",
-  "/compare",
-  "/search",
-  "/sql",
-  "/briefing",
-  "/quality",
-] as const;
+/** The site's navigation pages (data/site/nav.ts, as in the sidebar). */
+export const NAV_PATHS: readonly string[] = NAV.map((p) => p.path);
 
 /** Runs `npm run build` with WORKBENCH_OUTPUT=`output`; rejects with the log tail on failure. */
 export function buildSite(output: string): Promise<void> {
@@ -43,12 +34,13 @@ export function buildSite(output: string): Promise<void> {
   });
 }
 
-/** Serves `dist` and measures `paths` (every nav page by default). */
+/** Serves `dist` and measures `paths` (every nav page by default), cold and warm, counting the bytes the server sends. */
 export async function measureSite(browser: Browser, dist: string, paths: readonly string[] = NAV_PATHS): Promise<PageResult[]> {
   const { server, url } = await serveStatic(dist);
   try {
     const out: PageResult[] = [];
-    for (const path of paths) out.push(await measurePage(browser, url, path));
+    const serverBytes = trackServerBytes(server);
+    for (const path of paths) out.push(await measurePage(browser, url, path, { serverBytes }));
     return out;
   } finally {
     await new Promise<void>((ok) => server.close(() => ok()));

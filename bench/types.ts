@@ -1,4 +1,5 @@
 // Internal types of the benchmark.
+import type { PageResult } from "./browser/pages.ts";
 
 /** One line of a seed report as the generator reuses it. */
 export type TemplateLine =
@@ -139,15 +140,6 @@ export interface BenchResults {
   speedup: { scale: number; workers: number; speedup: number }[];
   load: LoadRow[];
   queries: QueryRow[];
-  pages: {
-    path: string;
-    status: string;
-    firstChartMs: number | null;
-    firstQueryMs: number | null;
-    loadMs: number | null;
-    bytes: number | null;
-    requests: number | null;
-    consoleErrors: number | null;
-  }[];
+  pages: PageResult[];
   targets: TargetRow[];
 }

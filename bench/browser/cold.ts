@@ -14,8 +14,8 @@ export interface ColdPage {
   close(): Promise<void>;
 }
 
-/** Opens a blank page in a new context; navigate it with `page.goto`. */
-export async function openCold(browser: Browser, origin: string, initScript?: string): Promise<ColdPage> {
+/** Opens a blank page in a new context (HTTP cache off unless `cache`); navigate it with `page.goto`. */
+export async function openCold(browser: Browser, origin: string, initScript?: string, { cache = false } = {}): Promise<ColdPage> {
   const context = await browser.newContext({ locale: "zh-CN" });
   const host = new URL(origin).host;
   const external: string[] = [];
@@ -35,7 +35,8 @@ export async function openCold(browser: Browser, origin: string, initScript?: st
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  // A new context starts with an empty cache anyway; disabling it also keeps repeat visits cold.
+  if (!cache) await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   let bytes = 0;
   let requests = 0;
   cdp.on("Network.loadingFinished", (e) => {

@@ -14,9 +14,19 @@ export interface PageResult {
   firstQueryMs: number | null;
   /** ms to the load event. */
   loadMs: number | null;
+  /** Bytes the server sent for the cold visit: page, workers and data (server-side count when given). */
   bytes: number | null;
   requests: number | null;
   consoleErrors: number | null;
+  /** A second visit in the same browser profile (HTTP cache and compiled-code cache warm). */
+  warm: { bytes: number | null; firstChartMs: number | null; firstQueryMs: number | null; loadMs: number | null } | null;
+}
+
+/** Options of measurePage. */
+export interface MeasureOptions {
+  timeoutMs?: number;
+  /** Total bytes the server has sent so far (see serverBytes.ts); without it, the page's own DevTools count is used. */
+  serverBytes?: () => number;
 }
 
 /**
@@ -67,37 +77,64 @@ function notMeasured(path: string, why: string): PageResult {
     bytes: null,
     requests: null,
     consoleErrors: null,
+    warm: null,
   };
 }
 
-/** Opens `path` cold and waits until the network has been idle, at most `timeoutMs`. */
-export async function measurePage(browser: Browser, baseUrl: string, path: string, timeoutMs = 30_000): Promise<PageResult> {
-  const cold = await openCold(browser, baseUrl, PAGE_PROBE);
+type Probe = { firstChart: number | null; firstQuery: number | null; load: number | null };
+
+/** Navigates to `url`, waits for the network to settle and the first chart (briefly), and reads the probe. */
+async function visit(page: import("playwright-core").Page, url: string, timeoutMs: number): Promise<{ status: number; probe: Probe }> {
+  const response = await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
+  const status = response?.status() ?? 0;
+  if (status === 0 || status >= 400) return { status, probe: { firstChart: null, firstQuery: null, load: null } };
+  await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
+  // Charts render after data arrives; give the page a moment after the network settles.
+  await page
+    .waitForFunction(() => (window as unknown as { __wbProbe: { firstChart: number | null } }).__wbProbe.firstChart !== null, undefined, {
+      timeout: 2000,
+    })
+    .catch(() => undefined);
+  const probe = await page.evaluate(() => {
+    const p = (window as unknown as { __wbProbe: { firstChart: number | null; firstQuery: number | null } }).__wbProbe;
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return { ...p, load: nav ? nav.loadEventEnd : null };
+  });
+  return { status, probe };
+}
+
+/**
+ * Opens `path` in a new browser profile (cold), then once more in the same profile (warm),
+ * each time waiting until the network has been idle, at most `timeoutMs`.
+ */
+export async function measurePage(browser: Browser, baseUrl: string, path: string, options: MeasureOptions = {}): Promise<PageResult> {
+  const { timeoutMs = 30_000, serverBytes } = options;
+  const cold = await openCold(browser, baseUrl, PAGE_PROBE, { cache: true });
+  const sent = serverBytes ?? cold.bytes;
   try {
-    const response = await cold.page.goto(baseUrl + path, { waitUntil: "load", timeout: timeoutMs });
-    if (!response || response.status() === 404) return notMeasured(path, "page missing");
-    if (response.status() >= 400) return notMeasured(path, `HTTP ${response.status()}`);
-    await cold.page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
-    // Charts render after data arrives; give the page a moment after the network settles.
-    await cold.page
-      .waitForFunction(() => (window as unknown as { __wbProbe: { firstChart: number | null } }).__wbProbe.firstChart !== null, undefined, {
-        timeout: 2000,
-      })
-      .catch(() => undefined);
-    const probe = await cold.page.evaluate(() => {
-      const p = (window as unknown as { __wbProbe: { firstChart: number | null; firstQuery: number | null } }).__wbProbe;
-      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-      return { ...p, load: nav ? nav.loadEventEnd : null };
-    });
+    const before = sent();
+    const first = await visit(cold.page, baseUrl + path, timeoutMs);
+    if (first.status === 404) return notMeasured(path, "page missing");
+    if (first.status === 0 || first.status >= 400) return notMeasured(path, `HTTP ${first.status}`);
+    const coldBytes = sent() - before;
+    const requests = cold.requests();
+    const beforeWarm = sent();
+    const second = await visit(cold.page, baseUrl + path, timeoutMs);
     return {
       path,
       status: cold.external.length > 0 ? `ok (blocked ${cold.external.length} external requests)` : "ok",
-      firstChartMs: probe.firstChart,
-      firstQueryMs: probe.firstQuery,
-      loadMs: probe.load,
-      bytes: cold.bytes(),
-      requests: cold.requests(),
+      firstChartMs: first.probe.firstChart,
+      firstQueryMs: first.probe.firstQuery,
+      loadMs: first.probe.load,
+      bytes: coldBytes,
+      requests,
       consoleErrors: cold.consoleErrors.length,
+      warm: {
+        bytes: second.status === 200 || second.status === 304 ? sent() - beforeWarm : null,
+        firstChartMs: second.probe.firstChart,
+        firstQueryMs: second.probe.firstQuery,
+        loadMs: second.probe.load,
+      },
     };
   } catch (err) {
     return notMeasured(path, err instanceof Error ? err.message.split("\n")[0] : String(err));

@@ -74,7 +74,17 @@ export function fixture(): Omit<BenchResults, "targets"> {
       { rows: 1_000_000, id: "group_metric", engine: "arquero", medianMs: 130, p95Ms: 150, runs: 15, first: { n: 11 } },
     ],
     pages: [
-      { path: "/", status: "ok", firstChartMs: 640, firstQueryMs: null, loadMs: 300, bytes: 700_000, requests: 50, consoleErrors: 0 },
+      {
+        path: "/",
+        status: "ok",
+        firstChartMs: 640,
+        firstQueryMs: null,
+        loadMs: 300,
+        bytes: 700_000,
+        requests: 50,
+        consoleErrors: 0,
+        warm: null,
+      },
       {
         path: "/indicators",
         status: "ok",
@@ -84,6 +94,7 @@ export function fixture(): Omit<BenchResults, "targets"> {
         bytes: 36e6,
         requests: 70,
         consoleErrors: 0,
+        warm: { bytes: 80_000, firstChartMs: 900, firstQueryMs: 800, loadMs: 200 },
       },
       {
         path: "/compare",
@@ -94,6 +105,7 @@ export function fixture(): Omit<BenchResults, "targets"> {
         bytes: null,
         requests: null,
         consoleErrors: null,
+        warm: null,
       },
     ],
   };

@@ -1,13 +1,16 @@
 // Runs the ingest pipeline over the site's reports and packs every table into
 // one tar archive for Framework (members: documents.parquet, facts.parquet, …,
-// corpus.duckdb, the same tables as one database file for fast loading, and
-// summary.json, the overview's first view).
+// corpus.duckdb, the same tables as one database file for fast loading,
+// summary.json, the overview's first view, and reports/<doc_id>.json, each
+// report's reader data).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TABLE_NAMES } from "../../src/contract/index.ts";
+import { readerMember } from "../../src/contract/reader.ts";
 import { type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
+import { readerData } from "./readerData.ts";
 import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
 
@@ -34,8 +37,11 @@ export async function buildCorpusArchive(dir: string): Promise<{ archive: Uint8A
     await writeCorpusDatabase(out, CORPUS_TABLES, join(out, CORPUS_DATABASE));
     const files = [...CORPUS_TABLES.map((name) => `${name}.parquet`), CORPUS_DATABASE];
     const entries = files.map((name) => ({ name, data: new Uint8Array(readFileSync(join(out, name))) }));
-    const summary = { name: CORPUS_SUMMARY, data: new TextEncoder().encode(JSON.stringify(summarize(result))) };
-    return { archive: createTar([...entries, summary]), result };
+    const encoder = new TextEncoder();
+    const summary = { name: CORPUS_SUMMARY, data: encoder.encode(JSON.stringify(summarize(result))) };
+    // The reader's first view, one small file per report: no DuckDB-WASM needed to open a report.
+    const reports = readerData(result).map((r) => ({ name: readerMember(r.document.doc_id), data: encoder.encode(JSON.stringify(r)) }));
+    return { archive: createTar([...entries, summary, ...reports]), result };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

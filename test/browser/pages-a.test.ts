@@ -89,6 +89,8 @@ describe("report reader /reports/<doc_id>", () => {
     const href = await gdpHref();
     const anchor = href.split("#")[1];
     await visit(href, async (page) => {
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
       await page.waitForSelector("#report-text", { timeout: 60_000 });
       const span = page.locator(`[id="${anchor}"]`);
       await expect(span.textContent()).resolves.toBe("43.31亿元");
@@ -103,6 +105,8 @@ describe("report reader /reports/<doc_id>", () => {
       // The side list links to the same fact; the whole text is present.
       expect(await page.locator(`.fact-list a[href="#${anchor}"]`).count()).toBe(1);
       expect(await page.locator("#report-text").textContent()).toContain("上半年，实现地区生产总值43.31亿元");
+      // The reader's data is built with the site: opening a report starts no DuckDB-WASM.
+      expect(requests.filter((u) => /duckdb|\.parquet/i.test(u))).toEqual([]);
       expect(await page.locator("#report-text img, #report-text script").count()).toBe(0);
     });
   });

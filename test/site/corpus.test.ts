@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_SUMMARY, CORPUS_TABLES } from "../../data/site/corpus.ts";
+import { type ReaderData, readerMember } from "../../src/contract/reader.ts";
 
 function seedsWithBadFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -26,7 +27,21 @@ describe("buildCorpusArchive", () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "corpus.tar"), archive);
     const members = execFileSync("tar", ["-tf", "corpus.tar"], { cwd: out, encoding: "utf8" }).trim().split("\n");
-    expect(members).toEqual([...CORPUS_TABLES.map((t) => `${t}.parquet`), CORPUS_DATABASE, CORPUS_SUMMARY]);
+    expect(members).toEqual([
+      ...CORPUS_TABLES.map((t) => `${t}.parquet`),
+      CORPUS_DATABASE,
+      CORPUS_SUMMARY,
+      ...result.documents.map((d) => readerMember(d.doc_id)),
+    ]);
+    // The reader's data: the document and exactly its rows, offsets into its own text.
+    execFileSync("tar", ["-xf", "corpus.tar"], { cwd: out });
+    const [doc] = result.documents;
+    const reader = JSON.parse(readFileSync(join(out, readerMember(doc!.doc_id)), "utf8")) as ReaderData;
+    expect(reader.document).toEqual(doc);
+    expect(reader.facts).toEqual(result.facts.filter((f) => f.doc_id === doc!.doc_id));
+    expect(reader.sentences).toHaveLength(result.sentences.filter((s) => s.doc_id === doc!.doc_id).length);
+    expect(reader.mentions.length).toBeGreaterThan(0);
+    for (const m of reader.mentions) expect([...doc!.text].slice(m.start, m.end).join("")).toBe(m.text);
   });
 
   it("buildCorpusArchive gives byte-identical Parquet members for the same input", async () => {

@@ -160,19 +160,21 @@ function pagesSection(r: BenchResults): string {
   const rows = r.pages.map((p) => [
     p.path,
     p.status,
+    formatMs(p.firstViewMs),
     formatMs(p.firstChartMs),
     formatMs(p.firstQueryMs),
     formatMs(p.loadMs),
     formatBytes(p.bytes),
     p.requests === null ? "–" : String(p.requests),
     p.consoleErrors === null ? "–" : String(p.consoleErrors),
+    formatMs(p.warm?.firstViewMs ?? null),
     formatMs(p.warm?.firstQueryMs ?? null),
     formatBytes(p.warm?.bytes ?? null),
   ]);
   return [
     "## Site pages (cold and warm)",
     "",
-    "Built site with the seed corpus, a new browser profile per page, times from navigation start. Transferred bytes are counted on the server's sockets, so they include everything the page causes: its own requests, its module and DuckDB workers' (the wasm), and the database file. Warm: the same page opened again in the same profile (HTTP cache and code cache as the server's headers allow).",
+    "Built site with the seed corpus, a new browser profile per page, times from navigation start. First view: the first data the page shows (a chart, a table row, a KPI card, the report text). Transferred bytes are counted on the server's sockets, so they include everything the page causes: its own requests, its module and DuckDB workers' (the wasm), and the database file. Warm: the same page opened again in the same profile (HTTP cache and code cache as the server's headers allow).",
     "",
     table(
       [

@@ -20,7 +20,7 @@ import { runNative } from "./native.ts";
 import { FILTER_ZONE, QUERIES } from "./queries.ts";
 import { renderReport } from "./report.ts";
 import { loadSeeds } from "./seeds.ts";
-import { buildSite, measureSite, NAV_PATHS } from "./site-pages.ts";
+import { buildSite, measureSite, NAV_PATHS, sitePaths } from "./site-pages.ts";
 import { disagreements, identityOf, loadRowsOf, queryRowsOf, scalingOf, speedupOf, targetsOf } from "./summarize.ts";
 import { BENCH_TABLES, writeBenchFiles } from "./tables.ts";
 import type { BenchResults, IngestRun, WrittenCorpus } from "./types.ts";
@@ -130,6 +130,7 @@ try {
           path,
           status: "not measured: site build failed",
           firstChartMs: null,
+          firstViewMs: null,
           firstQueryMs: null,
           loadMs: null,
           bytes: null,
@@ -141,7 +142,8 @@ try {
       }
     }
     if (siteDist) {
-      pages = await measureSite(browser, siteDist, quick ? ["/", "/indicators"] : NAV_PATHS);
+      const all = sitePaths(siteDist);
+      pages = await measureSite(browser, siteDist, quick ? ["/", "/indicators", ...all.filter((p) => p.startsWith("/reports/"))] : all);
       log("site pages done");
     }
   } finally {

@@ -1,5 +1,7 @@
 // Builds the real site (npm run build into a folder of our own) and measures its nav pages cold.
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { NAV } from "../data/site/nav.ts";
@@ -11,6 +13,20 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** The site's navigation pages (data/site/nav.ts, as in the sidebar). */
 export const NAV_PATHS: readonly string[] = NAV.map((p) => p.path);
+
+/** The nav pages plus one report reader and one entity page of the built site (the first of each by file name). */
+export function sitePaths(dist: string): string[] {
+  const first = (folder: string) => {
+    const dir = join(dist, folder);
+    const page = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".html"))
+          .sort()[0]
+      : undefined;
+    return page ? [`/${folder}/${page.replace(/\.html$/, "")}`] : [];
+  };
+  return [...NAV_PATHS, ...first("reports"), ...first("entities")];
+}
 
 /** Runs `npm run build` with WORKBENCH_OUTPUT=`output`; rejects with the log tail on failure. */
 export function buildSite(output: string): Promise<void> {

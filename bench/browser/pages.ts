@@ -10,6 +10,8 @@ export interface PageResult {
   status: string;
   /** ms from navigation start to the first chart in main, or null when none appeared. */
   firstChartMs: number | null;
+  /** ms from navigation start to the first data shown in main (chart, table row, KPI, report text), or null. */
+  firstViewMs: number | null;
   /** ms from navigation start to DuckDB-WASM's first query result, or null when no query ran. */
   firstQueryMs: number | null;
   /** ms to the load event. */
@@ -19,7 +21,13 @@ export interface PageResult {
   requests: number | null;
   consoleErrors: number | null;
   /** A second visit in the same browser profile (HTTP cache and compiled-code cache warm). */
-  warm: { bytes: number | null; firstChartMs: number | null; firstQueryMs: number | null; loadMs: number | null } | null;
+  warm: {
+    bytes: number | null;
+    firstViewMs: number | null;
+    firstChartMs: number | null;
+    firstQueryMs: number | null;
+    loadMs: number | null;
+  } | null;
 }
 
 /** Options of measurePage. */
@@ -36,15 +44,19 @@ export interface MeasureOptions {
  */
 export const PAGE_PROBE = `(() => {
   const w = window;
-  w.__wbProbe = { firstChart: null, firstQuery: null };
+  w.__wbProbe = { firstChart: null, firstQuery: null, firstView: null };
   const isChart = (svg) => {
     const r = svg.getBoundingClientRect();
     return r.width >= 200 && r.height >= 100 && svg.querySelectorAll("path,rect,circle,line,polyline,polygon").length >= 5;
   };
+  // First view: the first data the page shows (a chart, a table row, a KPI or the report text), not its static prose.
+  const VIEW = "table tbody tr, .kpi, #report-text, .data-dictionary, .cm-editor";
   const check = () => {
-    if (w.__wbProbe.firstChart !== null) return;
     const main = document.querySelector("#observablehq-main") || document.querySelector("main");
-    if (main && Array.from(main.querySelectorAll("svg")).some(isChart)) w.__wbProbe.firstChart = performance.now();
+    if (!main) return;
+    const chart = Array.from(main.querySelectorAll("svg")).some(isChart);
+    if (w.__wbProbe.firstChart === null && chart) w.__wbProbe.firstChart = performance.now();
+    if (w.__wbProbe.firstView === null && (chart || main.querySelector(VIEW))) w.__wbProbe.firstView = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   const Original = w.Worker;
@@ -72,6 +84,7 @@ function notMeasured(path: string, why: string): PageResult {
     path,
     status: `not measured: ${why}`,
     firstChartMs: null,
+    firstViewMs: null,
     firstQueryMs: null,
     loadMs: null,
     bytes: null,
@@ -81,22 +94,23 @@ function notMeasured(path: string, why: string): PageResult {
   };
 }
 
-type Probe = { firstChart: number | null; firstQuery: number | null; load: number | null };
+type Probe = { firstChart: number | null; firstView: number | null; firstQuery: number | null; load: number | null };
 
 /** Navigates to `url`, waits for the network to settle and the first chart (briefly), and reads the probe. */
 async function visit(page: import("playwright-core").Page, url: string, timeoutMs: number): Promise<{ status: number; probe: Probe }> {
   const response = await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
   const status = response?.status() ?? 0;
-  if (status === 0 || status >= 400) return { status, probe: { firstChart: null, firstQuery: null, load: null } };
+  if (status === 0 || status >= 400) return { status, probe: { firstChart: null, firstView: null, firstQuery: null, load: null } };
   await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
   // Charts render after data arrives; give the page a moment after the network settles.
   await page
-    .waitForFunction(() => (window as unknown as { __wbProbe: { firstChart: number | null } }).__wbProbe.firstChart !== null, undefined, {
+    .waitForFunction(() => (window as unknown as { __wbProbe: { firstView: number | null } }).__wbProbe.firstView !== null, undefined, {
       timeout: 2000,
     })
     .catch(() => undefined);
   const probe = await page.evaluate(() => {
-    const p = (window as unknown as { __wbProbe: { firstChart: number | null; firstQuery: number | null } }).__wbProbe;
+    const p = (window as unknown as { __wbProbe: { firstChart: number | null; firstView: number | null; firstQuery: number | null } })
+      .__wbProbe;
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
     return { ...p, load: nav ? nav.loadEventEnd : null };
   });
@@ -124,6 +138,7 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
       path,
       status: cold.external.length > 0 ? `ok (blocked ${cold.external.length} external requests)` : "ok",
       firstChartMs: first.probe.firstChart,
+      firstViewMs: first.probe.firstView,
       firstQueryMs: first.probe.firstQuery,
       loadMs: first.probe.load,
       bytes: coldBytes,
@@ -131,6 +146,7 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
       consoleErrors: cold.consoleErrors.length,
       warm: {
         bytes: second.status === 200 || second.status === 304 ? sent() - beforeWarm : null,
+        firstViewMs: second.probe.firstView,
         firstChartMs: second.probe.firstChart,
         firstQueryMs: second.probe.firstQuery,
         loadMs: second.probe.load,

@@ -217,5 +217,22 @@ export function targetsOf(r: Omit<BenchResults, "targets">): TargetRow[] {
     measured: indicators ? (indicators.firstQueryMs === null ? indicators.status : `${fmt(indicators.firstQueryMs / 1000)} s`) : "–",
     reached: indicators?.firstQueryMs != null ? indicators.firstQueryMs <= 1000 : null,
   });
+  const measured = r.pages.filter((p) => p.status.startsWith("ok"));
+  const slowest = [...measured].sort((a, b) => (b.firstViewMs ?? Infinity) - (a.firstViewMs ?? Infinity))[0];
+  t.push({
+    name: "every page: first view, cold",
+    target: "< 1 s",
+    measured: slowest
+      ? `slowest ${slowest.path}: ${slowest.firstViewMs === null ? "no data shown" : `${fmt(slowest.firstViewMs / 1000)} s`} (${measured.filter((p) => p.firstViewMs !== null && p.firstViewMs < 1000).length} of ${measured.length} pages under 1 s)`
+      : "–",
+    reached: slowest ? slowest.firstViewMs !== null && slowest.firstViewMs < 1000 : null,
+  });
+  const heaviestWarm = [...measured].sort((a, b) => (b.warm?.bytes ?? 0) - (a.warm?.bytes ?? 0))[0];
+  t.push({
+    name: "every page: warm revisit transfers",
+    target: "< 100 kB",
+    measured: heaviestWarm?.warm?.bytes != null ? `heaviest ${heaviestWarm.path}: ${fmt(heaviestWarm.warm.bytes / 1e3)} kB` : "–",
+    reached: heaviestWarm?.warm?.bytes != null ? heaviestWarm.warm.bytes < 100e3 : null,
+  });
   return t;
 }

@@ -18,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],

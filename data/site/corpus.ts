@@ -1,15 +1,17 @@
 // Runs the ingest pipeline over the site's reports and packs every table into
 // one tar archive for Framework (members: documents.parquet, facts.parquet, …,
 // corpus.duckdb, the same tables as one database file for fast loading,
-// summary.json, the overview's first view, and reports/<doc_id>.json, each
-// report's reader data).
+// summary.json, the overview's first view, and reports/<doc_id>.json and
+// entities/<entity_id>.json, each report's and entity's page data).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { entityMember } from "../../src/contract/entityPage.ts";
 import { TABLE_NAMES } from "../../src/contract/index.ts";
 import { readerMember } from "../../src/contract/reader.ts";
 import { type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
+import { entityData } from "./entityData.ts";
 import { readerData } from "./readerData.ts";
 import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
@@ -41,7 +43,8 @@ export async function buildCorpusArchive(dir: string): Promise<{ archive: Uint8A
     const summary = { name: CORPUS_SUMMARY, data: encoder.encode(JSON.stringify(summarize(result))) };
     // The reader's first view, one small file per report: no DuckDB-WASM needed to open a report.
     const reports = readerData(result).map((r) => ({ name: readerMember(r.document.doc_id), data: encoder.encode(JSON.stringify(r)) }));
-    return { archive: createTar([...entries, summary, ...reports]), result };
+    const entities = entityData(result).map((e) => ({ name: entityMember(e.entity.entity_id), data: encoder.encode(JSON.stringify(e)) }));
+    return { archive: createTar([...entries, summary, ...reports, ...entities]), result };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

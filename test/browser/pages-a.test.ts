@@ -89,8 +89,6 @@ describe("report reader /reports/<doc_id>", () => {
     const href = await gdpHref();
     const anchor = href.split("#")[1];
     await visit(href, async (page) => {
-      const requests: string[] = [];
-      page.on("request", (r) => requests.push(r.url()));
       await page.waitForSelector("#report-text", { timeout: 60_000 });
       const span = page.locator(`[id="${anchor}"]`);
       await expect(span.textContent()).resolves.toBe("43.31亿元");
@@ -106,7 +104,9 @@ describe("report reader /reports/<doc_id>", () => {
       expect(await page.locator(`.fact-list a[href="#${anchor}"]`).count()).toBe(1);
       expect(await page.locator("#report-text").textContent()).toContain("上半年，实现地区生产总值43.31亿元");
       // The reader's data is built with the site: opening a report starts no DuckDB-WASM.
-      expect(requests.filter((u) => /duckdb|\.parquet/i.test(u))).toEqual([]);
+      const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+      expect(fetched.filter((u) => /\/reports\/[0-9a-f]+\.[0-9a-f]+\.json$/.test(u))).toHaveLength(1);
+      expect(fetched.filter((u) => /duckdb|\.parquet/i.test(u))).toEqual([]);
       expect(await page.locator("#report-text img, #report-text script").count()).toBe(0);
     });
   });

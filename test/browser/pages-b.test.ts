@@ -170,9 +170,15 @@ describe("/entities/<entity_id>", () => {
     const href = await list.page.locator(".entities-table a", { hasText: "山推工程机械" }).first().getAttribute("href");
     await list.page.context().close();
     expect(href).toMatch(/^\/entities\/[\w-]+$/);
-    const opened = await open(href!, ".mentions-table");
+    const opened = await openPage(browser, inject("baseUrl"), href!);
     const { page } = opened;
+    await page.waitForSelector(".mentions-table", { timeout: 30_000 });
     expect(await page.locator("h1").first().textContent()).toContain("山推");
+    // Built with the site: an entity page starts no DuckDB-WASM.
+    await page.waitForTimeout(300);
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect(fetched.filter((u) => /\.json$/.test(u))).toHaveLength(1);
+    expect(fetched.filter((u) => /duckdb|\.parquet/i.test(u))).toEqual([]);
     const links = await page.$$eval(".mentions-table a.mention-link", (as) =>
       as.map((a) => [a.getAttribute("href") ?? "", a.querySelector(".hl-mention")?.textContent ?? ""]),
     );

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_SUMMARY, CORPUS_TABLES } from "../../data/site/corpus.ts";
+import { entityMember } from "../../src/contract/entityPage.ts";
 import { type ReaderData, readerMember } from "../../src/contract/reader.ts";
 
 function seedsWithBadFiles(): string {
@@ -32,6 +33,7 @@ describe("buildCorpusArchive", () => {
       CORPUS_DATABASE,
       CORPUS_SUMMARY,
       ...result.documents.map((d) => readerMember(d.doc_id)),
+      ...result.entities.map((e) => entityMember(e.entity_id)),
     ]);
     // The reader's data: the document and exactly its rows, offsets into its own text.
     execFileSync("tar", ["-xf", "corpus.tar"], { cwd: out });

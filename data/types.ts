@@ -43,7 +43,8 @@ export interface SentenceRow {
 }
 
 /** Kind of a quantitative fact. */
-export type FactKind = "amount" | "count" | "growth" | "share" | "ratio" | "rank" | "measure";
+/** threshold: a bound that classifies the things counted (营收过百亿企业3家, 百亿级项目), never a value of the indicator. */
+export type FactKind = "amount" | "count" | "growth" | "share" | "ratio" | "rank" | "measure" | "threshold";
 
 /** How a number is qualified in the text. */
 export type Qualifier = "approx" | "more_than" | "at_least" | "less_than" | "at_most" | null;
@@ -60,6 +61,8 @@ export interface FactRow {
   text: string;
   /** Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank). */
   value: number;
+  /** Upper bound of a range written with one unit (3-5亿元 → 5e8; value is the lower bound), else null. */
+  value_max: number | null;
   /** Base unit: CNY, USD, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank. */
   unit: string;
   /** Unit as written (亿元, %, 个百分点, 家 …). */

@@ -37,6 +37,7 @@ export function makeCandidate(extractor: string, context: ExtractContext, match:
     metric: null,
     period: null,
     is_target: false,
+    value_max: null,
     ...fields,
   };
 }

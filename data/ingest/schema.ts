@@ -44,6 +44,7 @@ const facts: Columns<FactRow> = [
   ["end", "INTEGER"],
   ["text", "VARCHAR"],
   ["value", "DOUBLE"],
+  ["value_max", "DOUBLE"],
   ["unit", "VARCHAR"],
   ["unit_text", "VARCHAR"],
   ["classifier", "VARCHAR"],

@@ -1,26 +1,6 @@
 /** A four-digit year. */
 export const YEAR = "(?:19|20)\\d{2}";
 
-/** Chinese digits for quarters (第四季度) and counts (三个项目). */
-export const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Chinese month numerals (十一月, 二月); longest first so 十一 is not read as 十. */
-export const CN_MONTHS: Readonly<Record<string, number>> = {
-  十二: 12,
-  十一: 11,
-  十: 10,
-  九: 9,
-  八: 8,
-  七: 7,
-  六: 6,
-  五: 5,
-  四: 4,
-  三: 3,
-  二: 2,
-  一: 1,
-  正: 1,
-};
-
 /** Chinese day numerals (十一月十一日): 一…九, 十…十九, 二十…二十九, 三十, 三十一. */
 export const CN_DAY = "(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|初?[一二三四五六七八九十])";
 
@@ -73,8 +53,8 @@ export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
 export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
 
-/** Multipliers of amount units. */
-export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** Powers of ten of amount units. */
+export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
 
 /** Project counts: 20个重大项目, 项目共20个, 共有14个项目. */
 export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [

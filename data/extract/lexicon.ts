@@ -19,6 +19,9 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+/** A small number in Chinese numerals (三, 十三, 二十五): counts of projects, anniversaries; parsed by parseChineseNumber. */
+export const SMALL_CN_NUMBER = /^(?:[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)$/;
+
 /** Small multipliers inside a section. */
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 

@@ -28,13 +28,15 @@ export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该
  */
 export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "签约", pattern: /签约|签署/ },
-  { action: "开工", pattern: /开工/ },
-  { action: "投产", pattern: /建成投产|投产/ },
+  { action: "开工", pattern: /破土动工|集中开工|开竣工|开工|动工/ },
+  { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
+  { action: "投产", pattern: /建成投产|竣工投产|投产/ },
+  { action: "奠基", pattern: /奠基/ },
   { action: "上市", pattern: /挂牌上市|上市/ },
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
   { action: "上线", pattern: /上线/ },
-  { action: "获批", pattern: /获批/ },
+  { action: "获批", pattern: /获批设立|获批/ },
   { action: "合龙", pattern: /合龙/ },
   { action: "揭牌", pattern: /揭牌/ },
   { action: "启动", pattern: /启动/ },
@@ -43,6 +45,17 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "会议", pattern: /(?:会议|大会|会|论坛)[^，,。；]{0,8}?(?:召开|举行|举办|开幕)/ },
   { action: "举行", pattern: /召开|举行|举办|开幕|正式开展/ },
 ];
+
+/**
+ * Project milestones that happen together at one ceremony (集中签约暨开工仪式, 开竣工仪式, 签约和开工
+ * 誓师大会). A clause naming two of them gives one event per milestone: both happened that day, and
+ * counting only the first would drop the other from every timeline. Other actions keep the
+ * most-specific-first rule (one event per clause).
+ */
+export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产"]);
+
+/** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
+export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000])$/;
 
 /**
  * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening

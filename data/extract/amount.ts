@@ -1,5 +1,5 @@
 import { candidateAt } from "./candidate.ts";
-import { CLASSIFIER, CURRENCY, MEASURE_UNIT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { CLASSIFIER, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { amountFromParts } from "./parse/amount.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
@@ -7,9 +7,26 @@ import type { Extractor } from "./types.ts";
 /** Right after a 亿/万 numeral without a currency: a unit or classifier of something else (亿千瓦时, 亿股, 亿斤, 2亿人次). */
 const UNIT_AFTER = new RegExp(String.raw`^\s*(?:${CLASSIFIER}|${MEASURE_UNIT}|${NOT_MONEY_AFTER}|%|个?百分点)`);
 
+/** Start of the stretch a bare 亿 looks back over: after the previous ，。；! (a 、 list shares its noun). */
+const STRETCH_BREAK = /[，,。；;！!？?]/;
+
+/**
+ * True when a money word comes before `index` in its stretch (at most 40 characters back) or in the
+ * few words right after `end` (启动百亿技改投资计划).
+ */
+function moneyContext(view: string, index: number, end: number): boolean {
+  let from = index;
+  while (from > 0 && index - from < 40 && !STRETCH_BREAK.test(view[from - 1]!)) from--;
+  if (MONEY_CONTEXT.test(view.slice(from, index))) return true;
+  let to = end;
+  while (to < view.length && to - end < 6 && !STRETCH_BREAK.test(view[to]!)) to++;
+  return MONEY_CONTEXT.test(view.slice(end, to));
+}
+
 /**
  * Money: 43.31亿元, 5000万元, 2205万美元, 10亿港元, 过亿元, 3-5亿元 (both bounds), 3000多亿元,
- * -12亿元, and 亿 without 元 (总产值突破2000亿, 过50亿, 百亿级) unless a unit of something else follows.
+ * -12亿元, and 亿 without 元 when a money word comes before it (总产值突破2000亿, 营收过百亿, 过50亿) or it
+ * grades a size class (百亿级), unless a unit of something else follows.
  */
 export const amountExtractor: Extractor = {
   name: "amount",
@@ -19,6 +36,7 @@ export const amountExtractor: Extractor = {
     if (!g.cur && UNIT_AFTER.test(context.view.slice(match.index + match[0].length))) return null;
     const q = readQuantity(match, g.grade, g.after);
     if (!q) return null;
+    if (!g.cur && !g.grade && !moneyContext(context.view, q.numStart, match.index + match[0].length)) return null;
     const parsed = amountFromParts({
       before: g.before,
       numeral: q.numeral,

@@ -139,6 +139,14 @@ export function measureUnit(written: string): { unit: string; exponent: number }
   return MEASURE_UNITS[written];
 }
 
+/**
+ * Words that make a bare 亿 (no 元) money when they come earlier in the clause (commas and 、 lists
+ * included, up to the previous ，。；): 总产值突破2000亿, 营收过百亿企业3家、过50亿2家. Without one,
+ * 人口1.4亿 or 吞吐量突破1亿 is not yuan.
+ */
+export const MONEY_CONTEXT =
+  /产值|投资|收入|营收|营业额|销售|总额|资金|税收|税|利润|利税|消费|生产总值|GDP|增加值|融资|贷款|存款|进出口|出口|进口|资产|预算|财政|支出|成本|基金|规模|效益|价值|交易|成交|金额|造价|补贴|奖励|资本|市值|估值|募资|元/;
+
 /** After a 亿/万 numeral: words that make it a count or measure of something other than money (5亿股, 1.2亿粒). */
 export const NOT_MONEY_AFTER = "股|颗|粒|册|份|千伏|伏|瓦|像素|部|本|首|篇|双|副|对|棵|株|尾|羽|匹|口|字|年";
 

@@ -145,6 +145,7 @@ const NEGATIVES: [string, string][] = [
   ["decimal-looking idiom", "两点一线"],
   ["千伏 is a designation, not money", "220千伏输变电工程开工建设"],
   ["minus inside a code", "G2-3地块"],
+  ["a bare 亿 without a money word is not yuan", "全国总人口14.1亿"],
 ];
 
 describe("negatives", () => {

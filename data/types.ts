@@ -59,11 +59,14 @@ export interface FactRow {
   end: number;
   /** Exact slice of the document text. */
   text: string;
-  /** Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank). */
+  /** Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, kW, kWh, count, rank …). */
   value: number;
   /** Upper bound of a range written with one unit (3-5亿元 → 5e8; value is the lower bound), else null. */
   value_max: number | null;
-  /** Base unit: CNY, USD, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank. */
+  /**
+   * Base unit: CNY, USD, HKD, EUR, JPY, GBP, percent, pp, mu, ha, m2, km2, m3, km, m, t, jin, hp, km/h, kW,
+   * kWh, TEU, count, rank; a rate is unit/per (CNY/t, CNY/mu, t/mu).
+   */
   unit: string;
   /** Unit as written (亿元, %, 个百分点, 家 …). */
   unit_text: string | null;

@@ -4,11 +4,12 @@ import {
   FALSE_SUFFIX_ENDINGS,
   GENERIC_MODIFIERS,
   GENERIC_WORDS,
+  GUARDED_BOUNDARIES,
   INDUSTRY_WORDS,
   NAME_FINAL_WORDS,
 } from "./lexicon.ts";
 
-const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.join("|")}`, "g");
+const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.map((w) => GUARDED_BOUNDARIES[w] ?? w).join("|")}`, "g");
 const ALL_GENERIC_RE = new RegExp(`^(?:${[...INDUSTRY_WORDS, ...GENERIC_MODIFIERS].join("|")})+$`);
 const QUALIFIERS_ONLY_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
 const INDUSTRIES_ONLY_RE = new RegExp(`^(?:${INDUSTRY_WORDS.join("|")})+$`);

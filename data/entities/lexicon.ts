@@ -15,6 +15,8 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "有限责任公司",
     "集团有限公司",
     "有限公司",
+    "分公司",
+    "公司",
     "集团",
     "控股",
     "股份",
@@ -28,6 +30,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "学院",
     "研究院",
     "研究所",
+    "分院",
     "产研院",
     "先进院",
     "设计院",
@@ -35,6 +38,8 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "创新中心",
     "研发中心",
     "研究中心",
+    "大数据中心",
+    "数据中心",
     "质量中心",
     "交易所",
     "协会",
@@ -45,8 +50,12 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "医院",
     "博物馆",
   ],
-  government: ["管委会", "党工委", "人民政府", "委员会", "指挥部", "办公室", "局"],
+  government: ["管委会", "党工委", "人民政府", "委员会", "指挥部", "办公室", "调查总队", "调查队", "局"],
   park: [
+    "科技园区",
+    "工业园区",
+    "产业园区",
+    "物流园区",
     "产业园",
     "科技园",
     "工业园",
@@ -63,8 +72,34 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "科技城",
     "小镇",
     "集聚区",
+    "试验区",
+    "示范区",
+    "先行区",
+    "合作区",
+    "自贸区",
+    "示范带",
   ],
-  place: ["街道", "社区", "小区", "大道", "路", "铁路", "湖", "河", "湿地", "公园", "片区", "新城", "大厦"],
+  place: [
+    "自治州",
+    "自治县",
+    "自治区",
+    "街道",
+    "社区",
+    "小区",
+    "大道",
+    "路",
+    "铁路",
+    "湖",
+    "河",
+    "湿地",
+    "公园",
+    "片区",
+    "新城",
+    "大厦",
+    "镇",
+    "盟",
+    "旗",
+  ],
   project: ["项目"],
 };
 
@@ -72,7 +107,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
 export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> = {
   company: 20,
   institution: 16,
-  government: 12,
+  government: 14,
   park: 14,
   place: 10,
   project: 28,
@@ -84,8 +119,18 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
  * it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "近年来 以来 见证下 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 于 是 的 了 等 为",
+  "近年来 以来 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 于 是 的 了 等 为",
 );
+
+/**
+ * Single-character boundary words that are also halves of ordinary words inside names: 同 in
+ * 协同/共同/合同, 为 in 华为/成为/行为, 和 in 五和/祥和/和平. Guarded so only the free word cuts a name.
+ */
+export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
+  同: "(?<![协共合认赞陪])同(?![步])",
+  为: "(?<![华成认行作因更])为",
+  和: "(?<![五祥保谐温柔缓共总饱人])和(?![平谐美睦顺])",
+};
 
 /** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
 export const COUNT_BOUNDARY = "[0-9０-９]+(?:\\.[0-9]+)?(?:万|亿)?(?:个|家|项|所|处|条|座|名|台|万|亿|年|月|日|大)";
@@ -102,7 +147,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = words(
-  "开放式 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
+  "开放式 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
 );
 
 /** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
@@ -111,7 +156,9 @@ export const INDUSTRY_WORDS = words(
 );
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */
-export const FALSE_SUFFIX_ENDINGS = words("格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长");
+export const FALSE_SUFFIX_ENDINGS = words(
+  "城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长",
+);
 
 /** A project name ending in these is "someone's key projects", not a name (…暨重点项目). */
 export const PROJECT_GENERIC_ENDINGS = ["重点", "重大", "产业", "民生", "配套", "技改", "优质", "招商", "实事"] as const;
@@ -149,11 +196,40 @@ export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "
 
 /** Titles that end a role before a person's name (市委副书记、济宁高新区党工委书记陈成华). */
 export const ROLE_TITLES = words(
-  "副书记 书记 副主任 主任 副区长 区长 副市长 市长 局长 县长 省长 主席 董事长 总经理 总裁 院长 部长 厂长 秘书长 负责人",
+  "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副县长 县长 副省长 省长 副州长 州长 旗长 盟长 副镇长 镇长 乡长 副主席 主席 董事长 总经理 总裁 副院长 院长 副所长 所长 部长 厂长 秘书长 负责人 队长 总队长",
 );
 
 /** What may follow a person's name after a role (带队, 表示, punctuation). */
-export const AFTER_NAME = ["带队", "表示", "指出", "强调", "出席", "参加", "介绍", "主持", "一行", "说", "等", "在", "到"] as const;
+export const AFTER_NAME = [
+  "带队",
+  "率队",
+  "带领",
+  "表示",
+  "指出",
+  "强调",
+  "出席",
+  "参加",
+  "介绍",
+  "主持",
+  "讲话",
+  "致辞",
+  "宣布",
+  "会见",
+  "陪同",
+  "调研",
+  "考察",
+  "走访",
+  "一行",
+  "说",
+  "等",
+  "在",
+  "到",
+  "并",
+  "对",
+  "向",
+  "为",
+  "作",
+] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */
 export const AFTER_WINNER = ["入选", "荣获", "获评", "获得", "当选", "获"] as const;

@@ -1,4 +1,4 @@
-import { ACTIONS, GENERIC_ACTIONS, PLAN_MARKERS } from "./lexicon.ts";
+import { ACTIONS, GENERIC_ACTIONS, MILESTONES, PLAN_MARKERS } from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
 /** ACTIONS with global patterns, compiled once (findAction runs for every dated clause). */
@@ -17,6 +17,27 @@ export function findAction(clause: string): ActionMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * Every action of a clause: the most specific one (findAction), then each other project milestone
+ * (签约, 开工, 竣工, 投产) the clause also states as done (集中签约暨开工仪式 → 签约 and 开工).
+ */
+export function findActions(clause: string): ActionMatch[] {
+  const first = findAction(clause);
+  if (first === null || !MILESTONES.has(first.action)) return first === null ? [] : [first];
+  const found = [first];
+  for (const { action, pattern } of GLOBAL_ACTIONS) {
+    if (!MILESTONES.has(action) || action === first.action) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
+      if (PLAN_MARKERS.test(clause.slice(0, m.index + 1))) continue;
+      found.push({ action, index: m.index, text: m[0] });
+      break;
+    }
+    pattern.lastIndex = 0;
+  }
+  return found;
 }
 
 /**

@@ -1,11 +1,15 @@
-import { AMOUNT_PATTERN, AMOUNT_UNITS, CN_DIGITS, PROJECT_COUNT_PATTERNS } from "./lexicon.ts";
+import { SMALL_CN_NUMBER } from "../extract/lexicon.ts";
+import { shiftDecimal } from "../extract/parse/decimal.ts";
+import { parseChineseNumber } from "../extract/parse/number.ts";
+import { AMOUNT_PATTERN, AMOUNT_UNITS, PROJECT_COUNT_PATTERNS } from "./lexicon.ts";
 
 /** Yuan for a number and unit as written ("124.7", "亿" → 12470000000); TypeError on an unknown unit. */
 export function parseCny(number: string, unit: string): number {
-  const multiplier = AMOUNT_UNITS[unit];
-  if (multiplier === undefined) throw new TypeError(`parseCny: unknown unit "${unit}"`);
+  const exponent = AMOUNT_UNITS[unit];
+  if (exponent === undefined) throw new TypeError(`parseCny: unknown unit "${unit}"`);
   if (!/^[0-9]+(?:\.[0-9]+)?$/.test(number)) throw new TypeError(`parseCny: not a decimal number "${number}"`);
-  return Math.round(Number(number) * multiplier);
+  // Exact decimal shifting, as for facts (124.7亿 is 12470000000, not 12470000000.000002).
+  return Math.round(shiftDecimal(number, exponent));
 }
 
 /** The investment amount stated in a clause (总投资达124.7亿元), in yuan, or null. */
@@ -17,10 +21,7 @@ export function findAmountCny(clause: string): number | null {
 /** A count written in Arabic or small Chinese numerals (20, 十三); null when not a count. */
 export function parseCount(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === "") return null;
-  if (!m[2]) return m[1] && !m[3] ? CN_DIGITS[m[1]]! : null;
-  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+  return SMALL_CN_NUMBER.test(text) ? parseChineseNumber(text) : null;
 }
 
 /** The number of projects stated in a clause (20个重大项目, 项目共20个), or null. */

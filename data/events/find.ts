@@ -1,8 +1,9 @@
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
-import { actionWithHeading, findAction } from "./action.ts";
+import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor } from "./anchor.ts";
 import { EVENT_REFINERS } from "./config.ts";
+import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { CONTINUATION_STARTS } from "./lexicon.ts";
@@ -56,31 +57,48 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     throw new TypeError("findEventClauses(doc) expects a DocContext");
   }
   const clauses: EventClause[] = [];
+  let month: MonthContext | null = null;
+  let previousEnd = 0;
   for (const [index, sentence] of doc.sentences.entries()) {
-    const anchors = findDates(sentence.text).filter((d) => isEventAnchor(sentence.text, d));
-    for (const [k, date] of anchors.entries()) {
+    // A day-only date takes the latest month written before it in the same paragraph.
+    if (doc.text.slice(previousEnd, sentence.start).includes("\n")) month = null;
+    previousEnd = sentence.end;
+    const dates = findDates(sentence.text);
+    const anchors = dates.filter((d) => isEventAnchor(sentence.text, d));
+    let next = 0;
+    for (const [k, anchor] of anchors.entries()) {
+      for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
+      const { date, monthText } = withParagraphMonth(anchor, month);
       const clauseEnd = anchors[k + 1]?.start ?? sentence.text.length;
       const clause = sentence.text.slice(date.end, clauseEnd);
-      const found = findAction(clause);
-      if (!found) continue;
-      const action = actionWithHeading(found, sentence.section);
+      const actions = findActions(clause);
+      if (actions.length === 0) continue;
       const more = k === anchors.length - 1 ? continuation(doc.sentences, index) : [];
       const start = sentence.start + date.start;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      clauses.push({
-        event_id: `${doc.doc_id}-ev${start}`,
-        doc_id: doc.doc_id,
-        sentence_id: sentence.sentence_id,
-        ...normalizeDate(date, doc.year),
-        action: action.action,
-        text,
-        start,
-        end,
-        amount_cny: findAmountCny(text),
-        project_count: findProjectCount(text),
-      });
+      const normalized = normalizeDate(date, doc.year);
+      if (monthText !== null) {
+        normalized.date_basis = "month_from_paragraph";
+        normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
+      }
+      for (const [a, found] of actions.entries()) {
+        const action = a === 0 ? actionWithHeading(found, sentence.section) : found;
+        clauses.push({
+          event_id: a === 0 ? `${doc.doc_id}-ev${start}` : `${doc.doc_id}-ev${start}-${a}`,
+          doc_id: doc.doc_id,
+          sentence_id: sentence.sentence_id,
+          ...normalized,
+          action: action.action,
+          text,
+          start,
+          end,
+          amount_cny: findAmountCny(text),
+          project_count: findProjectCount(text),
+        });
+      }
     }
+    for (; next < dates.length; next++) month = monthOf(dates[next]!) ?? month;
   }
   return clauses;
 }

@@ -1,26 +1,6 @@
 /** A four-digit year. */
 export const YEAR = "(?:19|20)\\d{2}";
 
-/** Chinese digits for quarters (第四季度) and counts (三个项目). */
-export const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Chinese month numerals (十一月, 二月); longest first so 十一 is not read as 十. */
-export const CN_MONTHS: Readonly<Record<string, number>> = {
-  十二: 12,
-  十一: 11,
-  十: 10,
-  九: 9,
-  八: 8,
-  七: 7,
-  六: 6,
-  五: 5,
-  四: 4,
-  三: 3,
-  二: 2,
-  一: 1,
-  正: 1,
-};
-
 /** Chinese day numerals (十一月十一日): 一…九, 十…十九, 二十…二十九, 三十, 三十一. */
 export const CN_DAY = "(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|初?[一二三四五六七八九十])";
 
@@ -48,13 +28,15 @@ export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该
  */
 export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "签约", pattern: /签约|签署/ },
-  { action: "开工", pattern: /开工/ },
-  { action: "投产", pattern: /建成投产|投产/ },
+  { action: "开工", pattern: /破土动工|集中开工|开竣工|开工|动工/ },
+  { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
+  { action: "投产", pattern: /建成投产|竣工投产|投产/ },
+  { action: "奠基", pattern: /奠基/ },
   { action: "上市", pattern: /挂牌上市|上市/ },
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
   { action: "上线", pattern: /上线/ },
-  { action: "获批", pattern: /获批/ },
+  { action: "获批", pattern: /获批设立|获批/ },
   { action: "合龙", pattern: /合龙/ },
   { action: "揭牌", pattern: /揭牌/ },
   { action: "启动", pattern: /启动/ },
@@ -65,6 +47,17 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
 ];
 
 /**
+ * Project milestones that happen together at one ceremony (集中签约暨开工仪式, 开竣工仪式, 签约和开工
+ * 誓师大会). A clause naming two of them gives one event per milestone: both happened that day, and
+ * counting only the first would drop the other from every timeline. Other actions keep the
+ * most-specific-first rule (one event per clause).
+ */
+export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产"]);
+
+/** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
+export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000])$/;
+
+/**
  * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening
  * (全力推进重点项目开工); not when the word is part of a meeting's name (现场推进会召开).
  */
@@ -73,8 +66,8 @@ export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
 export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
 
-/** Multipliers of amount units. */
-export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+/** Powers of ten of amount units. */
+export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
 
 /** Project counts: 20个重大项目, 项目共20个, 共有14个项目. */
 export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [

@@ -1,32 +1,62 @@
-import { makeCandidate } from "./candidate.ts";
-import { CLASSIFIER, CURRENCY, INFIX_QUALIFIER, MEASURE_UNIT, NUMERAL, PREFIX_QUALIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { candidateAt } from "./candidate.ts";
+import { CLASSIFIER, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { amountFromParts } from "./parse/amount.ts";
+import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
-const UNIT_AFTER = new RegExp(String.raw`^\s*(?:${CLASSIFIER}|${MEASURE_UNIT}|%|个?百分点)`);
+/** Right after a 亿/万 numeral without a currency: a unit or classifier of something else (亿千瓦时, 亿股, 亿斤, 2亿人次). */
+const UNIT_AFTER = new RegExp(String.raw`^\s*(?:${CLASSIFIER}|${MEASURE_UNIT}|${NOT_MONEY_AFTER}|%|个?百分点)`);
 
-/** Money: 43.31亿元, 5000万元, 2205万美元, 过亿元, and 亿 without 元 (总产值突破2000亿, 过50亿, 百亿级). */
+/** Start of the stretch a bare 亿 looks back over: after the previous ，。；! (a 、 list shares its noun). */
+const STRETCH_BREAK = /[，,。；;！!？?]/;
+
+/**
+ * True when a money word comes before `index` in its stretch (at most 40 characters back) or in the
+ * few words right after `end` (启动百亿技改投资计划).
+ */
+function moneyContext(view: string, index: number, end: number): boolean {
+  let from = index;
+  while (from > 0 && index - from < 40 && !STRETCH_BREAK.test(view[from - 1]!)) from--;
+  if (MONEY_CONTEXT.test(view.slice(from, index))) return true;
+  let to = end;
+  while (to < view.length && to - end < 6 && !STRETCH_BREAK.test(view[to]!)) to++;
+  return MONEY_CONTEXT.test(view.slice(end, to));
+}
+
+/**
+ * Money: 43.31亿元, 5000万元, 2205万美元, 10亿港元, 过亿元, 3-5亿元 (both bounds), 3000多亿元,
+ * -12亿元, and 亿 without 元 when a money word comes before it (总产值突破2000亿, 营收过百亿, 过50亿) or it
+ * grades a size class (百亿级), unless a unit of something else follows.
+ */
 export const amountExtractor: Extractor = {
   name: "amount",
-  pattern: new RegExp(
-    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<num>${NUMERAL})\s*(?<infix>${INFIX_QUALIFIER})?\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "gd",
-  ),
+  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "g"),
   extract(context, match) {
     const g = match.groups!;
-    // 5亿台 or 2亿人次 are counts of something else, not money.
     if (!g.cur && UNIT_AFTER.test(context.view.slice(match.index + match[0].length))) return null;
-    const parsed = amountFromParts({ before: g.before, numeral: g.num!, infix: g.infix, currency: g.cur, grade: g.grade, after: g.after });
+    const q = readQuantity(match, g.grade, g.after);
+    if (!q) return null;
+    if (!g.cur && !g.grade && !moneyContext(context.view, q.numStart, match.index + match[0].length)) return null;
+    const parsed = amountFromParts({
+      before: g.before,
+      numeral: q.numeral,
+      infix: g.infix,
+      currency: g.cur,
+      grade: g.grade,
+      after: g.after,
+    });
     if (!parsed) return null;
-    const exponentText = parsed.unit_text.replace(/[^万亿]/g, "");
-    return makeCandidate("amount", context, match, {
-      value: parsed.value,
+    const exponentText = parsed.unit_text.slice(0, parsed.unit_text.length - (g.cur?.length ?? 0));
+    const cur = g.cur;
+    return candidateAt("amount", context, match, q.numStart, q.numEnd, {
+      value: q.value,
+      value_max: q.value_max,
       unit: parsed.unit,
       unit_text: parsed.unit_text,
       classifier: null,
       kind: "amount",
-      qualifier: parsed.qualifier,
-      revalue: (numeral) => amountFromParts({ numeral: numeral + exponentText, currency: g.cur })?.value ?? null,
+      qualifier: q.qualifier,
+      revalue: (numeral) => amountFromParts({ numeral: numeral + exponentText, currency: cur })?.value ?? null,
     });
   },
 };

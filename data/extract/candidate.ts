@@ -4,6 +4,8 @@ import type { Candidate, ExtractContext } from "./types.ts";
 /** The fields an extractor decides; the rest are filled by attribution later. */
 export interface CandidateFields {
   value: number;
+  /** Upper bound of a range (3-5亿元), else null. */
+  value_max: number | null;
   unit: FactUnit;
   unit_text: string | null;
   classifier: string | null;
@@ -12,31 +14,59 @@ export interface CandidateFields {
   revalue: (numeral: string) => number | null;
 }
 
+const SPACE = /\s/;
+
 /**
- * Builds a candidate from a match made with the `d` flag: the span is the whole match,
- * the numeral span is the `num` group. Metric, period and is_target start empty.
+ * Builds a candidate from a match and the UTF-16 span of its numeral (derived by the extractor
+ * from its groups, so patterns need no `d` flag). The span is the whole match without edge
+ * whitespace. Metric, period and is_target start empty.
  */
-export function makeCandidate(extractor: string, context: ExtractContext, match: RegExpExecArray, fields: CandidateFields): Candidate {
-  const indices = match.indices;
-  if (!indices) throw new TypeError(`${extractor}: pattern must use the d flag (no match.indices)`);
-  // Alternatives may name the numeral differently (cn/ar); the first one that matched is it.
-  const num = indices.groups?.num ?? indices.groups?.cn ?? indices.groups?.ar;
-  if (!num) throw new TypeError(`${extractor}: pattern must have a "num" (or "cn"/"ar") group that matched`);
+export function candidateAt(
+  extractor: string,
+  context: ExtractContext,
+  match: RegExpExecArray,
+  numStart: number,
+  numEnd: number,
+  fields: CandidateFields,
+): Candidate {
   let start = match.index;
   let end = match.index + match[0].length;
   // Whitespace can sit between number and unit (line breaks in the source) but never at the edges.
-  while (end > start && /\s/.test(context.sentence[end - 1]!)) end--;
-  while (start < end && /\s/.test(context.sentence[start]!)) start++;
+  while (end > start && SPACE.test(context.sentence[end - 1]!)) end--;
+  while (start < end && SPACE.test(context.sentence[start]!)) start++;
   return {
     extractor,
     start,
     end,
     text: context.sentence.slice(start, end),
-    numStart: num[0],
-    numEnd: num[1],
+    numStart,
+    numEnd,
     metric: null,
     period: null,
     is_target: false,
-    ...fields,
+    value: fields.value,
+    value_max: fields.value_max,
+    unit: fields.unit,
+    unit_text: fields.unit_text,
+    classifier: fields.classifier,
+    kind: fields.kind,
+    qualifier: fields.qualifier,
+    revalue: fields.revalue,
   };
+}
+
+/**
+ * Start of group text `part` in the match, searching from `from` characters into it: groups
+ * before the numeral (qualifier words, sign) contain no digits, so the first occurrence at or
+ * after their length is the numeral itself.
+ */
+export function groupStart(match: RegExpExecArray, part: string, from: number): number {
+  const at = match[0].indexOf(part, from);
+  if (at < 0) throw new TypeError(`group "${part}" not found in match "${match[0]}"`);
+  return match.index + at;
+}
+
+/** True when the text right after `end` in the view starts with `pattern`. */
+export function followedBy(context: ExtractContext, end: number, pattern: RegExp): boolean {
+  return pattern.test(context.view.slice(end));
 }

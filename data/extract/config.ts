@@ -9,7 +9,9 @@ import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
 import { overlapRefiner } from "./refiners/overlap.ts";
 import { quotedRefiner } from "./refiners/quoted.ts";
 import { rangeRefiner } from "./refiners/range.ts";
+import { rateRefiner } from "./refiners/rate.ts";
 import { setPhraseRefiner } from "./refiners/set-phrase.ts";
+import { thresholdRefiner } from "./refiners/threshold.ts";
 import type { Extractor, Refiner } from "./types.ts";
 
 /** All extractors; order does not matter (overlap removal decides between them). */
@@ -36,8 +38,12 @@ export const REFINERS: readonly Refiner[] = [
   loneNumeralRefiner,
   // 2吨级, 百吨级: size classes.
   classDesignationRefiner,
+  // 3000元/吨, 30万元/亩: rates, not amounts; 每百元: a base. Widens spans, so before overlap.
+  rateRefiner,
   // 3-5万元: one fact for the range.
   rangeRefiner,
+  // 营收过百亿企业3家, 百亿级项目: size classes become thresholds, not amounts.
+  thresholdRefiner,
   // 24个百分点 vs 24个: keep the longer reading.
   overlapRefiner,
 ];

@@ -1,30 +1,46 @@
-import { makeCandidate } from "./candidate.ts";
-import { CLASSIFIER, INFIX_QUALIFIER, NUMERAL, PREFIX_QUALIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { candidateAt } from "./candidate.ts";
+import { APPROX_PREFIX, CLASSIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
-import { parseQualifier } from "./parse/qualifier.ts";
+import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
 /**
- * Counts: a number and a classifier (61家, 56个, 三款, 10万余人次, 100多名). A number after
- * 第 is an ordinal, not a count (第一批, 第2位), so the pattern refuses it.
+ * Counts: a number and a classifier (61家, 56个, 三款, 10万余人次, 100多名, 3-5家, 十余个).
+ * A number after 第 is an ordinal, not a count (第一批, 第2位), so the pattern refuses it.
+ * 上万人 and 数百家 are approximate counts of the magnitude (at_least / more_than).
  */
 export const countExtractor: Extractor = {
   name: "count",
   pattern: new RegExp(
-    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<!第\s*)(?<num>${NUMERAL})\s*(?<infix>${INFIX_QUALIFIER})?\s*(?<cls>${CLASSIFIER})(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "gd",
+    String.raw`(?:(?<approx>${APPROX_PREFIX})(?<bare>[十百千万])(?<ainfix>余|多)?|${quantityHead(true)})\s*(?<cls>${CLASSIFIER})(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
+    "g",
   ),
   extract(context, match) {
     const g = match.groups!;
-    const value = parseNumber(g.num!);
-    if (value === null || value === 0) return null;
-    return makeCandidate("count", context, match, {
-      value,
+    if (g.approx) {
+      const value = parseNumber(g.bare!)!;
+      const numStart = match.index + g.approx.length;
+      return candidateAt("count", context, match, numStart, numStart + 1, {
+        value,
+        value_max: null,
+        unit: "count",
+        unit_text: g.cls!,
+        classifier: g.cls!,
+        kind: "count",
+        qualifier: g.approx === "上" ? "at_least" : "more_than",
+        revalue: parseNumber,
+      });
+    }
+    const q = readQuantity(match, g.after);
+    if (!q || q.value < 0) return null;
+    return candidateAt("count", context, match, q.numStart, q.numEnd, {
+      value: q.value,
+      value_max: q.value_max,
       unit: "count",
       unit_text: g.cls!,
       classifier: g.cls!,
       kind: "count",
-      qualifier: parseQualifier(g.before, g.infix, g.after),
+      qualifier: q.qualifier,
       revalue: parseNumber,
     });
   },

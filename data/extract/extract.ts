@@ -19,6 +19,7 @@ function toDraft(f: Candidate): FactDraft {
     end: f.end,
     text: f.text,
     value: f.value,
+    value_max: f.value_max,
     unit: f.unit,
     unit_text: f.unit_text,
     classifier: f.classifier,

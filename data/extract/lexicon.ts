@@ -19,6 +19,9 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+/** A small number in Chinese numerals (三, 十三, 二十五): counts of projects, anniversaries; parsed by parseChineseNumber. */
+export const SMALL_CN_NUMBER = /^(?:[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)$/;
+
 /** Small multipliers inside a section. */
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -26,11 +29,18 @@ export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 
 export const MAGNITUDE_EXPONENT: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 /** Arabic number, optionally with thousands separators and decimals; not glued to Latin letters or other digits (5G, PM2.5, M0). */
-export const ARABIC = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![A-Za-z]|\.\d)`;
+export const ARABIC = String.raw`(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!(?!TEU)[A-Za-z]|\.\d)`;
 /** Magnitudes after an Arabic number; 千 is not a magnitude before 米/克/瓦 (千米 is a unit). */
 export const MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))";
-/** Chinese numeral run; validated by parseChineseNumber. */
-export const CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+";
+/** Chinese numeral run, optionally with a decimal part (七点五, 三点零五); validated by parseChineseNumber. */
+export const CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?";
+/**
+ * An explicit minus right before a number: ASCII -, U+2212 −, full-width － (folded to -), or 负.
+ * Not after a digit, letter or closing bracket, where - joins a range or a code (3-5万元, 2023-2024).
+ */
+export const SIGN = String.raw`(?<![\dA-Za-z.%)）])(?:[-−](?=\d)|负(?=\d|百分之))`;
+/** Between the two bounds of a range (3-5万元, 3～5亿元, 三至五个). */
+export const RANGE_DASH = "[-~～—–至到]";
 /** Any numeral the extractors accept: Arabic with optional magnitudes, or Chinese. */
 export const NUMERAL = String.raw`(?:${ARABIC}(?:\s*${MAGNITUDE}+)?|${CN_NUMERAL})`;
 
@@ -39,6 +49,9 @@ export const PREFIX_QUALIFIER =
   "大约|约为|(?<![签预节制契履公])约|(?<![最临将接靠附])近|超过|(?<![不])超|(?<![通经不超])过|逾|突破|不少于|至少|不到|不足|不超过";
 /** Words after a number (between numeral and unit, or after the unit) that qualify it. */
 export const SUFFIX_QUALIFIER = "以上|以下|左右";
+/** Words that make a bare magnitude an approximate count: 上万人 (at least), 数百家 (several hundred). */
+export const APPROX_PREFIX =
+  "(?<![一二三四五六七八九十百千万亿\\d])(?:上|数)(?=[十百千万](?:余|多)?(?:人|家|个|名|户|项|场|次|辆|台|套|位))";
 /** Filler between a numeral and its unit that qualifies it (5万余盆, 100多名). */
 export const INFIX_QUALIFIER = "余|多";
 
@@ -66,28 +79,76 @@ export const QUALIFIER_OF: Readonly<Record<string, Qualifier>> = {
   不超过: "at_most",
 };
 
-/** Currency words: written form → base unit. */
-export const CURRENCIES: Readonly<Record<string, "CNY" | "USD">> = { 美元: "USD", 元: "CNY" };
+/** Currency words: written form → ISO code. A value is CNY only where the text says 元 (or 人民币). */
+export const CURRENCIES: Readonly<Record<string, string>> = {
+  元人民币: "CNY",
+  人民币: "CNY",
+  美元: "USD",
+  港元: "HKD",
+  港币: "HKD",
+  欧元: "EUR",
+  日元: "JPY",
+  英镑: "GBP",
+  元: "CNY",
+};
 /** Currency alternation, longest first. */
-export const CURRENCY = "美元|元";
+export const CURRENCY = Object.keys(CURRENCIES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
-/** Measure units: written form → base unit and the power of ten to the base unit. */
+/**
+ * Measure units: written form → base unit and the power of ten to the base unit. Base units:
+ * kW for power (兆瓦 = 10^3 kW), kWh for energy (度电 is a kWh), km2, ha, m2, m3, t, kg-free
+ * weights in t (公斤 = 10^-3 t), 斤 kept as jin (a factor of 0.5 kg is not a power of ten), TEU.
+ */
 export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: number }>> = {
   公里每小时: { unit: "km/h", exponent: 0 },
   千米每小时: { unit: "km/h", exponent: 0 },
+  平方公里: { unit: "km2", exponent: 0 },
+  平方千米: { unit: "km2", exponent: 0 },
   平方米: { unit: "m2", exponent: 0 },
   平米: { unit: "m2", exponent: 0 },
+  立方米: { unit: "m3", exponent: 0 },
+  公顷: { unit: "ha", exponent: 0 },
+  千瓦时: { unit: "kWh", exponent: 0 },
+  兆瓦时: { unit: "kWh", exponent: 3 },
+  "度(?=电)": { unit: "kWh", exponent: 0 },
+  "(?<=[万亿]\\s*)度": { unit: "kWh", exponent: 0 },
+  千瓦: { unit: "kW", exponent: 0 },
+  兆瓦: { unit: "kW", exponent: 3 },
+  吉瓦: { unit: "kW", exponent: 6 },
   公里: { unit: "km", exponent: 0 },
   千米: { unit: "km", exponent: 0 },
   马力: { unit: "hp", exponent: 0 },
   亩: { unit: "mu", exponent: 0 },
+  公斤: { unit: "t", exponent: -3 },
+  千克: { unit: "t", exponent: -3 },
   吨: { unit: "t", exponent: 0 },
+  斤: { unit: "jin", exponent: 0 },
+  标准箱: { unit: "TEU", exponent: 0 },
+  TEU: { unit: "TEU", exponent: 0 },
   米: { unit: "m", exponent: 0 },
 };
 /** Measure unit alternation, longest first so 公里每小时 wins over 公里 and 平方米 over 米. */
 export const MEASURE_UNIT = Object.keys(MEASURE_UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+/** The MEASURE_UNITS entry of a unit as written (the keys of 度 and 方 carry lookarounds). */
+export function measureUnit(written: string): { unit: string; exponent: number } | undefined {
+  if (written === "度") return { unit: "kWh", exponent: 0 };
+  return MEASURE_UNITS[written];
+}
+
+/**
+ * Words that make a bare 亿 (no 元) money when they come earlier in the clause (commas and 、 lists
+ * included, up to the previous ，。；): 总产值突破2000亿, 营收过百亿企业3家、过50亿2家. Without one,
+ * 人口1.4亿 or 吞吐量突破1亿 is not yuan.
+ */
+export const MONEY_CONTEXT =
+  /产值|投资|收入|营收|营业额|销售|总额|资金|税收|税|利润|利税|消费|生产总值|GDP|增加值|融资|贷款|存款|进出口|出口|进口|资产|预算|财政|支出|成本|基金|规模|效益|价值|交易|成交|金额|造价|补贴|奖励|资本|市值|估值|募资|元/;
+
+/** After a 亿/万 numeral: words that make it a count or measure of something other than money (5亿股, 1.2亿粒). */
+export const NOT_MONEY_AFTER = "股|颗|粒|册|份|千伏|伏|瓦|像素|部|本|首|篇|双|副|对|棵|株|尾|羽|匹|口|字|年";
 
 /**
  * Count classifiers, longest first. A negative lookahead keeps a classifier character
@@ -96,9 +157,11 @@ export const MEASURE_UNIT = Object.keys(MEASURE_UNITS)
 export const CLASSIFIERS = [
   "人次",
   "场次",
+  "架次",
+  "床位",
   "个",
   "家",
-  "项",
+  "项(?!目)",
   "人(?![员民])",
   "名",
   "次(?!性)",
@@ -120,13 +183,21 @@ export const CLASSIFIERS = [
   "户",
   "间",
   "栋",
+  "片(?![区])",
+  "头(?![部雁])",
+  "只(?![有要是能])",
+  "张",
+  "枚",
+  "艘",
+  "架(?![构])",
+  "股(?![份权东票])",
 ];
 /** Count classifier alternation. */
 export const CLASSIFIER = CLASSIFIERS.join("|");
 
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|同比增|提高|提升|上升|攀升/g;
-export const GROWTH_DOWN_CUE = /下降|降低|减少|缩减|减免|回落|压减|缩短/g;
+export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回落|压减|缩短/g;
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */
@@ -263,4 +334,5 @@ export const TARGET_CUE =
 export const RESULT_MARKER = /已|了|累计|截至|截止/g;
 
 /** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
-export const SET_PHRASES = /三次创业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体/g;
+export const SET_PHRASES =
+  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;

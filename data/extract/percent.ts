@@ -1,32 +1,42 @@
-import { makeCandidate } from "./candidate.ts";
+import { candidateAt, groupStart } from "./candidate.ts";
 import { percentKind } from "./classify.ts";
-import { ARABIC, CN_NUMERAL, PREFIX_QUALIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { ARABIC, CN_NUMERAL, PREFIX_QUALIFIER, RANGE_DASH, SIGN, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { parseQualifier } from "./parse/qualifier.ts";
 import type { Extractor } from "./types.ts";
 
-/** Percentages (4.7%, ４.７％, 百分之九十以上), classified as growth, share or ratio by the words before them. */
+/**
+ * Percentages (4.7%, ４.７％, 百分之九十以上, 百分之七点五, 5%-8%), classified as growth, share or
+ * ratio by the words before them. An explicit minus (增长-5%, −4.0%, 负6%) makes the value
+ * negative whatever the cue; 下降/负增长 make a growth negative.
+ */
 export const percentExtractor: Extractor = {
   name: "percent",
   pattern: new RegExp(
-    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?:百分之(?<cn>${CN_NUMERAL})|(?<ar>${ARABIC})\s*%)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "gd",
+    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<sign>${SIGN})?(?:百分之(?<cn>${CN_NUMERAL})|(?:(?<lo>${ARABIC})\s*%?\s*${RANGE_DASH}\s*)?(?<ar>${ARABIC})\s*%)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
+    "g",
   ),
   extract(context, match) {
     const g = match.groups!;
     const numeral = g.cn ?? g.ar!;
-    const value = parseNumber(numeral);
-    if (value === null) return null;
-    const numStart = match.indices!.groups!.cn?.[0] ?? match.indices!.groups!.ar![0];
-    const { kind, sign } = percentKind(context, numStart);
-    const chinese = /^[零〇一二两三四五六七八九十百千]/.test(numeral);
-    return makeCandidate("percent", context, match, {
-      value: sign * value,
+    const top = parseNumber(numeral);
+    if (top === null) return null;
+    const skip = (g.before?.length ?? 0) + (g.sign?.length ?? 0);
+    const first = g.lo ?? numeral;
+    const numStart = groupStart(match, first, skip);
+    const numEnd = groupStart(match, numeral, numStart - match.index + (g.lo ? g.lo.length : 0)) + numeral.length;
+    const low = g.lo ? parseNumber(g.lo) : null;
+    if (low !== null && low >= top) return null;
+    const cue = percentKind(context, numStart);
+    const sign = g.sign ? -1 : cue.sign;
+    return candidateAt("percent", context, match, numStart, numEnd, {
+      value: sign * (low ?? top),
+      value_max: low === null ? null : sign * top,
       unit: "percent",
-      unit_text: chinese ? "百分之" : "%",
+      unit_text: g.cn ? "百分之" : "%",
       classifier: null,
-      kind,
-      qualifier: parseQualifier(g.before, g.after),
+      kind: cue.kind,
+      qualifier: parseQualifier(g.before, g.after) ?? (low === null ? null : "at_least"),
       revalue: (n) => {
         const v = parseNumber(n);
         return v === null ? null : sign * v;

@@ -1,32 +1,30 @@
-import { makeCandidate } from "./candidate.ts";
+import { candidateAt } from "./candidate.ts";
 import { pointsSign } from "./classify.ts";
-import { NUMERAL, PREFIX_QUALIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
-import { parseQualifier } from "./parse/qualifier.ts";
+import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
 /**
- * Percentage points (超全市平均水平24个百分点). A difference of rates, so kind growth;
- * negative after 下降/降低.
+ * Percentage points (超全市平均水平24个百分点, 回落-0.5个百分点). A difference of rates, so kind
+ * growth; negative after 下降/降低 or with an explicit minus.
  */
 export const pointsExtractor: Extractor = {
   name: "points",
-  pattern: new RegExp(
-    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<num>${NUMERAL})\s*(?<unit>个?百分点)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "gd",
-  ),
+  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<unit>个?百分点)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "g"),
   extract(context, match) {
     const g = match.groups!;
-    const value = parseNumber(g.num!);
-    if (value === null) return null;
-    const sign = pointsSign(context, match.indices!.groups!.num![0]);
-    return makeCandidate("points", context, match, {
-      value: sign * value,
+    const q = readQuantity(match, g.after);
+    if (!q) return null;
+    const sign = q.value < 0 ? 1 : pointsSign(context, q.numStart);
+    return candidateAt("points", context, match, q.numStart, q.numEnd, {
+      value: sign * q.value,
+      value_max: q.value_max === null ? null : sign * q.value_max,
       unit: "pp",
       unit_text: g.unit!,
       classifier: null,
       kind: "growth",
-      qualifier: parseQualifier(g.before, g.after),
+      qualifier: q.qualifier,
       revalue: (n) => {
         const v = parseNumber(n);
         return v === null ? null : sign * v;

@@ -1,4 +1,4 @@
-import { makeCandidate } from "./candidate.ts";
+import { candidateAt, groupStart } from "./candidate.ts";
 import { NUMERAL } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import type { Extractor } from "./types.ts";
@@ -6,13 +6,15 @@ import type { Extractor } from "./types.ts";
 /** Ranks: 第2位, 第一名 (位列全市第2位, 位居全市第一名); value is the position. */
 export const rankExtractor: Extractor = {
   name: "rank",
-  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})\s*(?<unit>位|名)`, "gd"),
+  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})\s*(?<unit>位|名)`, "g"),
   extract(context, match) {
     const g = match.groups!;
     const value = parseNumber(g.num!);
     if (value === null || value === 0 || !Number.isInteger(value)) return null;
-    return makeCandidate("rank", context, match, {
+    const numStart = groupStart(match, g.num!, 1);
+    return candidateAt("rank", context, match, numStart, numStart + g.num!.length, {
       value,
+      value_max: null,
       unit: "rank",
       unit_text: g.unit!,
       classifier: null,

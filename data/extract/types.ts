@@ -52,7 +52,8 @@ export interface Refiner {
 /** A parsed amount, as returned by `parseAmount`. */
 export interface ParsedAmount {
   value: number;
-  unit: "CNY" | "USD";
+  /** CNY, USD, HKD, EUR, JPY, GBP: the currency as written, never converted. */
+  unit: string;
   qualifier: Qualifier;
 }
 

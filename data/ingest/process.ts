@@ -1,6 +1,6 @@
 import { findMentions } from "../entities/index.ts";
 import { findEventClauses } from "../events/index.ts";
-import { extractFacts } from "../extract/index.ts";
+import { extractFacts, findTableFacts, placeInSentence } from "../extract/index.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { decodeBytes } from "../read/index.ts";
@@ -69,6 +69,13 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
   const cp = new CodePoints(text);
   const view = toMatchView(text);
   const facts: FactRow[] = [];
+  let tableFacts: ReturnType<typeof findTableFacts>;
+  try {
+    tableFacts = findTableFacts(text);
+  } catch (err) {
+    return failure(file, "extract", `findTableFacts: ${describe(err)}`);
+  }
+  let nextCell = 0;
   for (const sentence of context.sentences) {
     const sentenceView = view.slice(sentence.start, sentence.end);
     let drafts: ReturnType<typeof extractFacts>;
@@ -81,6 +88,12 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
         "extract",
         `extractFacts on sentence ${sentence.sentence_id} ${JSON.stringify(sentence.text)}: ${describe(err)}`,
       );
+    }
+    // Cells of text tables (statistical bulletins) inside this sentence, unless the sentence extractor read them already.
+    for (; nextCell < tableFacts.length && tableFacts[nextCell]!.docStart < sentence.end; nextCell++) {
+      const cell = placeInSentence(tableFacts[nextCell]!, sentence.start);
+      if (cell.start < 0 || cell.end > sentenceView.length || drafts.some((d) => cell.start < d.end && d.start < cell.end)) continue;
+      drafts.push(cell);
     }
     facts.push(...factRows(context, sentence, sentenceView, drafts, cp));
   }

@@ -42,6 +42,7 @@ export function factRows(
     end,
     text,
     value: d.value,
+    value_max: d.value_max,
     unit: d.unit,
     unit_text: d.unit_text,
     classifier: d.classifier,

@@ -26,9 +26,6 @@ export const ZONE_FOUNDED: Readonly<Record<Exclude<Zone, null>, number>> = {
 /** A four-digit year of this or the last century. */
 export const YEAR = "(?:19|20)\\d{2}";
 
-/** Chinese digits: the quantity lexicon's table, one source for every domain. */
-export { CN_DIGITS } from "../extract/lexicon.ts";
-
 /** Words after a year that make the sentence look ahead (2024年，济宁高新区将…). */
 export const FUTURE_MARKERS = ["将", "要", "力争", "计划", "预计", "展望"] as const;
 
@@ -37,6 +34,7 @@ export const FUTURE_MARKERS = ["将", "要", "力争", "计划", "预计", "展�
  * anniversary is specific; a future-looking year is indirect; a bare year mention is weakest.
  */
 export const YEAR_WEIGHTS = {
+  published: 20,
   lookBack: 10,
   quarter: 5,
   anniversary: 5,

@@ -1,5 +1,6 @@
 import { BULLET, BYLINE, MARKDOWN_HEADING, MAX_BYLINE, MAX_MARKED_HEADING, MAX_PLAIN_HEADING, NUMBERED } from "./lexicon.ts";
 import { endsClosed, hasTerminator } from "./punctuation.ts";
+import { isTableRow } from "./table-row.ts";
 import type { LineKind } from "./types.ts";
 
 function codePoints(s: string): number {
@@ -38,6 +39,8 @@ export function lineKind(line: string): LineKind {
     }
   }
   const content = line.slice(start);
+  // A table row with figures is data, not a heading (原煤    万吨    3846.2    -3.2).
+  if (marker === "plain" && /\d/.test(content) && isTableRow(content)) return { kind: "body" };
   if (BYLINE.test(content) && !endsClosed(content) && codePoints(content) <= MAX_BYLINE && marker !== "markdown")
     return { kind: "byline", contentStart: start };
   if (marker === "markdown") return { kind: "heading", marker, level, contentStart: start };

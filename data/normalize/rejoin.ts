@@ -1,11 +1,12 @@
 import { MAX_CAPTION, MIN_CAPTION_GAP } from "./lexicon.ts";
 import { lineKind } from "./line-kind.ts";
 import { endsClosed, hasTerminator } from "./punctuation.ts";
+import { isTableRow } from "./table-row.ts";
 import type { SourceLine } from "./types.ts";
 
-/** A body line that does not end its sentence: the next body line continues it. */
+/** A body line that does not end its sentence: the next body line continues it (table rows never do). */
 function isOpenBody(text: string): boolean {
-  return lineKind(text).kind === "body" && !endsClosed(text);
+  return lineKind(text).kind === "body" && !endsClosed(text) && !isTableRow(text);
 }
 
 /**
@@ -38,7 +39,7 @@ export function rejoinParagraphs(lines: readonly SourceLine[]): string[] {
       let j = i;
       // A caption-like line is the continuation itself when no body line follows it.
       while (j + 1 < lines.length && isCaption(lines[j]!) && lineKind(lines[j + 1]!.text).kind === "body") j++;
-      if (j >= lines.length || lineKind(lines[j]!.text).kind !== "body") break;
+      if (j >= lines.length || lineKind(lines[j]!.text).kind !== "body" || isTableRow(lines[j]!.text)) break;
       for (let k = i; k < j; k++) captions.push(lines[k]!.text);
       paragraph = glue(paragraph, lines[j]!.text);
       i = j + 1;

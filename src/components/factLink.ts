@@ -1,6 +1,6 @@
 // How facts, mentions, events and sentences are named, described and linked to
 // their exact place in the report reader (/reports/<doc_id>#f-<fact_id> …).
-import { FACT_KINDS, QUALIFIERS, UNITS } from "../contract/index.js";
+import { FACT_KINDS, labelUnit, QUALIFIERS, UNITS } from "../contract/index.js";
 import { labelOf } from "../contract/labels.js";
 import { formatValue } from "./format.js";
 import { siteHref } from "./siteHref.js";
@@ -56,7 +56,7 @@ export const sentenceHref = (s: { doc_id: string; sentence_id: string }): string
 export function describeFact(fact: FactLike): string {
   return [
     `${fact.text} → ${formatValue(fact.value, fact.unit, fact.classifier)}`,
-    `类型：${labelOf("facts", "kind", fact.kind)}　单位：${labelOf("facts", "unit", fact.unit)}`,
+    `类型：${labelOf("facts", "kind", fact.kind)}　单位：${labelUnit(fact.unit)}`,
     `指标：${labelOf("facts", "metric", fact.metric)}`,
     `时期：${labelOf("facts", "period", fact.period)}`,
     `限定：${labelOf("facts", "qualifier", fact.qualifier)}`,

@@ -15,7 +15,7 @@ export { documents } from "./tables/documents.js";
 export { ENTITY_TYPES, entities } from "./tables/entities.js";
 export { ERROR_STAGES, errors } from "./tables/errors.js";
 export { DATE_BASES, DATE_PRECISIONS, events } from "./tables/events.js";
-export { FACT_KINDS, facts, QUALIFIERS, UNITS } from "./tables/facts.js";
+export { FACT_KINDS, facts, labelUnit, QUALIFIERS, UNITS } from "./tables/facts.js";
 export { mentions } from "./tables/mentions.js";
 export { sentences } from "./tables/sentences.js";
 

@@ -16,10 +16,10 @@ describe("amount extractor", () => {
     expectSingleFact(sentence, { text, kind: "amount", value, unit, unit_text, qualifier });
   });
 
-  it("reads money without 元 after 过 (营收过百亿企业3家、过50亿2家)", () => {
+  it("reads money without 元 after 过 as the threshold of a count (营收过百亿企业3家、过50亿2家)", () => {
     const s = "制定骨干企业扩规倍增计划,培育营收过百亿企业3家、过50亿2家";
-    expectFactIn(s, "过百亿", { value: 1e10, qualifier: "more_than", metric: "营收" });
-    expectFactIn(s, "过50亿", { value: 5e9, qualifier: "more_than", metric: "营收" });
+    expectFactIn(s, "过百亿", { value: 1e10, qualifier: "more_than", kind: "threshold" });
+    expectFactIn(s, "过50亿", { value: 5e9, qualifier: "more_than", kind: "threshold" });
   });
 
   it("reads 过亿元 as one hundred million, more_than", () => {
@@ -30,8 +30,8 @@ describe("amount extractor", () => {
     expectFactIn("上半年新签约亿元以上产业项目17个", "亿元以上", { value: 1e8, qualifier: "at_least" });
   });
 
-  it("reads 百亿级 in a heading as at_least 1e10", () => {
-    expectFactIn("◆ 围绕主导产业核心产业链 签约落地2个百亿级大项目", "百亿级", { value: 1e10, kind: "amount", qualifier: "at_least" });
+  it("reads 百亿级 in a heading as a threshold of at least 1e10", () => {
+    expectFactIn("◆ 围绕主导产业核心产业链 签约落地2个百亿级大项目", "百亿级", { value: 1e10, kind: "threshold", qualifier: "at_least" });
   });
 
   it("does not read a bare 万 number without 元 as money", () => {

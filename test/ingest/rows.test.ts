@@ -25,6 +25,7 @@ function draft(text: string, at: string, extra: Partial<FactDraft> = {}): FactDr
     end: start + text.length,
     text,
     value: 0,
+    value_max: null,
     unit: "count",
     unit_text: null,
     classifier: null,

@@ -83,6 +83,7 @@ function fact(over: Partial<FactRow>): FactRow {
     end: 17,
     text: "43.31亿元",
     value: 4331000000,
+    value_max: null,
     unit: "CNY",
     unit_text: "亿元",
     classifier: null,

@@ -1,8 +1,20 @@
+import { isGenericBody } from "../boundary.ts";
 import { nameCore } from "../core.ts";
 import { PROJECT_GENERIC_ENDINGS, WORKS_ENDINGS } from "../lexicon.ts";
 import type { Candidate, MentionRefiner } from "../types.ts";
 
 const OPENERS = new Set(["“", '"', "《", "「"]);
+
+/** A facility a project builds, ending the name part (…产业基地项目, …示范园项目, …疫苗工厂建设项目). */
+const FACILITY = /(?:基地|中心|工厂|产业园|示范园|科技园|生产线|综合体|大厦|车间)(?:建设|一期|二期)?$/;
+
+/**
+ * A name part that reads as a proper name: it builds a facility and opens with words of its own
+ * (小松全球智能制造产业基地, 清控智运(济宁)产业创新基地), not with generic ones (全市重点产业基地).
+ */
+function namedFacility(body: string): boolean {
+  return body.length >= 6 && FACILITY.test(body) && !isGenericBody(body.slice(0, 2)) && !/^[全各该本我此这其省市区县]/.test(body);
+}
 
 /**
  * True when another, shorter, non-project name starts where `c` starts (小松 in 小松全球…项目), or
@@ -19,7 +31,7 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
 
 /**
  * A project found only by its 项目 suffix must start with another name or right after an opening
- * quote, and must not end in 重点/重大 (…暨重点项目): "全市高质量发展重大项目" is a category,
+ * quote, or name a facility with words of its own (小松全球智能制造产业基地项目), and must not end in 重点/重大 (…暨重点项目): "全市高质量发展重大项目" is a category,
  * "鲁抗好丽友疫苗工厂建设项目" a name. A listed project ending in ordinary works (雨污分流改造)
  * needs a name in front too (山推智能化升级改造 keeps, 城区排涝综合整治 goes).
  */
@@ -30,5 +42,6 @@ export const anchorProjects: MentionRefiner = (context, candidates) =>
     const body = c.text.slice(0, -"项目".length);
     if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
     if (OPENERS.has(context.sentence.text[c.start - 1] ?? "")) return true;
+    if (namedFacility(body)) return true;
     return startsWithName(c, candidates);
   });

@@ -4,11 +4,14 @@ import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
 import { governmentBySuffix } from "./government.ts";
 import { institutionBySuffix } from "./institution.ts";
+import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
 import { parkBySuffix } from "./park.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
 import { rolePerson } from "./rolePerson.ts";
+import { companyByTrade } from "./trade.ts";
+import { venuePlaces } from "./venue.ts";
 import { employeeWinner } from "./winner.ts";
 
 /** Every entity rule; order does not matter (refiners settle overlaps by length, then priority). */
@@ -25,4 +28,7 @@ export const ENTITY_RULES = [
   placeBySuffix,
   projectBySuffix,
   enumeratedNames,
+  governmentByLevel,
+  venuePlaces,
+  companyByTrade,
 ] as const;

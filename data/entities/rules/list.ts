@@ -39,7 +39,10 @@ export const enumeratedNames: EntityRule = {
     const cut = before === "、" ? 0 : nameStart(match[0]);
     const name = match[0].slice(cut);
     if (name.length < 2 || isGenericBody(name) || isGenericName(name)) return null;
-    const type = typeByEnding(name) ?? (tail?.[1] === "项目" ? "project" : "company");
+    // In a list of 企业/公司, an item ending in 局 is a construction company (中建八局), not an office.
+    const byEnding = typeByEnding(name);
+    const head = tail?.[1];
+    const type = byEnding === "government" && head !== "项目" ? "company" : (byEnding ?? (head === "项目" ? "project" : "company"));
     const start = match.index + cut;
     return { start, end: start + name.length, text: name, type, canonical: null, role: null, rule: "enumeration", priority: 3 };
   },

@@ -2,7 +2,9 @@ import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
-const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.join("|")})`;
+/** A title may be printed with spaces between its characters (区　长　　庄红 in a report's signature line). */
+const SPACED = "[\\s\\u3000]*";
+const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.map((t) => [...t].join(SPACED)).join("|")})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
 /** A name after its titles: "市委副书记、济宁高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
@@ -13,7 +15,7 @@ export const rolePerson: EntityRule = {
     const name = match[2]!;
     if (!looksLikePersonName(name)) return null;
     const start = match.index + match[1]!.length;
-    const role = match[1]!.replace(/、$/, "");
+    const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
     return { start, end: start + name.length, text: name, type: "person", canonical: null, role, rule: "rolePerson", priority: 1 };
   },
 };

@@ -21,6 +21,12 @@ export interface SuffixRuleOptions {
   joinConjunctions?: boolean;
 }
 
+const OPENING = /[(（]/;
+const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
+
+/** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
+const SUB_UNIT = /^([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/;
+
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
 
@@ -51,24 +57,35 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let body = match[1]!;
       // The lazy match stops at the first suffix; in 运河街道 the 河 belongs to the name of a 街道.
       let suffix = match[2]!;
-      for (let rest = context.sentence.text.slice(match.index + match[0].length); ; ) {
+      let rest = context.sentence.text.slice(match.index + match[0].length);
+      for (;;) {
         const more = nextSuffix.exec(rest);
         if (!more) break;
         body += suffix;
         suffix = more[0];
         rest = rest.slice(more[0].length);
       }
+      // A sub-unit named after its parent (国家统计局济宁调查队, 省产业研究院济宁分院) is one name.
+      const unit = SUB_UNIT.exec(rest);
+      if (unit && (type === "government" || type === "institution" || type === "company")) {
+        body += suffix + unit[1]!;
+        suffix = unit[2]!;
+      }
       let cut = nameStart(body);
       if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
       const prefix = options.stripPrefixes?.find((p) => body.startsWith(p, cut));
       if (prefix) cut += prefix.length;
+      // An opening bracket whose closing one is not in the name belongs to the text around it: (王因…示范区、…).
+      while (OPENING.test(body[cut] ?? "") && !/[)）]/.test(body.slice(cut))) cut++;
       const nameBody = body.slice(cut);
       if (nameBody.length < minBody || nameBody.length > MAX_BODY[type]) return null;
       if (options.allowGenericBody ? /[0-9]/.test(nameBody) : isGenericBody(nameBody, options.industriesAreNames)) return null;
       const text = nameBody + suffix;
       if (isGenericName(text)) return null;
       const start = match.index + cut;
-      return { start, end: start + text.length, text, type, canonical: null, role: null, rule: name, priority: 2 };
+      // A numbered 局 (中建八局, 中铁十局) is an engineering company, not an office.
+      const found = type === "government" && NUMBERED_BUREAU.test(text) ? "company" : type;
+      return { start, end: start + text.length, text, type: found, canonical: null, role: null, rule: name, priority: 2 };
     },
   };
 }

@@ -9,6 +9,8 @@ import { shiftDecimal } from "./decimal.ts";
 export function parseChineseNumber(text: string): number | null {
   if (typeof text !== "string") throw new TypeError(`parseChineseNumber: expected a string, got ${typeof text}`);
   if (text === "") return null;
+  const point = text.indexOf("点");
+  if (point >= 0) return parseChineseDecimal(text, point);
   const chars = [...text];
   if (chars.every((c) => c in CN_DIGITS)) {
     if (chars.length === 1) return CN_DIGITS[text]!;
@@ -56,6 +58,22 @@ export function parseChineseNumber(text: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+const CN_FRACTION = /^[零〇一二三四五六七八九]+$/;
+
+/** 七点五 → 7.5, 三点零五 → 3.05, 一点二亿 → 1.2e8: whole part, 点, digit-by-digit fraction, optional 万/亿. */
+function parseChineseDecimal(text: string, point: number): number | null {
+  const whole = parseChineseNumber(text.slice(0, point));
+  if (whole === null || !Number.isInteger(whole)) return null;
+  let end = text.length;
+  let exponent = 0;
+  while (end > point + 1 && (text[end - 1] === "万" || text[end - 1] === "亿")) exponent += MAGNITUDE_EXPONENT[text[--end]!]!;
+  const fraction = text.slice(point + 1, end);
+  if (!CN_FRACTION.test(fraction)) return null;
+  let digits = "";
+  for (const c of fraction) digits += CN_DIGITS[c];
+  return shiftDecimal(`${whole}.${digits}`, exponent);
 }
 
 /**

@@ -11,6 +11,8 @@ export const loneNumeralRefiner: Refiner = {
   refine(context, facts) {
     return facts.filter((f) => {
       if (f.kind !== "count" && f.kind !== "measure") return true;
+      // 近千家, 上万人, 数百家: a qualified bare magnitude is an approximate count.
+      if (f.qualifier !== null) return true;
       const numeral = context.view.slice(f.numStart, f.numEnd);
       return !/^(?:一|二|百|千|万|亿)$/.test(numeral);
     });

@@ -33,10 +33,14 @@ export function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Right before an opening mark: a speech verb or colon makes the quote reported speech (…称“经济总量将突破1万亿元”). */
+const SPEECH_BEFORE = /(?:称|说|表示|指出|强调|介绍|透露|认为|提到|写道|宣布|预计|报道)[：:，,]?\s*$|[：:]\s*$/;
+
 /**
  * Drops numbers inside quotation marks or title marks: slogans and names (“1+2”产业,
  * “八条路”, “三公里”就业圈, “300米见绿、500米见园”, “十佳”) and policy titles
- * (《济宁高新区促进3岁以下婴幼儿照护服务发展的实施方案》) are not measurements.
+ * (《…促进3岁以下婴幼儿照护服务发展的实施方案》) are not measurements. Quoted reported speech
+ * (…报道称“到2025年经济总量将突破1万亿元”, after a speech verb or a colon) is kept: its figures are claims.
  */
 export const quotedRefiner: Refiner = {
   name: "quoted",
@@ -44,7 +48,9 @@ export const quotedRefiner: Refiner = {
   refine(context, facts) {
     // Most sentences have no facts or no quotation marks: skip the scan.
     if (facts.length === 0 || !ANY_OPENER.test(context.view)) return facts;
-    const spans = quotedSpans(context.view);
+    const spans = quotedSpans(context.view).filter(
+      ([open]) => context.view[open] === "《" || !SPEECH_BEFORE.test(context.view.slice(Math.max(0, open - 6), open)),
+    );
     return facts.filter((f) => !spans.some(([open, close]) => open < f.start && f.end <= close));
   },
 };

@@ -1,4 +1,6 @@
-import { CN_DIGITS, YEAR_WEIGHTS, ZONE_FOUNDED } from "../lexicon.ts";
+import { SMALL_CN_NUMBER } from "../../extract/lexicon.ts";
+import { parseChineseNumber } from "../../extract/parse/number.ts";
+import { YEAR_WEIGHTS, ZONE_FOUNDED } from "../lexicon.ts";
 import type { YearRule } from "../types.ts";
 
 /** "今年是济宁高新区建区25周年": founding year of the report's zone plus the anniversary. */
@@ -22,9 +24,5 @@ export const anniversary: YearRule = {
 /** 25, 二十五, 十, 三十 → number; anything else → null. */
 export function parseSmallNumber(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === "") return null;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? CN_DIGITS[tens]! : null;
-  return (tens ? CN_DIGITS[tens]! : 1) * 10 + (ones ? CN_DIGITS[ones]! : 0);
+  return SMALL_CN_NUMBER.test(text) ? parseChineseNumber(text) : null;
 }

@@ -15,6 +15,7 @@ export const DATE_BASES = {
   year_from_report: "原文未写年份，按报告年份推定",
   day_only: "原文只写日，未写月份",
   year_unknown: "原文未写年份，报告年份不详",
+  month_from_paragraph: "原文只写日，月份取自同段前文",
 } as const;
 
 /** One dated happening. */

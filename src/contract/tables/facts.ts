@@ -9,6 +9,7 @@ export const FACT_KINDS = {
   ratio: "比率",
   rank: "排名",
   measure: "度量",
+  threshold: "门槛",
 } as const;
 
 /** Qualifiers of a number as written (null: exact). */
@@ -20,22 +21,43 @@ export const QUALIFIERS = {
   at_most: "以下",
 } as const;
 
-/** Base units a fact's value is stored in. */
-export const UNITS = {
+/**
+ * Base units a fact's value is stored in, with their Chinese labels. A rate is `unit/per`
+ * (CNY/t, CNY/mu, t/mu): the set is open, so `unit` is not an enum; labelUnit names rates too.
+ */
+export const UNITS: Readonly<Record<string, string>> = {
   CNY: "人民币元",
   USD: "美元",
+  HKD: "港元",
+  EUR: "欧元",
+  JPY: "日元",
+  GBP: "英镑",
   percent: "百分比",
   pp: "百分点",
   mu: "亩",
+  ha: "公顷",
   m2: "平方米",
+  km2: "平方公里",
+  m3: "立方米",
   km: "公里",
   m: "米",
   t: "吨",
+  jin: "斤",
   hp: "马力",
   "km/h": "公里/小时",
+  kW: "千瓦",
+  kWh: "千瓦时",
+  TEU: "标准箱",
   count: "个数",
   rank: "名次",
-} as const;
+};
+
+/** Chinese label of a base unit, rates included (CNY/t → 人民币元/吨); unknown units as written. */
+export function labelUnit(unit: string): string {
+  if (UNITS[unit]) return UNITS[unit];
+  const [num, per] = unit.split("/");
+  return per === undefined ? unit : `${UNITS[num!] ?? num}/${UNITS[per] ?? per}`;
+}
 
 /** One quantity found in a sentence. */
 export const facts = table({
@@ -54,9 +76,21 @@ export const facts = table({
       name: "value",
       type: "DOUBLE",
       label: "数值",
-      doc: "Value in the base unit (yuan, percent, pp, mu, m2, km, m, t, hp, km/h, count, rank).",
+      doc: "Value in the base unit (yuan, percent, kW, kWh, t, km2 …); for a range (3-5亿元), its lower bound.",
     }),
-    column({ name: "unit", type: "VARCHAR", label: "单位", values: UNITS, doc: "Base unit of `value`." }),
+    column({
+      name: "value_max",
+      type: "DOUBLE",
+      label: "上限",
+      nullable: true,
+      doc: "Upper bound of a range written with one unit (3-5亿元 → 5e8, value 3e8), else null.",
+    }),
+    column({
+      name: "unit",
+      type: "VARCHAR",
+      label: "单位",
+      doc: "Base unit of `value`: CNY and other ISO currency codes (CNY only where the text says 元), percent, pp, kW, kWh, t, km2 …; a rate is unit/per (CNY/t).",
+    }),
     column({
       name: "unit_text",
       type: "VARCHAR",
@@ -70,7 +104,7 @@ export const facts = table({
       type: "VARCHAR",
       label: "类型",
       values: FACT_KINDS,
-      doc: "What the number is: an amount, a count, a growth rate …",
+      doc: "What the number is: an amount, a count, a growth rate …; threshold: a bound that classifies what is counted (营收过百亿企业), never an amount.",
     }),
     column({
       name: "qualifier",

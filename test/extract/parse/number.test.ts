@@ -65,3 +65,19 @@ describe("trailingMagnitude(numeral)", () => {
     expect(trailingMagnitude(numeral)).toEqual({ exponent, text });
   });
 });
+
+describe("parseChineseNumber with a decimal point (点)", () => {
+  it.each([
+    ["七点五", 7.5],
+    ["三点零五", 3.05],
+    ["十二点五", 12.5],
+    ["一点二亿", 1.2e8],
+    ["四十三点三一亿", 4331000000],
+  ])("%s → %d", (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  it.each([["点五"], ["一点"], ["一点两"], ["一一点五"]])("%s is not a numeral", (text) => {
+    expect(parseChineseNumber(text)).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
-import { CN_DIGITS, YEAR } from "../../lexicon.ts";
+import { parseNumber } from "../../../extract/parse/number.ts";
+import { YEAR } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
 
 /** "2017年第四季度", "第一季度". */
@@ -6,7 +7,7 @@ export const quarter: DateRule = {
   name: "quarter",
   pattern: new RegExp(`(?:(${YEAR})年)?第?([一二三四1-4])季度`, "g"),
   extract: (_text, m) => {
-    const q = (CN_DIGITS[m[2]!] ?? Number(m[2])) as 1 | 2 | 3 | 4;
+    const q = parseNumber(m[2]!) as 1 | 2 | 3 | 4;
     const year = m[1] ? Number(m[1]) : null;
     return {
       start: m.index,

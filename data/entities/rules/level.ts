@@ -1,0 +1,20 @@
+import type { EntityRule } from "../types.ts";
+
+/**
+ * Government bodies named by their level alone: 市委, 市政府, 区委, 县政府, 州人大, 旗政协 (在市委、市政府的
+ * 坚强领导下). Not after 都/城/超 (都市委…, 城市委…, 超市…), where 市 ends another word.
+ */
+export const governmentByLevel: EntityRule = {
+  name: "governmentByLevel",
+  pattern: /(?<![都城超门坊夜集股])(?:省|市|县|区|州|盟|旗)(?:委(?![员托屈婉])|人民政府|政府|人大常委会|人大|政协|纪委)/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: "government",
+    canonical: null,
+    role: null,
+    rule: "governmentByLevel",
+    priority: 3,
+  }),
+};

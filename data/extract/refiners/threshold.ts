@@ -1,0 +1,28 @@
+import type { Candidate, Refiner } from "../types.ts";
+
+/** Words a size class qualifies (营收过百亿企业, 亿元以上项目, 10亿元以上投资项目, 超亿元楼宇). */
+const CLASSED_HEAD = /^\s*(?:的)?[\u4e00-\u9fff“”"]{0,10}?(?:企业|项目|工程|园区|楼宇|集群|基地|产业|平台|公司|集团|街区|商圈|镇|村|县|区)/;
+/** A count right after the amount: 过50亿2家 (two companies above five billion). */
+const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
+
+/**
+ * Thresholds and size classes are not amounts: 百亿级项目, 营收过百亿企业3家, 签约亿元以上项目
+ * 507个 and 过50亿2家 classify what is counted. They become kind "threshold" (value = the
+ * bound), so no sum or chart of amounts picks them up.
+ */
+export const thresholdRefiner: Refiner = {
+  name: "threshold",
+  reason: "a bound that classifies things (过百亿企业, 百亿级项目) is never a value of the indicator",
+  refine(context, facts) {
+    return facts.map((f): Candidate => {
+      if (f.kind !== "amount") return f;
+      const graded = f.text.endsWith("级");
+      const bounded = f.qualifier === "at_least" || f.qualifier === "more_than";
+      if (!graded && !bounded) return f;
+      if (!graded && f.value_max !== null) return f;
+      const after = context.view.slice(f.end, f.end + 16);
+      if (graded || CLASSED_HEAD.test(after) || COUNT_AFTER.test(after)) return Object.assign({}, f, { kind: "threshold" as const });
+      return f;
+    });
+  },
+};

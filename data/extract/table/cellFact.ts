@@ -1,0 +1,51 @@
+import type { FactDraft } from "../../types.ts";
+import { extractFacts } from "../extract.ts";
+import type { Cell } from "./cells.ts";
+import { GROWTH_HEADER, POINTS_HEADER, SHARE_HEADER, SUB_ROW } from "./lexicon.ts";
+
+/** What decides a column's facts: its header, and the unit of its cells when the table gives one. */
+export interface Column {
+  header: string;
+  unit: string | null;
+}
+
+/** Value of a numeric cell as written (−3.2 → -3.2, 1,234 → 1234). */
+function cellValue(text: string): number {
+  return Number(text.replace(/[−－]/, "-").replace(/,/g, ""));
+}
+
+/**
+ * The fact of one numeric cell, or null when the table does not say what it measures (a column of
+ * amounts whose unit is nowhere in the table: unknown beats wrong). A growth, points or share column
+ * gives percent/pp; another column takes the row's or the table's unit, read by the sentence
+ * extractor itself (3846.2 + 万吨 → 38462000 t, 512.7 + 亿千瓦时 → kWh, 298.2 + 万辆 → count).
+ * Offsets are document offsets of the cell; metric is the row label.
+ */
+export function cellFact(label: string, cell: Cell, column: Column): (FactDraft & { docStart: number }) | null {
+  const metric = label.replace(SUB_ROW, "").replace(/\s+/g, "") || null;
+  const base = { start: 0, end: 0, text: cell.text, metric, period: null, is_target: false, docStart: cell.start };
+  const value = cellValue(cell.text);
+  if (!Number.isFinite(value)) return null;
+  if (POINTS_HEADER.test(column.header)) {
+    return { ...base, value, value_max: null, unit: "pp", unit_text: "百分点", classifier: null, kind: "growth", qualifier: null };
+  }
+  if (GROWTH_HEADER.test(column.header) || SHARE_HEADER.test(column.header) || column.unit === "%" || column.unit === "％") {
+    const kind = GROWTH_HEADER.test(column.header) ? "growth" : "share";
+    return { ...base, value, value_max: null, unit: "percent", unit_text: "%", classifier: null, kind, qualifier: null };
+  }
+  if (column.unit === null || value < 0) return null;
+  const read = extractFacts(`${cell.text.replace(/,/g, "")}${column.unit}`, { year: null, mode: "review" });
+  if (read.length !== 1) return null;
+  const f = read[0]!;
+  if (f.kind === "threshold" || f.kind === "ratio") return null;
+  return {
+    ...base,
+    value: f.value,
+    value_max: null,
+    unit: f.unit,
+    unit_text: column.unit,
+    classifier: f.classifier,
+    kind: f.kind,
+    qualifier: null,
+  };
+}

@@ -1,0 +1,53 @@
+import type { FactDraft } from "../../types.ts";
+import { cellFact } from "./cellFact.ts";
+import { type Cell, type Line, splitCells } from "./cells.ts";
+import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT, LABEL_HEADER, UNIT_HEADER } from "./lexicon.ts";
+
+/** A header row: three or more cells, none a number, one naming the label column or the unit column. */
+function isHeader(cells: Cell[]): boolean {
+  return (
+    cells.length >= 3 &&
+    !cells.some((c) => CELL_NUMBER.test(c.text)) &&
+    cells.some((c) => LABEL_HEADER.test(c.text) || UNIT_HEADER.test(c.text))
+  );
+}
+
+/** The table's unit from a caption line just above the header (单位：亿元), or null. */
+function captionUnit(lines: readonly Line[], header: number): string | null {
+  for (let i = header - 1; i >= Math.max(0, header - 3); i--) {
+    const m = CAPTION_UNIT.exec(lines[i]!.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * Facts of fixed-width tables (columns padded with spaces, as statistical bulletins print them):
+ * a header row (产品名称  计量单位  产量  比上年增长(%)), then rows with as many cells, the first a
+ * label. One fact per numeric cell: the row label is its metric, the unit column (or a unit in the
+ * header's brackets, or the caption's 单位：…) its unit, the header its kind. A row of another width
+ * ends the table.
+ */
+export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
+  const out: Array<FactDraft & { docStart: number }> = [];
+  for (let h = 0; h < lines.length; h++) {
+    const header = splitCells(lines[h]!);
+    if (!isHeader(header)) continue;
+    const unitColumn = header.findIndex((c) => UNIT_HEADER.test(c.text));
+    const tableUnit = captionUnit(lines, h);
+    let r = h + 1;
+    for (; r < lines.length; r++) {
+      if (lines[r]!.text.trim() === "") continue;
+      const row = splitCells(lines[r]!);
+      if (row.length !== header.length || CELL_NUMBER.test(row[0]!.text) || !row.some((c) => CELL_NUMBER.test(c.text))) break;
+      for (let c = 1; c < row.length; c++) {
+        if (c === unitColumn || !CELL_NUMBER.test(row[c]!.text)) continue;
+        const unit = unitColumn >= 0 ? row[unitColumn]!.text : (HEADER_UNIT.exec(header[c]!.text)?.[1] ?? tableUnit);
+        const fact = cellFact(row[0]!.text, row[c]!, { header: header[c]!.text, unit });
+        if (fact) out.push(fact);
+      }
+    }
+    h = r - 1;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import type { FactDraft } from "../../types.ts";
+import { cellFact } from "./cellFact.ts";
+import type { Cell, Line } from "./cells.ts";
+import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT } from "./lexicon.ts";
+
+/** A non-empty line as a cell (trimmed text and its document span). */
+function asCell(line: Line): Cell {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return { text, start: line.start + lead, end: line.start + lead + text.length };
+}
+
+/** A short line without sentence punctuation: a header or label cell of a flattened table. */
+function isWordCell(text: string): boolean {
+  return text.length > 0 && text.length <= 16 && !CELL_NUMBER.test(text) && !/[。；;，,：:！？]/.test(text.replace(/[|｜]$/, ""));
+}
+
+/**
+ * Facts of tables flattened one cell per line (a web table copied as text): header cells on
+ * successive lines (本月 / 增长% / 累计 / 累计增长), then each row as a label line followed by one
+ * line per value. The number of value lines after the first label fixes how many of the header
+ * lines are value columns; rows continue while the shape repeats.
+ */
+export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
+  const cells = lines.filter((l) => l.text.trim() !== "").map(asCell);
+  for (const c of cells) c.text = c.text.replace(/\s*[|｜]$/, "");
+  const out: Array<FactDraft & { docStart: number }> = [];
+  let i = 0;
+  while (i < cells.length) {
+    // Header: a run of word cells, then one label, then numbers.
+    let j = i;
+    while (j < cells.length && isWordCell(cells[j]!.text)) j++;
+    let k = j;
+    while (k < cells.length && CELL_NUMBER.test(cells[k]!.text)) k++;
+    const values = k - j;
+    const headers = j - i - 1;
+    if (values < 1 || headers < values) {
+      i = Math.max(i + 1, j);
+      continue;
+    }
+    const columns = cells.slice(j - 1 - values, j - 1).map((c) => c.text);
+    const above = cells.slice(Math.max(0, i - 3), j - 1 - values).find((c) => CAPTION_UNIT.test(c.text));
+    const tableUnit = above ? CAPTION_UNIT.exec(above.text)![1]! : null;
+    let row = j - 1;
+    while (row + values < cells.length && isWordCell(cells[row]!.text)) {
+      const numbers = cells.slice(row + 1, row + 1 + values);
+      if (numbers.length < values || !numbers.every((c) => CELL_NUMBER.test(c.text))) break;
+      numbers.forEach((cell, c) => {
+        const header = columns[c]!;
+        const fact = cellFact(cells[row]!.text, cell, { header, unit: HEADER_UNIT.exec(header)?.[1] ?? tableUnit });
+        if (fact) out.push(fact);
+      });
+      row += values + 1;
+    }
+    i = row;
+  }
+  return out;
+}

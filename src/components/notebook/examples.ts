@@ -9,7 +9,7 @@ export const EXAMPLES: readonly ExampleQuery[] = [
     sql: `-- 每个园区、每个年份金额最大的事实（元），不含目标值
 SELECT d.zone AS 园区, d.year AS 年份, f.metric AS 指标, f.value AS 金额_元, f.text AS 原文, f.fact_id
 FROM facts AS f JOIN documents AS d USING (doc_id)
-WHERE f.unit = 'CNY' AND NOT f.is_target
+WHERE f.unit = 'CNY' AND f.kind = 'amount' AND NOT f.is_target
 QUALIFY row_number() OVER (PARTITION BY d.zone, d.year ORDER BY f.value DESC) = 1
 ORDER BY 园区, 年份`,
   },

@@ -28,6 +28,12 @@ export interface DocumentRow {
   sha256: string;
   /** Normalized text. */
   text: string;
+  /** File format the text was extracted from: txt, md, docx, html, pdf. */
+  format: "txt" | "md" | "docx" | "html" | "pdf";
+  /** Date (YYYY-MM-DD) the file's own metadata gives (front matter, page meta, document properties), or null. */
+  published: string | null;
+  /** Publisher or author the file's metadata names (来源, ContentSource, front matter source/author), or null. */
+  source: string | null;
 }
 
 /** One sentence of a document. */
@@ -40,6 +46,10 @@ export interface SentenceRow {
   start: number;
   end: number;
   text: string;
+  /** Page (1-based) the sentence starts on, for PDF; else null. */
+  page: number | null;
+  /** Paragraph (1-based, in the source file) the sentence starts in, for Word, HTML and Markdown; else null. */
+  paragraph: number | null;
 }
 
 /** Kind of a quantitative fact. */

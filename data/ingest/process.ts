@@ -116,6 +116,9 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     chars: cp.length,
     sha256,
     text,
+    format: "txt",
+    published: null,
+    source: null,
   };
   const sentences = sentenceRows(context, cp);
   const docs = new Map([[doc_id, cp]]);

@@ -25,6 +25,9 @@ const documents: Columns<DocumentRow> = [
   ["chars", "INTEGER"],
   ["sha256", "VARCHAR"],
   ["text", "VARCHAR"],
+  ["format", "VARCHAR"],
+  ["published", "DATE"],
+  ["source", "VARCHAR"],
 ];
 
 const sentences: Columns<SentenceRow> = [
@@ -34,6 +37,8 @@ const sentences: Columns<SentenceRow> = [
   ["start", "INTEGER"],
   ["end", "INTEGER"],
   ["text", "VARCHAR"],
+  ["page", "INTEGER"],
+  ["paragraph", "INTEGER"],
 ];
 
 const facts: Columns<FactRow> = [

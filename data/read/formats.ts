@@ -1,0 +1,31 @@
+import type { Format } from "./types.ts";
+
+/** File extensions ingest reads, and the format each is read as. */
+export const EXTENSION_FORMAT: Readonly<Record<string, Format>> = {
+  txt: "txt",
+  md: "md",
+  markdown: "md",
+  docx: "docx",
+  html: "html",
+  htm: "html",
+  pdf: "pdf",
+};
+
+/** The supported extensions, for messages: ".txt, .md, …". */
+export const SUPPORTED = Object.keys(EXTENSION_FORMAT)
+  .map((e) => `.${e}`)
+  .join(", ");
+
+/** The format a file name's extension says, or null for an extension ingest does not read. */
+export function formatOf(name: string): Format | null {
+  const dot = name.lastIndexOf(".");
+  if (dot === -1 || dot < name.lastIndexOf("/")) return null;
+  return EXTENSION_FORMAT[name.slice(dot + 1).toLowerCase()] ?? null;
+}
+
+/** Why a file is skipped, for the summary and errors.parquet. */
+export function skipReason(name: string): string {
+  const dot = name.lastIndexOf(".");
+  const ext = dot === -1 || dot < name.lastIndexOf("/") ? "no extension" : `extension ${name.slice(dot)}`;
+  return `skipped: ${ext} is not a report format ingest reads (it reads ${SUPPORTED})`;
+}

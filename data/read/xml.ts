@@ -6,7 +6,11 @@ export type { XmlElement };
 export function parseXml(part: string, bytes: Uint8Array): XmlElement {
   const text = new TextDecoder("utf-8").decode(bytes);
   try {
-    const doc = new DOMParser().parseFromString(text, "text/xml");
+    // Errors throw (a damaged part is the file's error); warnings are ignored instead of printed.
+    const onError = (level: string, message: string) => {
+      if (level !== "warning") throw new Error(message);
+    };
+    const doc = new DOMParser({ onError }).parseFromString(text, "text/xml");
     if (!doc.documentElement) throw new Error("no root element");
     return doc.documentElement;
   } catch (err) {

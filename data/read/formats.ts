@@ -23,9 +23,17 @@ export function formatOf(name: string): Format | null {
   return EXTENSION_FORMAT[name.slice(dot + 1).toLowerCase()] ?? null;
 }
 
+/** How the message of a skipped file (an error row of stage read) starts. */
+export const SKIPPED = "skipped: ";
+
+/** True for the error message of a file skipped for its format (not a failure to read a report). */
+export function isSkipped(message: string): boolean {
+  return message.startsWith(SKIPPED);
+}
+
 /** Why a file is skipped, for the summary and errors.parquet. */
 export function skipReason(name: string): string {
   const dot = name.lastIndexOf(".");
   const ext = dot === -1 || dot < name.lastIndexOf("/") ? "no extension" : `extension ${name.slice(dot)}`;
-  return `skipped: ${ext} is not a report format ingest reads (it reads ${SUPPORTED})`;
+  return `${SKIPPED}${ext} is not a report format ingest reads (it reads ${SUPPORTED})`;
 }

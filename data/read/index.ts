@@ -1,5 +1,5 @@
 export { decodeBytes } from "./decode.ts";
-export { formatOf, SUPPORTED, skipReason } from "./formats.ts";
+export { formatOf, isSkipped, SKIPPED, SUPPORTED, skipReason } from "./formats.ts";
 export { SourceLocator } from "./locate.ts";
 export { isoDate, plausibleTitle } from "./meta.ts";
 export { NO_TEXT_LAYER } from "./pdf.ts";

@@ -9,6 +9,10 @@ import type { Encoding, Format, ReadResult, SourceMeta } from "./types.ts";
 
 type Doc = ReturnType<typeof parseHTML>["document"];
 
+/** Page furniture, never report text: navigation, headers, footers, share bars, menus. */
+const FURNITURE =
+  'nav, header, footer, aside, [class*="nav" i], [id*="nav" i], [class*="menu" i], [class*="footer" i], [id*="footer" i], [class*="share" i], [class*="breadcrumb" i], [class*="copyright" i]';
+
 /** Fewest Chinese characters or letters a page needs to be more than a redirect or login page. */
 const MIN_PAGE_TEXT = 200;
 
@@ -66,7 +70,9 @@ export function htmlSource(html: string, format: Format, encoding: Encoding, met
       : { title: plausibleTitle(document.querySelector("h1")?.textContent), published: null, source: null };
   let root: DomNode = document.body as unknown as DomNode;
   if (format === "html") {
-    // Readability rewrites the document it is given, so metadata is read first.
+    // Readability rewrites the document it is given, so metadata is read first. Furniture goes first:
+    // on a short page readability keeps everything.
+    for (const el of document.querySelectorAll(FURNITURE)) el.remove();
     const article = new Readability(document as unknown as Document, { serializer: (el: Node) => el, charThreshold: 100 }).parse();
     if (article?.content) root = article.content as unknown as DomNode;
   }

@@ -77,3 +77,12 @@ describe("readSourceSync(.html)", () => {
     expect(r && !r.ok && r.message).toMatch(message);
   });
 });
+
+describe("readSourceSync(.html) of a short page", () => {
+  it("drops navigation, footer and share bars even where readability keeps the whole body", () => {
+    const page =
+      '<html><head><title>快讯</title></head><body><div class="nav">首页 | 新闻</div><p>全年全国居民人均可支配收入39218元，比上年增长6.3%。</p><div class="share-bar">分享到微信</div><footer>版权所有</footer></body></html>';
+    const s = expectSource(readSourceSync("a.html", new TextEncoder().encode(page)));
+    expect(s.raw).toBe("快讯\n全年全国居民人均可支配收入39218元，比上年增长6.3%。");
+  });
+});

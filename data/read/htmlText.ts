@@ -77,7 +77,12 @@ export function domLines(root: DomNode): string[] {
   const lines: string[] = [];
   let line = "";
   const flush = () => {
-    const t = line.replace(/[ \t\n\r\f]+/g, (ws) => (ws.includes("\t") ? "\t" : " ")).trim();
+    // A line break in the source (hard-wrapped Markdown, formatted HTML) joins Chinese without a space, as the
+    // .txt path glues broken lines: only between two Latin letters does it stay a space.
+    const t = line
+      .replace(/(?<=([A-Za-z])?)[ \r\f]*\n[ \n\r\f]*(?=([A-Za-z])?)/g, (_ws, a, b) => (a && b ? " " : ""))
+      .replace(/[ \t\n\r\f]+/g, (ws) => (ws.includes("\t") ? "\t" : " "))
+      .trim();
     if (t !== "") lines.push(t);
     line = "";
   };

@@ -29,6 +29,17 @@ describe("domLines", () => {
   });
 
   it("collapses runs of whitespace from the page source to one space", () => {
-    expect(lines("<p>GDP\n   增长  5.2%</p>")).toEqual(["GDP 增长 5.2%"]);
+    expect(lines("<p>GDP   增长  5.2%</p>")).toEqual(["GDP 增长 5.2%"]);
+  });
+});
+
+describe("domLines and source line breaks", () => {
+  it.each([
+    ["<p>实施挂图\n作战、定期调度</p>", "实施挂图作战、定期调度"],
+    ["<p>比上年增长\n  5.2%。</p>", "比上年增长5.2%。"],
+    ["<p>GDP\ngrowth</p>", "GDP growth"],
+    ["<table><tr>\n<td>第一产业</td>\n<td>47.5</td>\n</tr></table>", "第一产业\t47.5"],
+  ])("domLines(%j) joins a wrapped line as the .txt path does", (html, line) => {
+    expect(lines(html)).toEqual([line]);
   });
 });

@@ -36,8 +36,8 @@ export async function processFile(file: string, bytes: Uint8Array): Promise<Proc
  * Runs one file through reading (by its extension's format), normalizing,
  * structure, metadata, fact and mention finding. Pure and deterministic (its
  * output depends only on `file` and `bytes`), and its result is plain data, so it
- * can run in a worker thread. A PDF must be read first (`processFile` does that):
- * pass its `read` result. Unreadable files and failures of the extractors become a
+ * can run in a worker thread. Only plain text is read here: other formats must be
+ * read first (`processFile` does that) and their `read` result passed. Unreadable files and failures of the extractors become a
  * ProcessFailure; a provenance violation is a programming error and throws.
  */
 export function processDocument(file: string, bytes: Uint8Array, read?: ReadResult): ProcessResult {
@@ -46,7 +46,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   const doc_id = docId(sha256);
 
   const result = read ?? readSourceSync(file, bytes);
-  if (!result) throw new TypeError(`processDocument(${file}): a PDF is read asynchronously; use processFile`);
+  if (!result) throw new TypeError(`processDocument(${file}): Word, web pages, Markdown and PDF are read asynchronously; use processFile`);
   if (!result.ok) return failure(file, result.stage, result.message);
   const source = result.source;
   const normalized = normalizeText(source.raw, { rejoin: source.rejoin });

@@ -23,6 +23,9 @@ export function formatOf(name: string): Format | null {
   return EXTENSION_FORMAT[name.slice(dot + 1).toLowerCase()] ?? null;
 }
 
+/** What a scanned PDF is told (issue text: the analyst needs OCR first). */
+export const NO_TEXT_LAYER = "扫描件，没有文字层：需要先做 OCR";
+
 /** How the message of a skipped file (an error row of stage read) starts. */
 export const SKIPPED = "skipped: ";
 

@@ -1,14 +1,12 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { NO_TEXT_LAYER } from "./formats.ts";
 import { NO_META, sourceFromLines } from "./lines.ts";
 import { isoDate, plausibleTitle } from "./meta.ts";
 import { layoutPages, type PdfItem } from "./pdfLayout.ts";
 import type { ReadResult } from "./types.ts";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-
-/** What a scanned PDF is told (issue text: the analyst needs OCR first). */
-export const NO_TEXT_LAYER = "扫描件，没有文字层：需要先做 OCR";
 
 /** Fewest letters and digits a PDF needs to count as having a text layer. */
 const MIN_TEXT = 20;

@@ -1,10 +1,6 @@
 import { decodeBytes } from "./decode.ts";
-import { readDocx } from "./docx.ts";
 import { formatOf, skipReason } from "./formats.ts";
-import { readHtml } from "./html.ts";
 import { NO_META } from "./lines.ts";
-import { readMarkdown } from "./markdown.ts";
-import { readPdf } from "./pdf.ts";
 import type { ReadResult } from "./types.ts";
 
 function readText(bytes: Uint8Array): ReadResult {
@@ -14,29 +10,34 @@ function readText(bytes: Uint8Array): ReadResult {
 }
 
 /**
- * Reads a file by the format its extension names, without waiting: every format
- * but PDF (pdf.js is asynchronous), for which it returns null. Unknown extensions
- * are a `read` failure that says the file was skipped.
+ * Reads what needs no format library, without waiting: plain text, empty files and
+ * unknown extensions (a `read` failure that says the file was skipped). Returns null
+ * for Word, web pages, Markdown and PDF, whose readers `readSource` loads on demand.
  */
 export function readSourceSync(file: string, bytes: Uint8Array): ReadResult | null {
   if (bytes.length === 0) return { ok: false, stage: "read", message: "empty file (0 bytes)" };
-  switch (formatOf(file)) {
-    case "txt":
-      return readText(bytes);
-    case "md":
-      return readMarkdown(bytes);
-    case "html":
-      return readHtml(bytes);
-    case "docx":
-      return readDocx(bytes);
-    case "pdf":
-      return null;
-    default:
-      return { ok: false, stage: "read", message: skipReason(file) };
-  }
+  const format = formatOf(file);
+  if (format === "txt") return readText(bytes);
+  if (format === null) return { ok: false, stage: "read", message: skipReason(file) };
+  return null;
 }
 
-/** Reads a file of any supported format: its text before normalizing, source locations and metadata, or why not. */
+/**
+ * Reads a file of any supported format: its text before normalizing, source locations
+ * and metadata, or why not. The readers of the other formats (and their libraries) are
+ * imported on first use, so an ingest worker that only sees .txt never loads them.
+ */
 export async function readSource(file: string, bytes: Uint8Array): Promise<ReadResult> {
-  return readSourceSync(file, bytes) ?? readPdf(bytes);
+  const sync = readSourceSync(file, bytes);
+  if (sync) return sync;
+  switch (formatOf(file)) {
+    case "md":
+      return (await import("./markdown.ts")).readMarkdown(bytes);
+    case "html":
+      return (await import("./html.ts")).readHtml(bytes);
+    case "docx":
+      return (await import("./docx.ts")).readDocx(bytes);
+    default:
+      return (await import("./pdf.ts")).readPdf(bytes);
+  }
 }

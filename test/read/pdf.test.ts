@@ -13,8 +13,8 @@ async function failure(bytes: Uint8Array): Promise<{ stage: string; message: str
 }
 
 describe("readSource(.pdf)", () => {
-  it("is not read synchronously", () => {
-    expect(readSourceSync("a.pdf", formatBytes("daqing-rural-2014.pdf"))).toBeNull();
+  it.each(["a.pdf", "a.docx", "a.html", "a.md"])("readSourceSync(%s) is null: its reader is loaded on demand", (name) => {
+    expect(readSourceSync(name, formatBytes("daqing-rural-2014.pdf"))).toBeNull();
   });
 
   it("reads the text layer of a printed report (大庆市统计局, 2017): title and date from its properties, page of each line", async () => {

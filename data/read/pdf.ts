@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { NO_TEXT_LAYER } from "./formats.ts";
 import { NO_META, sourceFromLines } from "./lines.ts";
 import { isoDate, plausibleTitle } from "./meta.ts";
@@ -40,9 +40,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given: pass a copy.
     data: new Uint8Array(bytes),
-    cMapUrl: new URL("cmaps/", base).pathname,
+    cMapUrl: fileURLToPath(new URL("cmaps/", base)),
     cMapPacked: true,
-    standardFontDataUrl: new URL("standard_fonts/", base).pathname,
+    standardFontDataUrl: fileURLToPath(new URL("standard_fonts/", base)),
     useSystemFonts: false,
     disableFontFace: true,
     isEvalSupported: false,

@@ -30,14 +30,21 @@ export function readSourceSync(file: string, bytes: Uint8Array): ReadResult | nu
 export async function readSource(file: string, bytes: Uint8Array): Promise<ReadResult> {
   const sync = readSourceSync(file, bytes);
   if (sync) return sync;
-  switch (formatOf(file)) {
-    case "md":
-      return (await import("./markdown.ts")).readMarkdown(bytes);
-    case "html":
-      return (await import("./html.ts")).readHtml(bytes);
-    case "docx":
-      return (await import("./docx.ts")).readDocx(bytes);
-    default:
-      return (await import("./pdf.ts")).readPdf(bytes);
+  const format = formatOf(file);
+  try {
+    switch (format) {
+      case "md":
+        return (await import("./markdown.ts")).readMarkdown(bytes);
+      case "html":
+        return (await import("./html.ts")).readHtml(bytes);
+      case "docx":
+        return (await import("./docx.ts")).readDocx(bytes);
+      default:
+        return (await import("./pdf.ts")).readPdf(bytes);
+    }
+  } catch (err) {
+    // A parsing library that throws on a malformed file fails that file only, never the whole run.
+    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { ok: false, stage: "read", message: `cannot read this ${format} file: ${why}` };
   }
 }

@@ -195,6 +195,28 @@ function pagesSection(r: BenchResults): string {
   ].join("\n");
 }
 
+function formatsSection(r: BenchResults): string {
+  if (!r.formats || r.formats.length === 0) return "## Ingest by file format\n\nnot measured";
+  const header = ["file", "format", "size", "text (chars)", "read (ms)", "total (ms)", "MB/s"];
+  const rows = r.formats.map((f) => [
+    f.file,
+    f.format,
+    formatBytes(f.bytes),
+    formatNumber(f.chars),
+    formatNumber(f.readMs, 1),
+    formatNumber(f.totalMs, 1),
+    formatNumber(f.mbPerSec, 2),
+  ]);
+  return [
+    "## Ingest by file format",
+    "",
+    "One real report per format (test/fixtures/formats), read and processed in one thread; median per file. `read` is decoding and",
+    "format extraction (pdf.js for PDF, unzip and XML for Word, HTML parsing and Readability for web pages), `total` the whole pipeline.",
+    "",
+    table(header, rows, ["l", "l", "r", "r", "r", "r", "r"]),
+  ].join("\n");
+}
+
 /** The whole report as Markdown with inline SVG charts. */
 export function renderReport(r: BenchResults): string {
   const targets = table(
@@ -218,6 +240,8 @@ export function renderReport(r: BenchResults): string {
     machineSection(r),
     "",
     ingestSection(r),
+    "",
+    formatsSection(r),
     "",
     loadSection(r),
     "",

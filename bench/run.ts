@@ -14,6 +14,7 @@ import { measureLoadPaths, measureQueries } from "./browser/bench.ts";
 import type { PageResult } from "./browser/pages.ts";
 import { buildBenchSite } from "./browser/site.ts";
 import { writeCorpus } from "./corpus.ts";
+import { measureFormats } from "./formats.ts";
 import { runIngest } from "./ingest.ts";
 import { currentLoad, describeMachine } from "./machine.ts";
 import { runNative } from "./native.ts";
@@ -84,6 +85,8 @@ try {
       if (workers > 1) await rm(join(work, `out-${c.scale}x-${workers}w`), { recursive: true, force: true });
     }
   }
+  const formats = await measureFormats(quick ? 3 : 10);
+  for (const f of formats) log(`format ${f.format} (${f.file}): read ${f.readMs.toFixed(1)} ms, total ${f.totalMs.toFixed(1)} ms per file`);
   const baseScale = Math.max(...plan.scales);
   const baseDir = join(work, `out-${baseScale}x-1w`);
 
@@ -177,6 +180,7 @@ try {
     notes,
     corpus: corpus.map((c) => ({ ...c, dir: `<tmp>/corpus-${c.scale}x` })),
     ingest,
+    formats,
     identical: identityOf(ingest),
     scaling: scalingOf(ingest),
     speedup: speedupOf(ingest),

@@ -118,6 +118,20 @@ export interface TargetRow {
 }
 
 /** Everything `npm run bench` writes to bench/results.json. */
+/** One format fixture read and processed in-process (median of repeated runs). */
+export interface FormatRun {
+  file: string;
+  format: string;
+  bytes: number;
+  /** Code points of the extracted text. */
+  chars: number;
+  /** readSource: decoding and format extraction only. */
+  readMs: number;
+  /** processFile: reading, normalizing, structure and extraction. */
+  totalMs: number;
+  mbPerSec: number;
+}
+
 export interface BenchResults {
   mode: "quick" | "full";
   startedAt: string;
@@ -126,6 +140,8 @@ export interface BenchResults {
   notes: string[];
   corpus: WrittenCorpus[];
   ingest: IngestRun[];
+  /** Per-format ingest speed (absent in results written before formats were measured). */
+  formats?: FormatRun[];
   /** Whether the multi-worker output equals the single-worker output, per scale. */
   identical: { scale: number; workers: number; identical: boolean }[];
   scaling: {

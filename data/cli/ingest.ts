@@ -5,6 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
 import { ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { formatOf, isSkipped, SKIPPED, SUPPORTED } from "../read/index.ts";
 
 const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N]
 
@@ -62,16 +63,20 @@ function collectGarbage(): void {
 
 const { inputs, out, workers } = parse(process.argv.slice(2));
 const files = await listInputFiles(inputs);
-if (files.length === 0) usageError(`no .txt or .md files in ${inputs.join(", ")}`);
+if (!files.some((f) => formatOf(f) !== null)) usageError(`no report files (${SUPPORTED}) in ${inputs.join(", ")}`);
 const started = Date.now();
 const result = await ingest(files, { workers, onProgress: progressPrinter() });
-for (const e of result.errors) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
+// Files of other formats are listed as skipped (never silently) but do not fail the run.
+const skipped = result.errors.filter((e) => isSkipped(e.message));
+const failed = result.errors.filter((e) => !isSkipped(e.message));
+for (const e of skipped) process.stderr.write(`skipped: ${e.file} (${e.message.slice(SKIPPED.length)})\n`);
+for (const e of failed) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
 collectGarbage();
 await writeParquet(result, out);
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
 process.stdout.write(
   `ingested ${result.documents.length} documents, ${result.sentences.length} sentences, ${result.facts.length} facts, ` +
     `${result.entities.length} entities, ${result.mentions.length} mentions, ${result.events.length} events, ` +
-    `${result.errors.length} errors in ${seconds}s → ${out}\n`,
+    `${failed.length} errors, ${skipped.length} skipped in ${seconds}s → ${out}\n`,
 );
-process.exitCode = result.errors.length > 0 ? 1 : 0;
+process.exitCode = failed.length > 0 ? 1 : 0;

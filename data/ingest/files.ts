@@ -1,8 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 
-/** File names `ingest` reads when it walks a directory. */
-export const INPUT_FILE = /\.(?:txt|md)$/i;
+/** File names of the formats `ingest` reads (the others are listed too, and reported as skipped). */
+export const INPUT_FILE = /\.(?:txt|md|markdown|docx|html?|pdf)$/i;
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -10,14 +10,15 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (e.name.startsWith(".")) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) await walk(path, out);
-    else if (e.isFile() && INPUT_FILE.test(e.name)) out.push(path);
+    else if (e.isFile()) out.push(path);
   }
 }
 
 /**
  * Expands arguments into input files: directories are walked recursively for
- * .txt and .md files (hidden entries skipped); files are taken as given; paths
- * that do not exist are kept so that ingest reports them. Sorted, unique.
+ * every file (hidden entries skipped; ingest reports files of other formats than
+ * INPUT_FILE as skipped, never silently); files are taken as given; paths that
+ * do not exist are kept so that ingest reports them. Sorted, unique.
  */
 export async function listInputFiles(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];

@@ -5,7 +5,7 @@ export { linkCorpus } from "./link.ts";
 export { CodePoints } from "./offsets.ts";
 export { writeParquet } from "./parquet.ts";
 export { ProcessPool } from "./pool.ts";
-export { processDocument } from "./process.ts";
+export { processDocument, processFile } from "./process.ts";
 export { assertProvenance, assertUtf16Span } from "./provenance.ts";
 export { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
 export { sortRows } from "./sort.ts";

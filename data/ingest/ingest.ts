@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
+import { formatOf, skipReason } from "../read/index.ts";
 import type { ErrorRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
 import { linkCorpus } from "./link.ts";
 import { ProcessPool } from "./pool.ts";
-import { processDocument } from "./process.ts";
+import { processFile } from "./process.ts";
 import { sortRows } from "./sort.ts";
 import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } from "./types.ts";
 
@@ -13,7 +14,8 @@ import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } fr
  * Ingests files into table rows. Each file is processed on its own (in worker
  * threads when `workers` > 1; the result is identical); an unreadable or broken
  * file becomes an error row and never stops the others. A file whose bytes equal
- * an earlier file's (in file order) is reported with stage "dedupe".
+ * an earlier file's (in file order) is reported with stage "dedupe"; a file whose
+ * extension is not a supported format is reported as skipped (stage "read").
  */
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
@@ -22,9 +24,12 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   if (!Number.isInteger(workers) || workers < 1) throw new TypeError(`ingest: workers must be a positive integer, got ${workers}`);
   const root = options.root ?? process.cwd();
   const byFile = new Map(paths.map((path) => [relativeName(root, path), path]));
-  const entries = [...byFile].sort(([a], [b]) => compareCodeUnits(a, b));
-
+  const all = [...byFile].sort(([a], [b]) => compareCodeUnits(a, b));
   const errors: ErrorRow[] = [];
+  // A file of a format ingest does not read is named in the errors, and never read (folders hold images, videos …).
+  for (const [file] of all) if (formatOf(file) === null) errors.push({ file, stage: "read", message: skipReason(file) });
+  const entries = all.filter(([file]) => formatOf(file) !== null);
+
   const results: ProcessResult[] = [];
   const firstBySha = new Map<string, string>();
   // More workers than files would only cost start-up time; the output is the same either way.
@@ -63,7 +68,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       }
       firstBySha.set(sha, file);
       if (!pool) {
-        results[index] = processDocument(file, bytes);
+        results[index] = await processFile(file, bytes);
         report(file);
         continue;
       }

@@ -3,7 +3,7 @@ import { findEventClauses } from "../events/index.ts";
 import { extractFacts, findTableFacts, placeInSentence } from "../extract/index.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
-import { decodeBytes } from "../read/index.ts";
+import { type ReadResult, readSource, readSourceSync, SourceLocator } from "../read/index.ts";
 import { structureDocument, WORDLIKE } from "../structure/index.ts";
 import type { DocContext, DocumentMeta, DocumentRow, ErrorRow, FactRow, MentionDraft } from "../types.ts";
 import { docId, sentenceId, sha256Hex } from "./ids.ts";
@@ -20,23 +20,36 @@ function describe(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
 
-/**
- * Runs one file through reading, normalizing, structure, metadata, fact and
- * mention finding. Pure and deterministic (its output depends only on `file` and
- * `bytes`), and its result is plain data, so it can run in a worker thread.
- * Unreadable files and failures of the extractors become a ProcessFailure; a
- * provenance violation is a programming error and throws.
- */
-export function processDocument(file: string, bytes: Uint8Array): ProcessResult {
+function checkArguments(file: string, bytes: Uint8Array): void {
   if (typeof file !== "string" || file === "")
     throw new TypeError(`processDocument: file must be a non-empty string, got ${JSON.stringify(file)}`);
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`processDocument(${file}): bytes must be a Uint8Array`);
+}
+
+/** `processDocument` for every format, PDF included (its reader is asynchronous). */
+export async function processFile(file: string, bytes: Uint8Array): Promise<ProcessResult> {
+  checkArguments(file, bytes);
+  return processDocument(file, bytes, await readSource(file, bytes));
+}
+
+/**
+ * Runs one file through reading (by its extension's format), normalizing,
+ * structure, metadata, fact and mention finding. Pure and deterministic (its
+ * output depends only on `file` and `bytes`), and its result is plain data, so it
+ * can run in a worker thread. Only plain text is read here: other formats must be
+ * read first (`processFile` does that) and their `read` result passed. Unreadable files and failures of the extractors become a
+ * ProcessFailure; a provenance violation is a programming error and throws.
+ */
+export function processDocument(file: string, bytes: Uint8Array, read?: ReadResult): ProcessResult {
+  checkArguments(file, bytes);
   const sha256 = sha256Hex(bytes);
   const doc_id = docId(sha256);
 
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return failure(file, decoded.stage, decoded.message);
-  const normalized = normalizeText(decoded.text);
+  const result = read ?? readSourceSync(file, bytes);
+  if (!result) throw new TypeError(`processDocument(${file}): Word, web pages, Markdown and PDF are read asynchronously; use processFile`);
+  if (!result.ok) return failure(file, result.stage, result.message);
+  const source = result.source;
+  const normalized = normalizeText(source.raw, { rejoin: source.rejoin });
   const text = normalized.text;
   if (!WORDLIKE.test(text)) {
     const what =
@@ -44,17 +57,19 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     return failure(file, "normalize", `no report text: the file has ${what}`);
   }
   const structure = structureDocument(text);
+  // The file's own title (properties, front matter, page meta) beats a guess from the first lines.
+  const title = source.meta.title ?? structure.title;
 
   let meta: DocumentMeta;
   try {
-    meta = inferDocumentMeta(text, structure.title);
+    meta = inferDocumentMeta(text, title);
   } catch (err) {
     return failure(file, "extract", `inferDocumentMeta: ${describe(err)}`);
   }
   const context: DocContext = {
     doc_id,
     text,
-    title: structure.title,
+    title,
     sentences: structure.sentences.map((s, i) => ({
       sentence_id: sentenceId(doc_id, i),
       section: s.section,
@@ -120,7 +135,7 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
   const document: DocumentRow = {
     doc_id,
     file,
-    title: structure.title,
+    title,
     subtitle: structure.subtitle,
     byline: structure.byline,
     zone: meta.zone,
@@ -129,10 +144,14 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     chars: cp.length,
     sha256,
     text,
+    format: source.format,
+    published: source.meta.published,
+    source: source.meta.source,
   };
-  const sentences = sentenceRows(context, cp);
+  const locator = new SourceLocator(source, text);
+  const sentences = sentenceRows(context, cp, (start) => locator.at(start));
   const docs = new Map([[doc_id, cp]]);
   assertProvenance("sentences", sentences, docs);
   assertProvenance("facts", facts, docs);
-  return { ok: true, document, context, sentences, facts, mentions, events, dropped: normalized.dropped, encoding: decoded.encoding };
+  return { ok: true, document, context, sentences, facts, mentions, events, dropped: normalized.dropped, encoding: source.encoding };
 }

@@ -3,8 +3,13 @@ import { spanIds } from "./ids.ts";
 import type { CodePoints } from "./offsets.ts";
 import { assertUtf16Span } from "./provenance.ts";
 
-/** Sentence rows (code-point offsets) of a document context. */
-export function sentenceRows(context: DocContext, cp: CodePoints): SentenceRow[] {
+/** Where a sentence starts in the source file (page or paragraph), nulls when the format has none. */
+export type LocateSentence = (start: number) => { page: number | null; paragraph: number | null };
+
+const NOWHERE: LocateSentence = () => ({ page: null, paragraph: null });
+
+/** Sentence rows (code-point offsets) of a document context; `locate` takes a UTF-16 offset. */
+export function sentenceRows(context: DocContext, cp: CodePoints, locate: LocateSentence = NOWHERE): SentenceRow[] {
   return context.sentences.map((s) => ({
     doc_id: context.doc_id,
     sentence_id: s.sentence_id,
@@ -12,6 +17,7 @@ export function sentenceRows(context: DocContext, cp: CodePoints): SentenceRow[]
     start: cp.toCodePoint(s.start),
     end: cp.toCodePoint(s.end),
     text: s.text,
+    ...locate(s.start),
   }));
 }
 

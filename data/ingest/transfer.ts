@@ -52,6 +52,8 @@ export function unpackResult(packed: PackedResult): ProcessResult {
     start: r.start,
     end: r.end,
     text: spans[i]!.text,
+    page: r.page,
+    paragraph: r.paragraph,
   }));
   const { doc_id, title, zone, year } = packedContext;
   const context: DocContext = { doc_id, text, title, sentences: spans, zone, year };

@@ -17,7 +17,8 @@ export interface ProcessedDocument {
   events: { ok: true; clauses: EventClause[] } | { ok: false; message: string };
   /** Boilerplate lines removed from the text (扫码下载…, 编辑：…). */
   dropped: string[];
-  encoding: Encoding;
+  /** Encoding of text formats (txt, md, html); null for Word and PDF. */
+  encoding: Encoding | null;
 }
 
 /** One file that could not be ingested, and why. */

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The parts of esbuild's API used here (esbuild is a dev dependency, loaded only if present). */
 interface Esbuild {
@@ -34,6 +34,16 @@ export function workerEntry(): URL {
         platform: "node",
         format: "esm",
         target: "node20",
+        // A data: URL module cannot resolve packages: bundled CommonJS code (yaml, linkedom's dependencies) gets a
+        // require() rooted here, and the PDF reader finds pdf.js by an absolute URL.
+        banner: {
+          js: `import { createRequire as __wbRequire } from "node:module"; const require = __wbRequire(${JSON.stringify(import.meta.url)});`,
+        },
+        define: {
+          "process.env.WB_PDFJS_URL": JSON.stringify(
+            pathToFileURL(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs")).href,
+          ),
+        },
         write: false,
         logLevel: "silent",
       });

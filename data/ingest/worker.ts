@@ -1,13 +1,13 @@
-// Worker-thread entry: runs processDocument for each job posted by ProcessPool.
+// Worker-thread entry: runs processFile for each job posted by ProcessPool.
 import { parentPort } from "node:worker_threads";
-import { processDocument } from "./process.ts";
+import { processFile } from "./process.ts";
 import { packResult } from "./transfer.ts";
 
 if (!parentPort) throw new Error("data/ingest/worker.ts must run as a worker thread (see pool.ts)");
 const port = parentPort;
-port.on("message", (job: { id: number; file: string; bytes: Uint8Array }) => {
+port.on("message", async (job: { id: number; file: string; bytes: Uint8Array }) => {
   try {
-    port.postMessage({ id: job.id, result: packResult(processDocument(job.file, job.bytes)) });
+    port.postMessage({ id: job.id, result: packResult(await processFile(job.file, job.bytes)) });
   } catch (err) {
     // Programming errors go back to the main thread, which rethrows them.
     const e = err instanceof Error ? err : new Error(String(err));

@@ -19,3 +19,9 @@ export interface Normalized {
   /** Boilerplate lines dropped from the text, in order. */
   dropped: string[];
 }
+
+/** Options of `normalizeText`. */
+export interface NormalizeOptions {
+  /** Glue lines broken mid-sentence (default true); false when every line is already a paragraph (Word, HTML). */
+  rejoin?: boolean;
+}

@@ -24,3 +24,16 @@ export const JUNK_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/
 
 /** A CJK unified ideograph (basic block and extension A). */
 export const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** Decompression limits for zip-based formats (.docx), in bytes. */
+export const ZIP_LIMITS = {
+  /** Largest uncompressed entry. */
+  entry: 64 * 1024 * 1024,
+  /** Largest compressed entry (bounds inflate time even when a header lies). */
+  compressed: 16 * 1024 * 1024,
+  /** Largest sum of the entries read. */
+  total: 128 * 1024 * 1024,
+} as const;
+
+/** Longest title taken from a file's metadata, in code points. */
+export const MAX_META_TITLE = 80;

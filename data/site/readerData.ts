@@ -25,7 +25,14 @@ export function readerData(result: IngestResult): ReaderData[] {
     document,
     facts: byStart([...(facts.get(document.doc_id) ?? [])]),
     sentences: byStart(
-      (sentences.get(document.doc_id) ?? []).map(({ sentence_id, section, start, end }) => ({ sentence_id, section, start, end })),
+      (sentences.get(document.doc_id) ?? []).map(({ sentence_id, section, start, end, page, paragraph }) => ({
+        sentence_id,
+        section,
+        start,
+        end,
+        page,
+        paragraph,
+      })),
     ),
     mentions: byStart(
       (mentions.get(document.doc_id) ?? []).map(({ entity_id, start, end, text, role }) => {

@@ -11,7 +11,7 @@ import { mentions } from "./tables/mentions.js";
 import { sentences } from "./tables/sentences.js";
 
 export { type ColumnSpec, type ColumnType, column, type EnumOf, type RowOf, type TableSpec, table, type ValueOf } from "./define.js";
-export { documents } from "./tables/documents.js";
+export { DOCUMENT_FORMATS, documents } from "./tables/documents.js";
 export { ENTITY_TYPES, entities } from "./tables/entities.js";
 export { ERROR_STAGES, errors } from "./tables/errors.js";
 export { DATE_BASES, DATE_PRECISIONS, events } from "./tables/events.js";

@@ -7,7 +7,7 @@ export interface ReaderData {
   document: DocumentRow;
   /** Every fact of the report, by start then id. */
   facts: FactRow[];
-  sentences: Array<Pick<SentenceRow, "sentence_id" | "section" | "start" | "end">>;
+  sentences: Array<Pick<SentenceRow, "sentence_id" | "section" | "start" | "end" | "page" | "paragraph">>;
   /** Mentions with their entity's name and type, by start. */
   mentions: Array<Pick<MentionRow, "entity_id" | "start" | "end" | "text" | "role"> & Pick<EntityRow, "name" | "type">>;
   /** Events by start. */

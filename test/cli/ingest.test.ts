@@ -24,8 +24,21 @@ describe("npm run ingest (data/cli/ingest.ts)", () => {
     const out = tmp();
     const run = cli(SEEDS_DIR, "--out", out, "--workers", "2");
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/ingested 5 documents, 325 sentences, \d+ facts, \d+ entities, \d+ mentions, \d+ events, 0 errors/);
+    expect(run.stdout).toMatch(
+      /ingested 5 documents, 325 sentences, \d+ facts, \d+ entities, \d+ mentions, \d+ events, 0 errors, 0 skipped/,
+    );
     for (const f of TABLE_FILES) expect(existsSync(join(out, f)), f).toBe(true);
+  });
+
+  it("ingest lists files of other formats as skipped and exits 0 when the reports were read", () => {
+    const dir = tmp();
+    copyFileSync(SEED_PATHS[0]!, join(dir, "good.txt"));
+    writeFileSync(join(dir, "统计表.xlsx"), Uint8Array.from([0x50, 0x4b, 3, 4]));
+    const out = tmp();
+    const run = cli(dir, "--out", out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/skipped: \S*统计表\.xlsx \(extension \.xlsx is not a report format ingest reads/);
+    expect(run.stdout).toMatch(/ingested 1 documents, .* 0 errors, 1 skipped/);
   });
 
   it("ingest with a broken file exits 1, reports it on stderr and still writes the others", () => {
@@ -36,7 +49,7 @@ describe("npm run ingest (data/cli/ingest.ts)", () => {
     const run = cli(dir, "--out", out);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/bad\.txt \[decode\] looks binary/);
-    expect(run.stdout).toMatch(/ingested 1 documents, .* 1 errors/);
+    expect(run.stdout).toMatch(/ingested 1 documents, .* 1 errors, 0 skipped/);
     for (const f of TABLE_FILES) expect(existsSync(join(out, f)), f).toBe(true);
   });
 
@@ -45,7 +58,7 @@ describe("npm run ingest (data/cli/ingest.ts)", () => {
     ["no --out", [SEEDS_DIR], /--out <dir> is required/],
     ["a bad --workers", [SEEDS_DIR, "--out", "x", "--workers", "zero"], /--workers must be a positive integer/],
     ["an unknown option", [SEEDS_DIR, "--out", "x", "--fast"], /Unknown option '--fast'/],
-    ["a directory without reports", [join(ROOT, "data", "read"), "--out", "x"], /no \.txt or \.md files/],
+    ["a directory without reports", [join(ROOT, "data", "read"), "--out", "x"], /no report files \(\.txt, \.md, .*\.pdf\) in/],
   ])("ingest with %s exits 2 with a usage message", (_name, args, message) => {
     const run = cli(...(args as string[]));
     expect(run.status).toBe(2);

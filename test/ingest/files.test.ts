@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareCodeUnits, listInputFiles, relativeName } from "../../data/ingest/index.ts";
 
 describe("listInputFiles", () => {
-  it("listInputFiles walks directories for .txt and .md, skips hidden entries, keeps named files and missing paths, sorted", async () => {
+  it("listInputFiles walks directories for every file (ingest reports other formats as skipped), skips hidden entries, keeps named files and missing paths, sorted", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-files-"));
     mkdirSync(join(dir, "b", "nested"), { recursive: true });
     mkdirSync(join(dir, ".git"));

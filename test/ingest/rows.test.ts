@@ -41,8 +41,27 @@ function draft(text: string, at: string, extra: Partial<FactDraft> = {}): FactDr
 describe("sentenceRows", () => {
   it("sentenceRows converts UTF-16 offsets to code points", () => {
     expect(sentenceRows(CONTEXT, new CodePoints(TEXT))).toEqual([
-      { doc_id: "d1", sentence_id: "d1-s0001", section: null, start: START - 1, end: TEXT.length - 1, text: SENTENCE.text },
+      {
+        doc_id: "d1",
+        sentence_id: "d1-s0001",
+        section: null,
+        start: START - 1,
+        end: TEXT.length - 1,
+        text: SENTENCE.text,
+        page: null,
+        paragraph: null,
+      },
     ]);
+  });
+
+  it("sentenceRows takes each sentence's source location from the UTF-16 offset where it starts", () => {
+    const at: number[] = [];
+    const rows = sentenceRows(CONTEXT, new CodePoints(TEXT), (start) => {
+      at.push(start);
+      return { page: 3, paragraph: null };
+    });
+    expect(at).toEqual([START]);
+    expect(rows[0]).toMatchObject({ page: 3, paragraph: null });
   });
 });
 

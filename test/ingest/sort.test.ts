@@ -14,6 +14,9 @@ const doc = (doc_id: string, file: string): DocumentRow => ({
   chars: 0,
   sha256: "",
   text: "",
+  format: "txt",
+  published: null,
+  source: null,
 });
 const sentence = (doc_id: string, start: number): SentenceRow => ({
   doc_id,
@@ -22,6 +25,8 @@ const sentence = (doc_id: string, start: number): SentenceRow => ({
   start,
   end: start + 1,
   text: "x",
+  page: null,
+  paragraph: null,
 });
 
 describe("sortRows", () => {

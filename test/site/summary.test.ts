@@ -100,8 +100,34 @@ const doc = { doc_id: "d", zone: "济宁经济技术开发区" as const, year: 2
 
 function corpus(sentence: string, facts: FactRow[]) {
   return {
-    documents: [{ ...doc, file: "x.txt", title: "t", subtitle: null, byline: null, year_basis: null, chars: 0, sha256: "", text: "" }],
-    sentences: [{ doc_id: "d", sentence_id: "d-s0", section: null, start: 0, end: Array.from(sentence).length, text: sentence }],
+    documents: [
+      {
+        ...doc,
+        file: "x.txt",
+        title: "t",
+        subtitle: null,
+        byline: null,
+        year_basis: null,
+        chars: 0,
+        sha256: "",
+        text: "",
+        format: "txt" as const,
+        published: null,
+        source: null,
+      },
+    ],
+    sentences: [
+      {
+        doc_id: "d",
+        sentence_id: "d-s0",
+        section: null,
+        start: 0,
+        end: Array.from(sentence).length,
+        text: sentence,
+        page: null,
+        paragraph: null,
+      },
+    ],
     facts,
   };
 }

@@ -1,5 +1,14 @@
 import { column, table } from "../define.js";
 
+/** File formats ingest reads, with the Chinese label pages show. */
+export const DOCUMENT_FORMATS = {
+  txt: "纯文本",
+  md: "Markdown",
+  docx: "Word",
+  html: "网页",
+  pdf: "PDF",
+} as const;
+
 /** One report, normalized; `text` is what every offset in every other table points into. */
 export const documents = table({
   name: "documents",
@@ -38,5 +47,20 @@ export const documents = table({
     column({ name: "chars", type: "INTEGER", label: "字数", doc: "Length of `text` in code points." }),
     column({ name: "sha256", type: "VARCHAR", label: "SHA-256", doc: "Hex SHA-256 of the raw file bytes." }),
     column({ name: "text", type: "VARCHAR", label: "正文", doc: "Normalized text; every start/end offset is a code point index into it." }),
+    column({ name: "format", type: "VARCHAR", label: "格式", values: DOCUMENT_FORMATS, doc: "File format the text was extracted from." }),
+    column({
+      name: "published",
+      type: "DATE",
+      label: "发布日期",
+      nullable: true,
+      doc: "Date the file's own metadata gives (front matter, page meta, document properties), or null.",
+    }),
+    column({
+      name: "source",
+      type: "VARCHAR",
+      label: "来源",
+      nullable: true,
+      doc: "Publisher or author the file's metadata names (来源, ContentSource, front matter source/author), or null.",
+    }),
   ],
 });

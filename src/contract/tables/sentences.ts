@@ -20,5 +20,19 @@ export const sentences = table({
     column({ name: "start", type: "INTEGER", label: "起点", doc: "Code-point offset of the first character in documents.text." }),
     column({ name: "end", type: "INTEGER", label: "终点", doc: "Code-point offset after the last character (exclusive)." }),
     column({ name: "text", type: "VARCHAR", label: "原文", doc: "The sentence, an exact slice of documents.text." }),
+    column({
+      name: "page",
+      type: "INTEGER",
+      label: "页码",
+      nullable: true,
+      doc: "1-based page of the original file the sentence starts on (PDF), else null.",
+    }),
+    column({
+      name: "paragraph",
+      type: "INTEGER",
+      label: "段落",
+      nullable: true,
+      doc: "1-based paragraph of the original file the sentence starts in (Word, web page, Markdown), else null.",
+    }),
   ],
 });

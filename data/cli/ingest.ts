@@ -1,22 +1,37 @@
-// npm run ingest -- <file or dir>... --out <dir> [--workers N]
+// npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 // Exit 0: every file ingested; 1: some files failed (the rest are written); 2: usage error.
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
-import { ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
 
-const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N]
+const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 
 Reads .txt and .md reports (directories recursively) and writes documents, sentences,
-facts, entities, mentions, events and errors as Parquet files into <dir>.`;
+facts, entities, mentions, events and errors as Parquet files into <dir>.
+A file that takes longer than --time-limit seconds (default ${DEFAULT_LIMITS.timeMs / 1000}) or more than
+--memory-limit MB of heap (default ${DEFAULT_LIMITS.memoryMb}) becomes an error row; the others are written.`;
 
 function usageError(message: string): never {
   process.stderr.write(`ingest: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-const OPTIONS = { out: { type: "string" }, workers: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+const OPTIONS = {
+  out: { type: "string" },
+  workers: { type: "string" },
+  "time-limit": { type: "string" },
+  "memory-limit": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) usageError(`--${name} must be a positive number, got ${JSON.stringify(value)}`);
+  return n;
+}
 
 function parseOrExit(argv: string[]) {
   try {
@@ -26,7 +41,7 @@ function parseOrExit(argv: string[]) {
   }
 }
 
-function parse(argv: string[]): { inputs: string[]; out: string; workers: number } {
+function parse(argv: string[]): { inputs: string[]; out: string; workers: number; limits: { timeMs: number; memoryMb: number } } {
   const { values, positionals } = parseOrExit(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -36,7 +51,11 @@ function parse(argv: string[]): { inputs: string[]; out: string; workers: number
   if (!values.out) usageError("--out <dir> is required");
   const workers = values.workers === undefined ? 1 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) usageError(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
-  return { inputs: positionals, out: values.out, workers };
+  const limits = {
+    timeMs: positive("time-limit", values["time-limit"], DEFAULT_LIMITS.timeMs / 1000) * 1000,
+    memoryMb: positive("memory-limit", values["memory-limit"], DEFAULT_LIMITS.memoryMb),
+  };
+  return { inputs: positionals, out: values.out, workers, limits };
 }
 
 function progressPrinter(): ((p: Progress) => void) | undefined {
@@ -60,11 +79,11 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-const { inputs, out, workers } = parse(process.argv.slice(2));
+const { inputs, out, workers, limits } = parse(process.argv.slice(2));
 const files = await listInputFiles(inputs);
 if (files.length === 0) usageError(`no .txt or .md files in ${inputs.join(", ")}`);
 const started = Date.now();
-const result = await ingest(files, { workers, onProgress: progressPrinter() });
+const result = await ingest(files, { workers, limits, onProgress: progressPrinter() });
 for (const e of result.errors) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
 collectGarbage();
 await writeParquet(result, out);

@@ -4,7 +4,7 @@ export { ingest } from "./ingest.ts";
 export { linkCorpus } from "./link.ts";
 export { CodePoints } from "./offsets.ts";
 export { writeParquet } from "./parquet.ts";
-export { ProcessPool } from "./pool.ts";
+export { DEFAULT_LIMITS, OVER_MEMORY, OVER_TIME, ProcessPool } from "./pool.ts";
 export { processDocument } from "./process.ts";
 export { assertProvenance, assertUtf16Span } from "./provenance.ts";
 export { type ColumnType, TABLES, type TableSpec } from "./schema.ts";

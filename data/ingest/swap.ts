@@ -39,11 +39,15 @@ export async function cleanLeftovers(dir: string): Promise<string[]> {
 
 /**
  * Runs `write` on a fresh temporary folder beside `outDir`, then puts its files in place of the
- * previous ones. When `outDir` holds nothing but `owned` files (or does not exist) the folders are
+ * previous ones. When `outDir` holds nothing but `owned` files ("all": whatever it holds) the folders are
  * swapped, so a reader sees the old set or the new set, never a mix; when it also holds other files
  * (an --out shared with other things), those stay and the new files are renamed in one by one.
  */
-export async function replaceFolder(outDir: string, owned: readonly string[], write: (dir: string) => Promise<void>): Promise<string[]> {
+export async function replaceFolder(
+  outDir: string,
+  owned: readonly string[] | "all",
+  write: (dir: string) => Promise<void>,
+): Promise<string[]> {
   const dir = resolve(outDir);
   await mkdir(dirname(dir), { recursive: true });
   await cleanLeftovers(dir);
@@ -62,7 +66,7 @@ export async function replaceFolder(outDir: string, owned: readonly string[], wr
   } else if (!statSync(dir).isDirectory()) {
     await rm(tmp, { recursive: true, force: true });
     throw new TypeError(`${dir} exists and is not a folder`);
-  } else if (readdirSync(dir).every((name) => owned.includes(name) || name.endsWith(".parquet.tmp"))) {
+  } else if (owned === "all" || readdirSync(dir).every((name) => owned.includes(name) || name.endsWith(".parquet.tmp"))) {
     const old = join(dirname(dir), `.${basename(dir)}.old-${process.pid}`);
     await rename(dir, old);
     await rename(tmp, dir);

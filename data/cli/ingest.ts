@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
-import { DEFAULT_LIMITS, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, ingest, listInputs, writeParquet } from "../ingest/index.ts";
+import { printable } from "./printable.ts";
 
 const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 
@@ -64,7 +65,7 @@ function progressPrinter(): ((p: Progress) => void) | undefined {
   return ({ done, total, file }) => {
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? (done / seconds).toFixed(1) : "–";
-    process.stderr.write(`\r\x1b[K[${done}/${total}] ${rate} files/s  ${file}`);
+    process.stderr.write(`\r\x1b[K[${done}/${total}] ${rate} files/s  ${printable(file)}`);
     if (done === total) process.stderr.write("\n");
   };
 }
@@ -80,17 +81,17 @@ function collectGarbage(): void {
 }
 
 const { inputs, out, workers, limits } = parse(process.argv.slice(2));
-const files = await listInputFiles(inputs);
-if (files.length === 0) usageError(`no .txt or .md files in ${inputs.join(", ")}`);
+const { files, skipped } = await listInputs(inputs);
+if (files.length === 0 && skipped.length === 0) usageError(`no .txt or .md files in ${printable(inputs.join(", "))}`);
 const started = Date.now();
-const result = await ingest(files, { workers, limits, onProgress: progressPrinter() });
-for (const e of result.errors) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
+const result = await ingest(files, { workers, limits, skipped, onProgress: progressPrinter() });
+for (const e of result.errors) process.stderr.write(`error: ${printable(e.file)} [${e.stage}] ${printable(e.message)}\n`);
 collectGarbage();
 await writeParquet(result, out);
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
 process.stdout.write(
   `ingested ${result.documents.length} documents, ${result.sentences.length} sentences, ${result.facts.length} facts, ` +
     `${result.entities.length} entities, ${result.mentions.length} mentions, ${result.events.length} events, ` +
-    `${result.errors.length} errors in ${seconds}s → ${out}\n`,
+    `${result.errors.length} errors in ${seconds}s → ${printable(out)}\n`,
 );
 process.exitCode = result.errors.length > 0 ? 1 : 0;

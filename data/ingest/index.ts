@@ -10,3 +10,4 @@ export { assertProvenance, assertUtf16Span } from "./provenance.ts";
 export { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
 export { sortRows } from "./sort.ts";
 export type { IngestOptions, IngestResult, Linked, ProcessedDocument, ProcessFailure, ProcessResult, Progress } from "./types.ts";
+export { listInputs, type SkippedInput } from "./walk.ts";

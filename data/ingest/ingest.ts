@@ -24,7 +24,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const byFile = new Map(paths.map((path) => [relativeName(root, path), path]));
   const entries = [...byFile].sort(([a], [b]) => compareCodeUnits(a, b));
 
-  const errors: ErrorRow[] = [];
+  const errors: ErrorRow[] = (options.skipped ?? []).map((s) => ({ file: relativeName(root, s.path), stage: "read", message: s.message }));
   const results: ProcessResult[] = [];
   const firstBySha = new Map<string, string>();
   // More workers than files would only cost start-up time; the output is the same either way.

@@ -61,6 +61,8 @@ export interface IngestOptions {
    * files in worker threads even with `workers` 1, since only a worker can be stopped.
    */
   limits?: { timeMs?: number; memoryMb?: number };
+  /** Paths the walk could not use (listInputs): each becomes an error row at stage "read". */
+  skipped?: readonly { path: string; message: string }[];
 }
 
 /** Corpus-level rows: entities resolved across documents, their mentions, events, and findEvents failures. */

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_LIMITS, type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, type IngestResult, ingest, listInputs, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
 import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
@@ -18,7 +18,8 @@ export const CORPUS_DATABASE = "corpus.duckdb";
 
 /** Ingests every report under `dir` (sorted, recursive); a report over the per-file budget is an error row. */
 export async function ingestSeeds(dir: string): Promise<IngestResult> {
-  return ingest(await listInputFiles([dir]), { limits: DEFAULT_LIMITS });
+  const { files, skipped } = await listInputs([dir]);
+  return ingest(files, { limits: DEFAULT_LIMITS, skipped });
 }
 
 /** The overview's precomputed first view, in the same archive (one pipeline run serves both). */

@@ -127,3 +127,14 @@ describe("ingest with a per-file budget (issue 17)", () => {
     expect(result.errors).toEqual([{ file: "stall.txt", stage: "extract", message: expect.stringMatching(/^超过处理时限/) }]);
   });
 });
+
+describe("ingest with skipped inputs (issue 17)", () => {
+  it("each path the walk could not use is one error row at stage read, and the files are ingested", async () => {
+    const result = await ingest(SEED_PATHS.slice(0, 1), {
+      root: SEEDS_DIR,
+      skipped: [{ path: join(SEEDS_DIR, "sub", "locked"), message: "folder could not be read: EACCES: permission denied" }],
+    });
+    expect(result.documents).toHaveLength(1);
+    expect(result.errors).toEqual([{ file: "sub/locked", stage: "read", message: "folder could not be read: EACCES: permission denied" }]);
+  });
+});

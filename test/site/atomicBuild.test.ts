@@ -43,6 +43,15 @@ describe("buildInto", () => {
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
 
+  it("a build whose config ignores WORKBENCH_OUTPUT writes in place and is left there", async () => {
+    const { parent, dist } = previousSite();
+    const inPlace = [process.execPath, "-e", `require("node:fs").writeFileSync(${JSON.stringify(join(dist, "page0.html"))}, "in place")`];
+    expect(await buildInto(dist, inPlace)).toBe(0);
+    expect(readFileSync(join(dist, "page0.html"), "utf8")).toBe("in place");
+    expect(readdirSync(dist)).toHaveLength(5);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
   it("a build killed mid-way leaves the previous output whole; the next build removes its leftovers", async () => {
     const { parent, dist } = previousSite();
     const before = contents(dist);

@@ -11,7 +11,7 @@ const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers 
 
 Reads .txt and .md reports (directories recursively) and writes documents, sentences,
 facts, entities, mentions, events and errors as Parquet files into <dir>.
-A file that takes longer than --time-limit seconds (default ${DEFAULT_LIMITS.timeMs / 1000}) or more than
+A file that takes longer than --time-limit seconds (default ${DEFAULT_LIMITS.timeMs / 1000}, plus ${DEFAULT_LIMITS.timeMsPerMb / 1000} per MB of the file) or more than
 --memory-limit MB of heap (default ${DEFAULT_LIMITS.memoryMb}) becomes an error row; the others are written.`;
 
 function usageError(message: string): never {
@@ -42,7 +42,12 @@ function parseOrExit(argv: string[]) {
   }
 }
 
-function parse(argv: string[]): { inputs: string[]; out: string; workers: number; limits: { timeMs: number; memoryMb: number } } {
+function parse(argv: string[]): {
+  inputs: string[];
+  out: string;
+  workers: number;
+  limits: { timeMs: number; timeMsPerMb: number; memoryMb: number };
+} {
   const { values, positionals } = parseOrExit(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -54,6 +59,7 @@ function parse(argv: string[]): { inputs: string[]; out: string; workers: number
   if (!Number.isInteger(workers) || workers < 1) usageError(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
   const limits = {
     timeMs: positive("time-limit", values["time-limit"], DEFAULT_LIMITS.timeMs / 1000) * 1000,
+    timeMsPerMb: DEFAULT_LIMITS.timeMsPerMb,
     memoryMb: positive("memory-limit", values["memory-limit"], DEFAULT_LIMITS.memoryMb),
   };
   return { inputs: positionals, out: values.out, workers, limits };

@@ -21,17 +21,20 @@ interface Job {
 
 /** Per-file budget: a file that takes longer, or needs more heap, becomes a failure and its worker is replaced. */
 export interface PoolLimits {
-  /** Milliseconds one file may take in a worker. */
+  /** Milliseconds one file may take in a worker (plus timeMsPerMb for each megabyte of the file). */
   timeMs?: number;
+  /** Extra milliseconds per megabyte of the file, so a long report is not cut for being long. */
+  timeMsPerMb?: number;
   /** Megabytes of JS heap (V8 old generation) a worker may use for one file. */
   memoryMb?: number;
 }
 
 /**
  * The budget of `npm run ingest` and the site build: far above any real report (the seeds take
- * ~0.1 s and ~100 MB each, a 5 MB single line ~5 s of CPU), far below "hours".
+ * ~0.1 s and ~100 MB each, a 5 MB single line ~5 s of CPU, 50 MB of reports in one file ~150 s on
+ * a loaded machine: 60 s + 10 s per MB allows 560 s), far below "hours".
  */
-export const DEFAULT_LIMITS = { timeMs: 60_000, memoryMb: 2048 } as const satisfies PoolLimits;
+export const DEFAULT_LIMITS = { timeMs: 60_000, timeMsPerMb: 10_000, memoryMb: 4096 } as const satisfies PoolLimits;
 
 /** The error-row message of a file that went over its time budget. */
 export const OVER_TIME = "超过处理时限";
@@ -108,9 +111,10 @@ export class ProcessPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
-      const { timeMs } = this.limits;
-      const timer = timeMs
-        ? setTimeout(() => this.replace(worker, `${OVER_TIME}（${timeMs / 1000} 秒）：处理被中止，其余文件照常写出`), timeMs)
+      const { timeMs, timeMsPerMb = 0 } = this.limits;
+      const budget = timeMs ? Math.round(timeMs + (timeMsPerMb * job.bytes.length) / 1e6) : 0;
+      const timer = budget
+        ? setTimeout(() => this.replace(worker, `${OVER_TIME}（${budget / 1000} 秒）：处理被中止，其余文件照常写出`), budget)
         : undefined;
       this.busy.set(worker, { job, timer });
       worker.postMessage(job);

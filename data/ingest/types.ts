@@ -60,7 +60,7 @@ export interface IngestOptions {
    * an error row (超过处理时限 / 超过内存上限) and the others are written. Setting either runs the
    * files in worker threads even with `workers` 1, since only a worker can be stopped.
    */
-  limits?: { timeMs?: number; memoryMb?: number };
+  limits?: { timeMs?: number; timeMsPerMb?: number; memoryMb?: number };
   /** Paths the walk could not use (listInputs): each becomes an error row at stage "read". */
   skipped?: readonly { path: string; message: string }[];
 }

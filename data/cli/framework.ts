@@ -2,23 +2,28 @@
 // telemetry off, npm imports self-hosted from node_modules, and data loaders
 // refreshed whenever seeds/ or the pipeline code in data/ change.
 // Usage: tsx data/cli/framework.ts <framework command> [options]
-import { rmSync, watch } from "node:fs";
+import { watch } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
+import { buildInto } from "../site/atomicBuild.ts";
 import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 const root = process.cwd();
+
+// A build runs as a child writing into a temporary folder; the output is replaced only when it succeeded.
+if (process.argv[2] === "build" && process.env.WORKBENCH_STAGING !== "1") {
+  const output = resolve(root, process.env.WORKBENCH_OUTPUT || "dist");
+  const self = [process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
+  const code = await buildInto(output, self, { ...process.env, WORKBENCH_STAGING: "1" });
+  if (code !== 0) console.error(`build failed (exit ${code}): ${relative(root, output) || output} is unchanged`);
+  process.exit(code);
+}
+
 installOfflineFetch(join(root, "node_modules"));
 if (refreshLoaders(root)) console.error("inputs changed since the last run: data loaders will re-run");
-
-// Framework only clears an output folder inside the project; clear any other one
-// ourselves, or a second build fails with "file conflict".
-const output = process.env.WORKBENCH_OUTPUT;
-if (process.argv[2] === "build" && output && relative(root, resolve(output)).startsWith(".."))
-  rmSync(output, { recursive: true, force: true });
 
 if (process.argv[2] === "preview") {
   let timer: NodeJS.Timeout | undefined;

@@ -1,23 +1,39 @@
-// npm run ingest -- <file or dir>... --out <dir> [--workers N]
+// npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 // Exit 0: every file ingested; 1: some files failed (the rest are written); 2: usage error.
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
-import { ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, ingest, listInputs, writeParquet } from "../ingest/index.ts";
 import { formatOf, isSkipped, SKIPPED, SUPPORTED } from "../read/index.ts";
+import { printable } from "./printable.ts";
 
-const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N]
+const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 
-Reads .txt and .md reports (directories recursively) and writes documents, sentences,
-facts, entities, mentions, events and errors as Parquet files into <dir>.`;
+Reads reports (.txt, .md, .docx, .html, .pdf; directories recursively) and writes documents, sentences,
+facts, entities, mentions, events and errors as Parquet files into <dir>.
+A file that takes longer than --time-limit seconds (default ${DEFAULT_LIMITS.timeMs / 1000}, plus ${DEFAULT_LIMITS.timeMsPerMb / 1000} per MB of the file) or more than
+--memory-limit MB of heap (default ${DEFAULT_LIMITS.memoryMb}) becomes an error row; the others are written.`;
 
 function usageError(message: string): never {
   process.stderr.write(`ingest: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-const OPTIONS = { out: { type: "string" }, workers: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+const OPTIONS = {
+  out: { type: "string" },
+  workers: { type: "string" },
+  "time-limit": { type: "string" },
+  "memory-limit": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) usageError(`--${name} must be a positive number, got ${JSON.stringify(value)}`);
+  return n;
+}
 
 function parseOrExit(argv: string[]) {
   try {
@@ -27,7 +43,12 @@ function parseOrExit(argv: string[]) {
   }
 }
 
-function parse(argv: string[]): { inputs: string[]; out: string; workers: number } {
+function parse(argv: string[]): {
+  inputs: string[];
+  out: string;
+  workers: number;
+  limits: { timeMs: number; timeMsPerMb: number; memoryMb: number };
+} {
   const { values, positionals } = parseOrExit(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -37,7 +58,12 @@ function parse(argv: string[]): { inputs: string[]; out: string; workers: number
   if (!values.out) usageError("--out <dir> is required");
   const workers = values.workers === undefined ? 1 : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) usageError(`--workers must be a positive integer, got ${JSON.stringify(values.workers)}`);
-  return { inputs: positionals, out: values.out, workers };
+  const limits = {
+    timeMs: positive("time-limit", values["time-limit"], DEFAULT_LIMITS.timeMs / 1000) * 1000,
+    timeMsPerMb: DEFAULT_LIMITS.timeMsPerMb,
+    memoryMb: positive("memory-limit", values["memory-limit"], DEFAULT_LIMITS.memoryMb),
+  };
+  return { inputs: positionals, out: values.out, workers, limits };
 }
 
 function progressPrinter(): ((p: Progress) => void) | undefined {
@@ -46,7 +72,7 @@ function progressPrinter(): ((p: Progress) => void) | undefined {
   return ({ done, total, file }) => {
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? (done / seconds).toFixed(1) : "–";
-    process.stderr.write(`\r\x1b[K[${done}/${total}] ${rate} files/s  ${file}`);
+    process.stderr.write(`\r\x1b[K[${done}/${total}] ${rate} files/s  ${printable(file)}`);
     if (done === total) process.stderr.write("\n");
   };
 }
@@ -61,22 +87,23 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-const { inputs, out, workers } = parse(process.argv.slice(2));
-const files = await listInputFiles(inputs);
-if (!files.some((f) => formatOf(f) !== null)) usageError(`no report files (${SUPPORTED}) in ${inputs.join(", ")}`);
+const { inputs, out, workers, limits } = parse(process.argv.slice(2));
+const { files, skipped: unreadable } = await listInputs(inputs);
+if (!files.some((f) => formatOf(f) !== null) && unreadable.length === 0)
+  usageError(`no report files (${SUPPORTED}) in ${printable(inputs.join(", "))}`);
 const started = Date.now();
-const result = await ingest(files, { workers, onProgress: progressPrinter() });
+const result = await ingest(files, { workers, limits, skipped: unreadable, onProgress: progressPrinter() });
 // Files of other formats are listed as skipped (never silently) but do not fail the run.
 const skipped = result.errors.filter((e) => isSkipped(e.message));
 const failed = result.errors.filter((e) => !isSkipped(e.message));
-for (const e of skipped) process.stderr.write(`skipped: ${e.file} (${e.message.slice(SKIPPED.length)})\n`);
-for (const e of failed) process.stderr.write(`error: ${e.file} [${e.stage}] ${e.message}\n`);
+for (const e of skipped) process.stderr.write(`skipped: ${printable(e.file)} (${printable(e.message.slice(SKIPPED.length))})\n`);
+for (const e of failed) process.stderr.write(`error: ${printable(e.file)} [${e.stage}] ${printable(e.message)}\n`);
 collectGarbage();
 await writeParquet(result, out);
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
 process.stdout.write(
   `ingested ${result.documents.length} documents, ${result.sentences.length} sentences, ${result.facts.length} facts, ` +
     `${result.entities.length} entities, ${result.mentions.length} mentions, ${result.events.length} events, ` +
-    `${failed.length} errors, ${skipped.length} skipped in ${seconds}s → ${out}\n`,
+    `${failed.length} errors, ${skipped.length} skipped in ${seconds}s → ${printable(out)}\n`,
 );
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -15,7 +15,8 @@ import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } fr
  * threads when `workers` > 1; the result is identical); an unreadable or broken
  * file becomes an error row and never stops the others. A file whose bytes equal
  * an earlier file's (in file order) is reported with stage "dedupe"; a file whose
- * extension is not a supported format is reported as skipped (stage "read").
+ * extension is not a supported format is reported as skipped (stage "read"). With `limits`, a file
+ * over its time or memory budget is an error row too.
  */
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
@@ -25,7 +26,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const root = options.root ?? process.cwd();
   const byFile = new Map(paths.map((path) => [relativeName(root, path), path]));
   const all = [...byFile].sort(([a], [b]) => compareCodeUnits(a, b));
-  const errors: ErrorRow[] = [];
+  const errors: ErrorRow[] = (options.skipped ?? []).map((s) => ({ file: relativeName(root, s.path), stage: "read", message: s.message }));
   // A file of a format ingest does not read is named in the errors, and never read (folders hold images, videos …).
   for (const [file] of all) if (formatOf(file) === null) errors.push({ file, stage: "read", message: skipReason(file) });
   const entries = all.filter(([file]) => formatOf(file) !== null);
@@ -34,7 +35,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const firstBySha = new Map<string, string>();
   // More workers than files would only cost start-up time; the output is the same either way.
   const poolSize = Math.min(workers, entries.length);
-  const pool = poolSize > 1 ? new ProcessPool(poolSize) : null;
+  const limited = options.limits?.timeMs !== undefined || options.limits?.memoryMb !== undefined;
+  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits) : null;
   const inFlight = new Set<Promise<void>>();
   const thrown: unknown[] = [];
   let done = 0;

@@ -1,7 +1,7 @@
-import { mkdir, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
 import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
+import { replaceFolder } from "./swap.ts";
 import type { IngestResult } from "./types.ts";
 
 function ident(name: string): string {
@@ -81,31 +81,27 @@ async function writeTable(connection: DuckDBConnection, spec: TableSpec, rows: r
 /**
  * Writes every table as `<outDir>/<table>.parquet` (zstd, explicit column types so
  * empty tables keep their schema, rows in the given order). One DuckDB thread
- * keeps the bytes identical for identical rows. Each file is written under a
- * temporary name and renamed, so a failed run leaves no half-written table.
- * Returns the paths written.
+ * keeps the bytes identical for identical rows. The tables are written into a
+ * temporary folder beside `outDir` and swapped in together (see replaceFolder), so
+ * an interrupted or failed run leaves the previous set complete. Returns the paths
+ * written, in table order.
  */
 export async function writeParquet(result: IngestResult, outDir: string): Promise<string[]> {
   if (typeof outDir !== "string" || outDir === "") throw new TypeError("writeParquet: outDir must be a non-empty string");
-  const dir = resolve(outDir);
-  await mkdir(dir, { recursive: true });
+  for (const spec of TABLES)
+    if (!Array.isArray(result[spec.name])) throw new TypeError(`writeParquet: result.${spec.name} must be an array`);
+  const names = TABLES.map((spec) => `${spec.name}.parquet`);
+  await replaceFolder(outDir, names, (dir) => writeTables(result, dir));
+  return names.map((name) => join(resolve(outDir), name));
+}
+
+async function writeTables(result: IngestResult, dir: string): Promise<void> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1", preserve_insertion_order: "true" });
   const connection = await instance.connect();
-  const written: string[] = [];
   try {
-    for (const spec of TABLES) {
-      const rows = result[spec.name];
-      if (!Array.isArray(rows)) throw new TypeError(`writeParquet: result.${spec.name} must be an array`);
-      const path = join(dir, `${spec.name}.parquet`);
-      const tmp = `${path}.tmp`;
-      await rm(tmp, { force: true });
-      await writeTable(connection, spec, rows, tmp);
-      await rename(tmp, path);
-      written.push(path);
-    }
+    for (const spec of TABLES) await writeTable(connection, spec, result[spec.name], join(dir, `${spec.name}.parquet`));
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
-  return written;
 }

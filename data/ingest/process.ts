@@ -6,6 +6,7 @@ import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { type ReadResult, readSource, readSourceSync, SourceLocator } from "../read/index.ts";
 import { structureDocument, WORDLIKE } from "../structure/index.ts";
 import type { DocContext, DocumentMeta, DocumentRow, ErrorRow, FactRow, MentionDraft } from "../types.ts";
+import { chunkedSentences, chunkSpans } from "./chunks.ts";
 import { docId, sentenceId, sha256Hex } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
@@ -93,10 +94,17 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   let nextCell = 0;
   for (const sentence of context.sentences) {
     const sentenceView = view.slice(sentence.start, sentence.end);
-    let drafts: ReturnType<typeof extractFacts>;
+    const drafts: ReturnType<typeof extractFacts> = [];
     try {
-      // The document lets the extractor tell plans from results by the paragraph's wording.
-      drafts = extractFacts(sentenceView, { year: meta.year, document: { text, start: sentence.start } });
+      // A very long sentence is extracted piece by piece (offsets shifted back): see CHUNK_CAP.
+      for (const piece of chunkSpans(sentenceView)) {
+        // The document lets the extractor tell plans from results by the paragraph's wording.
+        const found = extractFacts(sentenceView.slice(piece.start, piece.end), {
+          year: meta.year,
+          document: { text, start: sentence.start + piece.start },
+        });
+        for (const d of found) drafts.push(piece.start === 0 ? d : { ...d, start: d.start + piece.start, end: d.end + piece.start });
+      }
     } catch (err) {
       return failure(
         file,
@@ -113,9 +121,11 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
     facts.push(...factRows(context, sentence, sentenceView, drafts, cp));
   }
 
+  // Entities and events are found piece by piece in very long sentences too (same sentence ids).
+  const pieces: DocContext = { ...context, sentences: chunkedSentences(context) };
   let mentions: MentionDraft[];
   try {
-    mentions = findMentions(context);
+    mentions = findMentions(pieces);
   } catch (err) {
     return failure(file, "extract", `findMentions: ${describe(err)}`);
   }
@@ -127,7 +137,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   // Events need resolved entities only at the end (linkCorpus); their text-only part runs here, per document.
   let events: ProcessedDocument["events"];
   try {
-    events = { ok: true, clauses: findEventClauses(context) };
+    events = { ok: true, clauses: findEventClauses(pieces) };
   } catch (err) {
     events = { ok: false, message: `findEvents: ${describe(err)}` };
   }

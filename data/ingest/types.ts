@@ -56,6 +56,14 @@ export interface IngestOptions {
   root?: string;
   /** Called after each file is processed. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Per-file budget (milliseconds of processing, megabytes of worker heap): a file over it becomes
+   * an error row (超过处理时限 / 超过内存上限) and the others are written. Setting either runs the
+   * files in worker threads even with `workers` 1, since only a worker can be stopped.
+   */
+  limits?: { timeMs?: number; timeMsPerMb?: number; memoryMb?: number };
+  /** Paths the walk could not use (listInputs): each becomes an error row at stage "read". */
+  skipped?: readonly { path: string; message: string }[];
 }
 
 /** Corpus-level rows: entities resolved across documents, their mentions, events, and findEvents failures. */

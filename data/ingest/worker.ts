@@ -14,3 +14,5 @@ port.on("message", async (job: { id: number; file: string; bytes: Uint8Array }) 
     port.postMessage({ id: job.id, error: { name: e.name, message: e.message, stack: e.stack } });
   }
 });
+// Loaded: the pool starts a file's clock only from here, so start-up never counts against a file.
+port.postMessage({ ready: true });

@@ -1,5 +1,6 @@
 import { UTF8_BOM, UTF16_BOMS } from "./lexicon.ts";
 import { hasNul, junkReason, looksLikeGbText } from "./plausible.ts";
+import { notProseReason } from "./prose.ts";
 import type { Decoded } from "./types.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -33,7 +34,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const body = bom ? bytes.subarray(UTF8_BOM.length) : bytes;
   const asUtf8 = tryDecode(utf8, body);
   if (asUtf8 !== null) {
-    const junk = junkReason(asUtf8);
+    const junk = junkReason(asUtf8) ?? notProseReason(asUtf8);
     if (junk) return { ok: false, stage: "decode", message: junk };
     return { ok: true, text: asUtf8, encoding: bom ? "utf-8-bom" : "utf-8" };
   }
@@ -41,7 +42,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const asGb = tryDecode(gb18030, bytes);
   if (asGb !== null && looksLikeGbText(bytes, asGb)) {
-    const junk = junkReason(asGb);
+    const junk = junkReason(asGb) ?? notProseReason(asGb);
     if (junk) return { ok: false, stage: "decode", message: junk };
     return { ok: true, text: asGb, encoding: "gb18030" };
   }

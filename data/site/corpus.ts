@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { entityMember } from "../../src/contract/entityPage.ts";
 import { TABLE_NAMES } from "../../src/contract/index.ts";
 import { readerMember } from "../../src/contract/reader.ts";
-import { type IngestResult, ingest, listInputFiles, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, type IngestResult, ingest, listInputs, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
 import { entityData } from "./entityData.ts";
 import { readerData } from "./readerData.ts";
@@ -22,9 +22,10 @@ export const CORPUS_TABLES = TABLE_NAMES;
 /** The same tables as one DuckDB file, for the browser's fast load path. */
 export const CORPUS_DATABASE = "corpus.duckdb";
 
-/** Ingests every report under `dir` (sorted, recursive). */
+/** Ingests every report under `dir` (sorted, recursive); a report over the per-file budget is an error row. */
 export async function ingestSeeds(dir: string): Promise<IngestResult> {
-  return ingest(await listInputFiles([dir]));
+  const { files, skipped } = await listInputs([dir]);
+  return ingest(files, { limits: DEFAULT_LIMITS, skipped });
 }
 
 /** The overview's precomputed first view, in the same archive (one pipeline run serves both). */

@@ -1,11 +1,17 @@
 // A minimal static file server for the built site (dist/), bound to 127.0.0.1.
 // Handles Framework's clean URLs (/reports/x → reports/x.html) and serves
 // .wasm with the MIME type browsers require for streaming compilation.
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+// No request can stop the process: a bad URL is 400, a file that vanished or
+// cannot be read is 404/500 for that request only.
+import { existsSync, statSync } from "node:fs";
+import { type FileHandle, open } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,77 +30,175 @@ const MIME: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Maps a URL path to a file under `root`, or undefined when there is none. */
+/** Thrown for a URL path that cannot be decoded (malformed escape, NUL byte): the request gets 400. */
+export class BadPathError extends Error {}
+
+/** Maps a URL path to a file under `root`, or undefined when there is none; throws BadPathError for a malformed path. */
 export function resolveStaticPath(root: string, urlPath: string): string | undefined {
-  const path = normalize(decodeURIComponent(urlPath.split(/[?#]/)[0]));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  } catch {
+    throw new BadPathError(`malformed escape in ${JSON.stringify(urlPath)}`);
+  }
+  if (decoded.includes("\0")) throw new BadPathError(`NUL byte in ${JSON.stringify(urlPath)}`);
+  const path = normalize(decoded);
   const base = resolve(root);
   const candidates = [path, `${path}.html`, join(path, "index.html")];
   for (const candidate of candidates) {
     const file = resolve(join(base, candidate));
-    if (!file.startsWith(base)) return undefined;
-    if (existsSync(file) && statSync(file).isFile()) return file;
+    if (file !== base && !file.startsWith(`${base}/`)) return undefined;
+    try {
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // missing, dangling symlink or unreadable folder: try the next candidate
+    }
   }
   return undefined;
 }
 
-// Text-like files and .wasm/.duckdb shrink 3–5× with gzip; compressed once and kept in memory.
+// Text-like files and .wasm/.duckdb shrink 3–5× with gzip. A `<file>.gz` written next to the
+// file is served as is; otherwise the file is compressed once off the event loop and kept.
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".duckdb", ".csv", ".svg", ".txt", ".arrow"]);
-const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+const gzipCache = new Map<string, { key: string; body: Promise<Buffer> }>();
 
-function gzipped(file: string, mtimeMs: number): Buffer {
+function gzipped(file: string, handle: FileHandle, key: string): Promise<Buffer> {
   const cached = gzipCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.body;
-  const body = gzipSync(readFileSync(file), { level: 6 });
-  gzipCache.set(file, { mtimeMs, body });
+  if (cached && cached.key === key) return cached.body;
+  const body = handle.readFile().then((raw) => gzipAsync(raw, { level: 6 }));
+  gzipCache.set(file, { key, body });
+  body.catch(() => gzipCache.delete(file));
   return body;
 }
 
-/** Parses a single `bytes=a-b` range against a file size, or returns undefined. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
+/**
+ * Parses a single `bytes=a-b` range against a file size: the range, "unsatisfiable" (answer 416),
+ * or undefined when there is no usable Range header (answer the whole file, as RFC 9110 allows).
+ */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | "unsatisfiable" | undefined {
   const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!match || (match[1] === "" && match[2] === "")) return undefined;
-  const start = match[1] === "" ? Math.max(0, size - Number(match[2])) : Number(match[1]);
-  const end = match[1] === "" || match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
-  return start <= end && start < size ? { start, end } : undefined;
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    return suffix === 0 || size === 0 ? "unsatisfiable" : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (match[2] !== "" && Number(match[2]) < start) return "unsatisfiable";
+  return start < size && start <= end ? { start, end } : "unsatisfiable";
 }
 
-function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = req.url ?? "/";
-  const file = url.startsWith(base) ? resolveStaticPath(root, `/${url.slice(base.length)}`) : undefined;
-  if (!file) {
-    const notFound = resolveStaticPath(root, "/404");
-    res.writeHead(404, { "content-type": MIME[".html"] });
-    if (notFound) createReadStream(notFound).pipe(res);
-    else res.end("not found");
+// Framework puts a content hash in every file name under these folders: they never change.
+const IMMUTABLE = /^\/(_observablehq|_npm|_file|_import)\//;
+
+function send(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.destroy();
     return;
   }
-  const { size, mtimeMs } = statSync(file);
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
+  res.end(text);
+}
+
+async function openFile(file: string): Promise<{ handle: FileHandle; size: number; mtimeMs: number } | number> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, "r");
+    const info = await handle.stat();
+    if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
+    return { handle, size: info.size, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? 404 : code === "EACCES" || code === "EPERM" ? 403 : 500;
+  }
+}
+
+async function precompressed(file: string): Promise<{ handle: FileHandle; size: number } | undefined> {
+  const opened = await openFile(`${file}.gz`);
+  return typeof opened === "number" ? undefined : opened;
+}
+
+function pipeFile(handle: FileHandle, res: ServerResponse, range?: { start: number; end: number }): void {
+  const stream = handle.createReadStream({ ...range, autoClose: true });
+  stream.on("error", () => res.destroy());
+  res.on("close", () => stream.destroy());
+  stream.pipe(res);
+}
+
+async function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "method not allowed", { allow: "GET, HEAD" });
+  const url = req.url ?? "/";
+  const path = url.startsWith(base) ? `/${url.slice(base.length)}` : undefined;
+  let file: string | undefined;
+  try {
+    file = path === undefined ? undefined : resolveStaticPath(root, path);
+  } catch (error) {
+    if (error instanceof BadPathError) return send(res, 400, "bad request: malformed URL");
+    throw error;
+  }
+  const opened = file ? await openFile(file) : 404;
+  if (typeof opened === "number" || !file) {
+    if (opened !== 404) return send(res, opened as number, opened === 403 ? "forbidden" : "could not read the file");
+    let notFound: string | undefined;
+    try {
+      notFound = resolveStaticPath(root, "/404");
+    } catch {}
+    const page = notFound ? await openFile(notFound) : 404;
+    res.writeHead(404, { "content-type": MIME[".html"] });
+    if (typeof page === "number") res.end("not found");
+    else if (req.method === "HEAD") await page.handle.close().then(() => res.end());
+    else pipeFile(page.handle, res);
+    return;
+  }
+  const { handle: fh, size, mtimeMs } = opened;
   const ext = extname(file);
+  const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
   const headers: Record<string, string | number> = {
     "content-type": MIME[ext] ?? "application/octet-stream",
-    "cache-control": "no-cache",
+    "cache-control": path && IMMUTABLE.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
     "accept-ranges": "bytes",
+    etag,
     vary: "accept-encoding",
   };
+  if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(etag)) {
+    await fh.close();
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
   const range = parseRange(req.headers.range, size);
+  if (range === "unsatisfiable") {
+    await fh.close();
+    return send(res, 416, "range not satisfiable", { "content-range": `bytes */${size}` });
+  }
   if (range) {
     res.writeHead(206, {
       ...headers,
       "content-range": `bytes ${range.start}-${range.end}/${size}`,
       "content-length": range.end - range.start + 1,
     });
-    createReadStream(file, range).pipe(res);
+    if (req.method === "HEAD") await fh.close().then(() => res.end());
+    else pipeFile(fh, res, range);
     return;
   }
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    const body = gzipped(file, mtimeMs);
+    const pre = await precompressed(file);
+    if (pre) {
+      await fh.close();
+      res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": pre.size });
+      if (req.method === "HEAD") await pre.handle.close().then(() => res.end());
+      else pipeFile(pre.handle, res);
+      return;
+    }
+    const body = await gzipped(file, fh, etag).finally(() => fh.close());
     res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": body.length });
     res.end(req.method === "HEAD" ? undefined : body);
     return;
   }
   res.writeHead(200, { ...headers, "content-length": size });
-  if (req.method === "HEAD") res.end();
-  else createReadStream(file).pipe(res);
+  if (req.method === "HEAD") await fh.close().then(() => res.end());
+  else pipeFile(fh, res);
 }
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port), gzip and byte ranges included; resolves with the server and its base URL. */
@@ -103,11 +207,20 @@ export async function serveStatic(root: string, port = 0, options: { base?: stri
   // `base` serves the site under a sub-folder (/share/workbench/), as an intranet host might.
   const base = options.base ?? "/";
   if (!base.startsWith("/") || !base.endsWith("/")) throw new TypeError(`serveStatic: base must start and end with "/", got ${base}`);
-  const server = createServer((req, res) => handle(root, base, req, res));
+  const server = createServer((req, res) => {
+    handle(root, base, req, res).catch((error: Error) => {
+      console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${error.message}`);
+      send(res, 500, "internal error");
+    });
+  });
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
-    server.listen(port, "127.0.0.1", ok);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", fail);
+      ok();
+    });
   });
+  server.on("error", (error) => console.error(`serve: ${error.message}`));
   const { port: actual } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${actual}${base.slice(0, -1)}` };
 }

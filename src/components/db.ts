@@ -29,8 +29,8 @@ export function parquetUrl(table: TableName): Promise<string> {
   return PARQUET[table].url();
 }
 
-/** Attaches the corpus database file and exposes each table in `main` (views survive per-query connections). */
-async function openCorpus(): Promise<DuckDBClient> {
+/** Attaches the corpus database file and exposes each table in `main` (views survive per-query connections); the SQL notebook reopens it in a fresh worker when a query will not stop. */
+export async function openCorpus(): Promise<DuckDBClient> {
   const [client, bytes] = await Promise.all([DuckDBClient.of({}), DATABASE.arrayBuffer()]);
   const duckdb = client._db as { registerFileBuffer(name: string, buffer: Uint8Array): Promise<void> };
   await duckdb.registerFileBuffer("corpus.duckdb", new Uint8Array(bytes));

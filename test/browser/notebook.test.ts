@@ -183,6 +183,70 @@ describe("SQL notebook (/sql)", () => {
     await page.context().close();
   });
 
+  // Issue 17: after 取消 on a cross join the next cell waited 16 s to forever; no time limit; no stop for 全部运行.
+  const CROSS = "SELECT count(*) AS n FROM facts a, facts b, facts c, facts d";
+  const stateOf = (page: Page, n: number) => page.getAttribute(`.nb-cell[data-cell="${n}"]`, "data-state");
+  const waitState = (page: Page, n: number, state: string, timeout: number) =>
+    page.waitForFunction(
+      ([i, s]) => document.querySelector(`.nb-cell[data-cell="${i}"]`)?.getAttribute("data-state") === s,
+      [n, state] as const,
+      {
+        timeout,
+      },
+    );
+
+  it("取消 on a cross join stops it and the next cell runs at once; the time limit stops a cell with a clear message", async () => {
+    const cells = [
+      { title: null, sql: CROSS, chart: false },
+      { title: null, sql: "SELECT 42 AS answer", chart: false },
+    ];
+    const { page, problems } = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
+    await waitState(page, 1, "running", 60_000);
+    await page.waitForTimeout(1000);
+    await page.click('.nb-cell[data-cell="1"] .nb-cancel');
+    await waitState(page, 1, "cancelled", 5_000);
+    await waitState(page, 2, "ok", 15_000);
+    expect(await resultRows(page, 2)).toEqual([["42"]]);
+    // A 2-second limit: the cross join is stopped and says why; the database still answers afterwards.
+    await page.fill(".nb-time-limit", "2");
+    await page.dispatchEvent(".nb-time-limit", "change");
+    await page.click('.nb-cell[data-cell="1"] .nb-run');
+    await waitState(page, 1, "error", 20_000);
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-error-message')).toContain("查询超过了每个单元格 2 秒的时限");
+    await page.click('.nb-cell[data-cell="2"] .nb-run');
+    await waitState(page, 2, "ok", 15_000);
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("全部运行 can be stopped: the running cell is cancelled and the rest do not run", async () => {
+    const cells = [
+      { title: null, sql: CROSS, chart: false },
+      { title: null, sql: "SELECT 1", chart: false },
+    ];
+    const { page, problems } = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
+    await waitState(page, 1, "running", 60_000);
+    expect(await page.textContent(".nb-run-all")).toBe("停止");
+    await page.click(".nb-run-all");
+    await waitState(page, 1, "cancelled", 5_000);
+    await page.waitForFunction(() => document.querySelector(".nb-run-all")?.textContent === "全部运行", null, { timeout: 15_000 });
+    expect(await stateOf(page, 2)).not.toBe("ok");
+    expect(await page.textContent(".nb-message")).toContain("已停止「全部运行」");
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
+  it("a link with 2,000 cells opens its first 200 in seconds and says why the rest were left out", async () => {
+    const cells = Array.from({ length: 2000 }, (_, i) => ({ title: null, sql: `SELECT ${i} AS i`, chart: false }));
+    const started = Date.now();
+    const { page, problems } = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
+    await waitForCells(page, 200);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(await page.textContent(".nb-message")).toContain("这个笔记本有 2000 个单元格，只打开了前 200 个");
+    expect(problems, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
   it("a malformed notebook link shows a clear message and opens the example notebook", async () => {
     const { page, problems } = await openPage(browser, inject("baseUrl"), "/sql#nb=AAAA-not-a-notebook");
     await page.waitForSelector(".nb-message .nb-error-message", { timeout: 60_000 });

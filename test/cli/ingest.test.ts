@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -64,5 +64,26 @@ describe("npm run ingest (data/cli/ingest.ts)", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/usage: npm run ingest -- <file or dir>\.\.\. --out <dir>/);
+  });
+});
+
+describe("npm run ingest with hostile inputs (issue 17)", () => {
+  it("a dangling link and a link loop are error rows (exit 1), the rest is written, and names are printed with control characters escaped", () => {
+    const dir = tmp();
+    copyFileSync(SEED_PATHS[0]!, join(dir, "good.txt"));
+    // A name that would print a fake success line and change the terminal's colour.
+    const forged = "x\ningested 99 documents\u001b[32m.txt";
+    writeFileSync(join(dir, forged), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    symlinkSync(join(dir, "gone.txt"), join(dir, "dangling.txt"));
+    symlinkSync(dir, join(dir, "loop"));
+    const out = tmp();
+    const run = cli(dir, "--out", out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: \S*\/dangling\.txt \[read\] dangling symbolic link: its target does not exist$/m);
+    expect(run.stderr).toMatch(/^error: \S*\/loop \[read\] symbolic link loop/m);
+    expect(run.stderr).toContain("/x\\ningested 99 documents\\u001b[32m.txt [decode] looks binary");
+    expect(run.stderr).not.toContain("\u001b[32m");
+    expect(run.stdout).toMatch(/ingested 1 documents, .* 3 errors/);
+    for (const f of TABLE_FILES) expect(existsSync(join(out, f)), f).toBe(true);
   });
 });

@@ -115,3 +115,26 @@ describe("ingest", () => {
     expect(await ingest([])).toEqual({ documents: [], sentences: [], facts: [], entities: [], mentions: [], events: [], errors: [] });
   });
 });
+
+describe("ingest with a per-file budget (issue 17)", () => {
+  it("a report over the time budget is one error row (超过处理时限) and the seeds beside it are all ingested", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-budget-"));
+    for (const p of SEED_PATHS.slice(0, 2)) copyFileSync(p, join(dir, p.split("/").at(-1)!));
+    writeFileSync(join(dir, "stall.txt"), `标题\n\n${"济宁高新区实现地区生产总值增长百分之八企业数量达到一百家".repeat(40_000)}\n`);
+    const files = ["stall.txt", ...SEED_PATHS.slice(0, 2).map((p) => p.split("/").at(-1)!)].map((f) => join(dir, f));
+    const result = await ingest(files, { root: dir, limits: { timeMs: 2000 } });
+    expect(result.documents.map((d) => d.file)).toEqual(SEED_FILES.slice(0, 2));
+    expect(result.errors).toEqual([{ file: "stall.txt", stage: "extract", message: expect.stringMatching(/^超过处理时限/) }]);
+  });
+});
+
+describe("ingest with skipped inputs (issue 17)", () => {
+  it("each path the walk could not use is one error row at stage read, and the files are ingested", async () => {
+    const result = await ingest(SEED_PATHS.slice(0, 1), {
+      root: SEEDS_DIR,
+      skipped: [{ path: join(SEEDS_DIR, "sub", "locked"), message: "folder could not be read: EACCES: permission denied" }],
+    });
+    expect(result.documents).toHaveLength(1);
+    expect(result.errors).toEqual([{ file: "sub/locked", stage: "read", message: "folder could not be read: EACCES: permission denied" }]);
+  });
+});

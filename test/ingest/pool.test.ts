@@ -28,3 +28,46 @@ describe("ProcessPool", () => {
     expect(() => new ProcessPool(size)).toThrow(TypeError);
   });
 });
+
+// Issue 17: one pathological report stalled ingest for hours and nothing was written for any report.
+describe("ProcessPool limits", () => {
+  const slow = new TextEncoder().encode(`标题\n\n${"济宁高新区实现地区生产总值增长百分之八企业数量达到一百家".repeat(40_000)}\n`);
+  const seed = SEED_FILES[0]!;
+
+  it("a file over the time budget is an error row (超过处理时限); the files around it are processed by a fresh worker", async () => {
+    const pool = new ProcessPool(1, { timeMs: 1500 });
+    try {
+      const [before, over, after] = await Promise.all([
+        pool.run("a.txt", new TextEncoder().encode("济宁高新区。")),
+        pool.run("slow.txt", slow),
+        pool.run(seed, seedBytes(seed)),
+      ]);
+      expect(before).toMatchObject({ ok: true });
+      expect(over).toEqual({
+        ok: false,
+        error: { file: "slow.txt", stage: "extract", message: expect.stringMatching(/^超过处理时限（1\.5 秒）/) },
+      });
+      expect(after).toEqual(processDocument(seed, seedBytes(seed)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a file over the memory budget is an error row (超过内存上限); the next file is processed", async () => {
+    const pool = new ProcessPool(1, { memoryMb: 24 });
+    try {
+      const huge = new TextEncoder().encode(`标题\n\n${"1亿元，".repeat(400_000)}\n`);
+      expect(await pool.run("huge.txt", huge)).toEqual({
+        ok: false,
+        error: { file: "huge.txt", stage: "extract", message: expect.stringMatching(/^超过内存上限（24 MB）/) },
+      });
+      expect(await pool.run(seed, seedBytes(seed))).toEqual(processDocument(seed, seedBytes(seed)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.each([{ timeMs: 0 }, { memoryMb: -1 }, { timeMs: Number.NaN }])("new ProcessPool(1, %o) throws a TypeError", (limits) => {
+    expect(() => new ProcessPool(1, limits)).toThrow(TypeError);
+  });
+});

@@ -46,7 +46,11 @@ describe("serveStatic", () => {
     ["bytes=0-9", 4, { start: 0, end: 3 }],
     ["bytes=2-", 4, { start: 2, end: 3 }],
     ["bytes=-2", 4, { start: 2, end: 3 }],
-    ["bytes=5-6", 4, undefined],
+    ["bytes=5-6", 4, "unsatisfiable"],
+    ["bytes=4-", 4, "unsatisfiable"],
+    ["bytes=3-1", 4, "unsatisfiable"],
+    ["bytes=-0", 4, "unsatisfiable"],
+    ["bytes=0-1,2-3", 4, undefined],
     ["items=0-1", 4, undefined],
     [undefined, 4, undefined],
   ])("parseRange(%s, %i) → %o", (header, size, expected) => {

@@ -1,6 +1,6 @@
 // The read-only guard: the notebook runs one statement that only reads the corpus.
 // The connection itself is also locked down (see run.ts); this check explains refusals in Chinese.
-import { FILE_FUNCTIONS, READ_ONLY_PRAGMAS, READ_ONLY_STARTS, WRAPPABLE_STARTS, WRITE_KEYWORDS } from "./lexicon.js";
+import { EXEC_FUNCTIONS, FILE_FUNCTIONS, READ_ONLY_PRAGMAS, READ_ONLY_STARTS, WRAPPABLE_STARTS, WRITE_KEYWORDS } from "./lexicon.js";
 import { significant, tokenize } from "./tokenize.js";
 import type { GuardResult, Token } from "./types.js";
 
@@ -12,6 +12,16 @@ function refuse(message: string): GuardResult {
 
 function word(token: Token | undefined): string {
   return token && (token.type === "keyword" || token.type === "identifier") ? token.text.toUpperCase() : "";
+}
+
+/** A name as DuckDB resolves it: "read_csv" and read_csv are the same function. */
+function nameOf(token: Token | undefined): string {
+  if (token?.type === "quoted")
+    return token.text
+      .slice(1, token.text.endsWith('"') && token.text.length > 1 ? -1 : undefined)
+      .replaceAll('""', '"')
+      .toUpperCase();
+  return word(token);
 }
 
 /** Checks that `sql` is exactly one read-only statement; returns it without the trailing semicolon. */
@@ -44,18 +54,23 @@ export function checkReadOnly(sql: string): GuardResult {
       return refuse(`只允许只读的 PRAGMA（如 PRAGMA table_info('facts')），「PRAGMA ${statement[1]?.text ?? ""}」会修改设置。`);
   }
   for (const [i, t] of statement.entries()) {
+    // A call, however its name is written: read_csv(…), "read_csv"(…), main.read_csv(…).
+    if (statement[i + 1]?.text === "(") {
+      const name = nameOf(t);
+      if (FILE_FUNCTIONS.has(name)) return refuse(`「${t.text}」会读取文件或网址；SQL 工作台只查询报告语料的七张表。`);
+      if (EXEC_FUNCTIONS.has(name)) return refuse(`「${t.text}」会把字符串当作 SQL 执行，无法确认它只读；请直接把查询写在单元格里。`);
+    }
     const w = word(t);
     if (!w) continue;
     const previous = statement[i - 1];
     // After a dot or AS it is a name (t.delete, AS set), not a statement.
     if (previous?.text === "." || word(previous) === "AS") continue;
     if (WRITE_KEYWORDS.has(w)) return refuse(`查询中含有会修改数据或设置的「${t.text}」，SQL 工作台只运行只读查询（${ALLOWED}）。`);
-    if (FILE_FUNCTIONS.has(w) && statement[i + 1]?.text === "(")
-      return refuse(`「${t.text}」会读取文件或网址；SQL 工作台只查询报告语料的七张表。`);
   }
-  // FROM 'file.csv' is DuckDB's shorthand for reading a file.
+  // FROM 'file.csv' and FROM "file.csv" are DuckDB's shorthand for reading a file (a replacement scan).
   for (const [i, t] of statement.entries()) {
-    if (t.type === "string" && ["FROM", "JOIN"].includes(word(statement[i - 1])))
+    const path = t.type === "string" || (t.type === "quoted" && /[./\\:]/.test(t.text));
+    if (path && ["FROM", "JOIN"].includes(word(statement[i - 1])))
       return refuse(`「FROM ${t.text}」会读取文件或网址；SQL 工作台只查询报告语料的七张表。`);
   }
 

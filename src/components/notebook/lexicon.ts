@@ -182,8 +182,13 @@ export const FILE_FUNCTIONS: ReadonlySet<string> = new Set([
   "DELTA_SCAN",
   "SQLITE_SCAN",
   "POSTGRES_SCAN",
+  "MYSQL_SCAN",
+  "SQLITE_ATTACH",
   "READ_XLSX",
 ]);
+
+/** Functions that run a string as SQL: the guard cannot see what that SQL does. */
+export const EXEC_FUNCTIONS: ReadonlySet<string> = new Set(["QUERY", "QUERY_TABLE"]);
 
 /** Word of a keyword token as the guard compares it. */
 export const KEYWORD_SET: ReadonlySet<string> = new Set(KEYWORDS);

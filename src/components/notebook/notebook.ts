@@ -5,9 +5,10 @@ import { el } from "./dom.js";
 import { saveFile } from "./download.js";
 import type { Editor } from "./editor.js";
 import { EXAMPLES } from "./examples.js";
-import { lockDown, type NotebookDatabase } from "./run.js";
+import { cancelAll, cellTimeLimit, lockDown, type NotebookDatabase, setCellTimeLimit } from "./run.js";
 import { loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
 import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
+import { SupervisedDatabase } from "./supervisor.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
 import { decodeNotebook, encodeNotebook, LONG_LINK } from "./urlCodec.js";
 
@@ -16,14 +17,29 @@ export interface NotebookClient extends SchemaClient {
   _db: unknown;
 }
 
+/** Most cells a link or .sql file opens: each cell is an editor and a query, so 50,000 would hang the tab. */
+export const MAX_CELLS = 200;
+
 /** Cells shown when the link carries no notebook. */
 export const DEFAULT_CELLS: readonly NotebookCell[] = [EXAMPLES[6], EXAMPLES[0]].map((e) => ({ title: e.title, sql: e.sql, chart: true }));
 
-/** Builds the notebook for `client` over `tables`, restores it from the URL hash and runs every cell. */
-export async function createNotebook(client: NotebookClient, tables: readonly string[]): Promise<HTMLElement> {
-  const database = client._db as NotebookDatabase;
+/**
+ * Builds the notebook for `client` over `tables`, restores it from the URL hash and runs every cell.
+ * `reopen` opens a fresh copy of the database: with it, a query that ignores 取消 or the time limit
+ * has its worker replaced instead of blocking every later cell.
+ */
+export async function createNotebook(
+  client: NotebookClient,
+  tables: readonly string[],
+  options: { reopen?: () => Promise<NotebookClient> } = {},
+): Promise<HTMLElement> {
+  const { reopen } = options;
+  const database = new SupervisedDatabase(
+    client._db as NotebookDatabase,
+    reopen ? async () => (await reopen())._db as NotebookDatabase : undefined,
+  );
   const info: TableInfo[] = await loadSchema(client, tables);
-  await lockDown(database);
+  await lockDown(database.current);
   const names: SchemaNames = schemaNames(info);
   const cells: CellView[] = [];
   const list = el("div", { class: "nb-cells" });
@@ -47,6 +63,10 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
           ? `链接长 ${location.href.length} 个字符，有些聊天和邮件工具会截断；分享时建议用「保存 .sql」。`
           : "";
     }, 250);
+  };
+
+  database.onRestart = (count) => {
+    message.textContent = `上一个查询没有响应取消，已重启 DuckDB 并重新载入数据${count > 1 ? `（第 ${count} 次）` : ""}；后面的单元格照常运行。`;
   };
 
   const context = {
@@ -81,14 +101,51 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
     return cell;
   };
 
+  // 全部运行 turns into 停止 while it runs: stopping cancels the running cell and skips the rest.
+  let runningAll: { stopped: boolean } | null = null;
+  const runAllButton = el("button", { type: "button", class: "nb-run-all" }, "全部运行");
   const runAll = async () => {
-    for (const cell of [...cells]) await cell.run();
+    if (runningAll) {
+      runningAll.stopped = true;
+      await cancelAll();
+      return;
+    }
+    const run = { stopped: false };
+    runningAll = run;
+    runAllButton.textContent = "停止";
+    runAllButton.classList.add("nb-stop");
+    try {
+      for (const cell of [...cells]) {
+        if (run.stopped) break;
+        await cell.run();
+      }
+      if (run.stopped) message.textContent = "已停止「全部运行」：后面的单元格没有运行。";
+    } finally {
+      runningAll = null;
+      runAllButton.textContent = "全部运行";
+      runAllButton.classList.remove("nb-stop");
+    }
   };
+  runAllButton.addEventListener("click", () => void runAll());
 
+  // All cells are created first and the list is drawn once, so opening n cells costs O(n), not O(n²).
   const load = async (states: readonly NotebookCell[]) => {
-    cells.splice(0, cells.length);
-    for (const s of states) addCell(s);
-    if (cells.length === 0) renumber();
+    if (runningAll) {
+      runningAll.stopped = true;
+      await cancelAll();
+    }
+    const kept = states.slice(0, MAX_CELLS);
+    if (states.length > MAX_CELLS)
+      message.append(
+        el(
+          "p",
+          { class: "nb-error-message", role: "alert" },
+          `这个笔记本有 ${states.length} 个单元格，只打开了前 ${MAX_CELLS} 个：每个单元格都是一个编辑器和一条查询，太多会让页面卡住。需要全部内容请用「打开 .sql」分批打开。`,
+        ),
+      );
+    cells.splice(0, cells.length, ...kept.map((s) => createCell(s, context)));
+    renumber();
+    writeUrl();
     await runAll();
   };
 
@@ -128,6 +185,20 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
   });
 
   const linkNote = el("span", { class: "nb-hint nb-link-note" });
+  const timeLimitInput = el("input", {
+    type: "number",
+    min: "1",
+    step: "1",
+    class: "nb-time-limit",
+    "aria-label": "单元格时限（秒）",
+    value: String(cellTimeLimit() / 1000),
+  });
+  timeLimitInput.addEventListener("change", () => {
+    const seconds = Number(timeLimitInput.value);
+    if (seconds > 0) setCellTimeLimit(seconds * 1000);
+    else timeLimitInput.value = String(cellTimeLimit() / 1000);
+  });
+  const timeLimit = el("label", { class: "nb-hint", title: "超过时限的查询会被停止" }, "单元格时限 ", timeLimitInput, " 秒");
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -153,7 +224,8 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
       "＋ 新单元格",
     ),
     examples,
-    el("button", { type: "button", class: "nb-run-all", onclick: () => void runAll() }, "全部运行"),
+    runAllButton,
+    timeLimit,
     el(
       "button",
       {

@@ -1,5 +1,5 @@
 // Runs one cell's query on its own DuckDB-WASM connection: read-only guard,
-// row limit, timing, cancellation, and errors turned into readable outcomes.
+// row limit, timing, time limit, cancellation, and errors turned into readable outcomes.
 import * as arrow from "npm:apache-arrow";
 import { explainError } from "./errors.js";
 import { checkReadOnly, limitQuery } from "./guard.js";
@@ -27,47 +27,102 @@ export type RunOutcome =
 /** Rows a cell fetches at most; a larger result is cut with a visible note. */
 export const ROW_LIMIT = 10_000;
 
-let lockdown: Promise<void> | undefined;
+/** Default per-cell time limit; the notebook's toolbar changes it (setCellTimeLimit). */
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
+let timeLimitMs = DEFAULT_TIME_LIMIT_MS;
 
-/** Turns off file and network access for the page's database, once (a setting that cannot be turned back on). */
+/** Sets the time limit of every query started from now on (milliseconds; Infinity for none). */
+export function setCellTimeLimit(ms: number): void {
+  if (!(ms > 0)) throw new TypeError(`setCellTimeLimit: ms must be positive, got ${ms}`);
+  timeLimitMs = ms;
+}
+
+/** The current per-cell time limit in milliseconds. */
+export function cellTimeLimit(): number {
+  return timeLimitMs;
+}
+
+const lockdowns = new WeakMap<NotebookDatabase, Promise<void>>();
+
+/** Turns off file and network access for a database, once (a setting that cannot be turned back on). */
 export function lockDown(database: NotebookDatabase): Promise<void> {
-  lockdown ??= (async () => {
-    const conn = await database.connect();
-    try {
-      await conn.query("SET enable_external_access = false");
-      await conn.query("SET lock_configuration = true");
-    } finally {
-      await conn.close();
-    }
-  })();
+  let lockdown = lockdowns.get(database);
+  if (!lockdown) {
+    lockdown = (async () => {
+      const conn = await database.connect();
+      try {
+        await conn.query("SET enable_external_access = false");
+        await conn.query("SET lock_configuration = true");
+      } finally {
+        await conn.close();
+      }
+    })();
+    lockdowns.set(database, lockdown);
+  }
   return lockdown;
 }
 
-/** One running query that can be cancelled. */
+const running = new Set<RunningQuery>();
+
+/** Cancels every query still running (the notebook's stop for 全部运行). */
+export async function cancelAll(): Promise<void> {
+  await Promise.all([...running].map((q) => q.cancel()));
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} 秒`;
+}
+
+/** One running query that can be cancelled, and stops by itself at the time limit. */
 export class RunningQuery {
   readonly done: Promise<RunOutcome>;
   #conn: Promise<NotebookConnection>;
   #cancelled = false;
   #started = performance.now();
   #settle: ((outcome: RunOutcome) => void) | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(database: NotebookDatabase, sql: string, limit: number = ROW_LIMIT) {
+  constructor(database: NotebookDatabase, sql: string, limit: number = ROW_LIMIT, options: { timeLimitMs?: number } = {}) {
     const checked = checkReadOnly(sql);
     this.#conn = database.connect();
     if (!checked.ok) {
       this.done = Promise.resolve({ kind: "refused", message: checked.message });
-      void this.#conn.then((c) => c.close());
+      void this.#conn.then(
+        (c) => c.close(),
+        () => {},
+      );
       return;
     }
     const text = checked.wrappable ? limitQuery(checked.statement, limit + 1) : checked.statement;
     const settled = new Promise<RunOutcome>((resolve) => {
       this.#settle = resolve;
     });
-    this.done = Promise.race([settled, this.#execute(text, limit)]);
+    const budget = options.timeLimitMs ?? timeLimitMs;
+    if (Number.isFinite(budget)) this.#timer = setTimeout(() => void this.#stop(this.#overTime(budget)), budget);
+    running.add(this);
+    this.done = Promise.race([settled, this.#execute(text, limit)]).finally(() => {
+      clearTimeout(this.#timer);
+      running.delete(this);
+    });
+  }
+
+  #overTime(budget: number): RunOutcome {
+    return {
+      kind: "error",
+      message: `查询超过了每个单元格 ${seconds(budget)}的时限，已停止。缩小查询范围（WHERE、LIMIT），或在工具栏「单元格时限」中调高时限后再运行。`,
+      detail: `time limit ${budget} ms exceeded`,
+      ms: this.elapsed(),
+    };
   }
 
   async #execute(text: string, limit: number): Promise<RunOutcome> {
-    const conn = await this.#conn;
+    let conn: NotebookConnection;
+    try {
+      conn = await this.#conn;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { kind: "error", message: "数据库没有准备好，无法运行查询。请刷新页面。", detail, ms: this.elapsed() };
+    }
     try {
       const reader = await conn.send(text);
       const batches: arrow.RecordBatch[] = [];
@@ -97,12 +152,24 @@ export class RunningQuery {
     return Math.round(performance.now() - this.#started);
   }
 
-  /** Asks DuckDB to interrupt the query; the outcome becomes "cancelled" at once. */
-  async cancel(): Promise<void> {
+  /**
+   * Asks DuckDB to interrupt the query; the outcome becomes "cancelled" at once. With a
+   * SupervisedDatabase, a query that ignores the interrupt has its worker replaced.
+   */
+  cancel(): Promise<void> {
+    return this.#stop({ kind: "cancelled", ms: this.elapsed() });
+  }
+
+  async #stop(outcome: RunOutcome): Promise<void> {
     if (this.#cancelled) return;
     this.#cancelled = true;
-    this.#settle?.({ kind: "cancelled", ms: this.elapsed() });
-    const conn = await this.#conn;
-    await conn.cancelSent().catch(() => false);
+    clearTimeout(this.#timer);
+    this.#settle?.(outcome);
+    try {
+      const conn = await this.#conn;
+      await conn.cancelSent().catch(() => false);
+    } catch {
+      // never connected: nothing to interrupt
+    }
   }
 }

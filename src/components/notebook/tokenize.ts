@@ -8,8 +8,11 @@ const RULES: [TokenType, RegExp][] = [
   ["whitespace", /\s+/y],
   ["comment", /--[^\n]*/y],
   ["comment", /\/\*[\s\S]*?(?:\*\/|$)/y],
-  ["string", /[eE]?'(?:[^']|'')*(?:'|$)/y],
-  ["string", /\$([A-Za-z_]*)\$[\s\S]*?(?:\$\1\$|$)/y],
+  // As DuckDB reads them: E'…' strings take backslash escapes (E'\'' is one quote), plain ones do not;
+  // dollar quotes have an optional tag of letters, digits and _ not starting with a digit ($1 is a parameter).
+  ["string", /[eE]'(?:[^'\\]|\\[\s\S]|'')*(?:'|$)/y],
+  ["string", /'(?:[^']|'')*(?:'|$)/y],
+  ["string", /\$([\p{L}_][\p{L}\p{N}_]*)?\$[\s\S]*?(?:\$\1\$|$)/uy],
   ["quoted", /"(?:[^"]|"")*(?:"|$)/y],
   ["number", /(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y],
   ["identifier", /[\p{L}_][\p{L}\p{N}_$]*/uy],

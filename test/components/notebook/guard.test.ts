@@ -19,6 +19,13 @@ const ALLOWED: [string, string][] = [
   ["-- DELETE everything? no\nSELECT 1", "SELECT"],
   ["SELECT t.set FROM (SELECT 1 AS set) AS t", "SELECT"],
   ["SELECT replace(text, '济宁', '') FROM documents", "SELECT"],
+  // Strings as DuckDB reads them: a backslash in a plain string is just a backslash; dollar quotes hold anything.
+  ["SELECT * FROM sentences WHERE text LIKE '%\\' AND doc_id <> ''", "SELECT"],
+  ["SELECT $$ DROP TABLE facts; read_csv('x') $$ AS s", "SELECT"],
+  ["SELECT $t1$ it's $t1$ AS s", "SELECT"],
+  ["SELECT E'it\\'s' AS s FROM facts", "SELECT"],
+  // A quoted name that is not called and is not a path is a column or table.
+  [`SELECT "query" FROM (SELECT 1 AS "query")`, "SELECT"],
 ];
 
 const REFUSED: [string, RegExp][] = [
@@ -40,6 +47,20 @@ const REFUSED: [string, RegExp][] = [
   ["SELECT * FROM read_csv('https://example.com/x.csv')", /read_csv/],
   ["SELECT * FROM 'https://example.com/x.parquet'", /读取文件或网址/],
   ["EXPLAIN ANALYZE CREATE TABLE x AS SELECT 1", /「CREATE」/],
+  // Issue 17's red-team attempts that passed the guard (DuckDB's external-access lock stopped them).
+  // E'\'' is one quote to DuckDB: the read_csv after it is not inside a string.
+  ["SELECT E'\\'', read_csv('/etc/passwd')", /「read_csv」会读取文件或网址/],
+  ["SELECT e'a\\\\', * FROM read_parquet('x.parquet') --'", /「read_parquet」会读取文件或网址/],
+  // A dollar-quote tag may hold digits: $tag1$…$tag1$ is one string, and read_csv follows it.
+  ["SELECT $tag1$'$tag1$, read_csv('x.csv') --'", /「read_csv」/],
+  [`SELECT * FROM "read_csv"('/etc/passwd')`, /「"read_csv"」会读取文件或网址/],
+  [`SELECT * FROM "READ_TEXT" ('/etc/hostname')`, /「"READ_TEXT"」/],
+  ["SELECT * FROM main.read_csv('x.csv')", /「read_csv」会读取文件或网址/],
+  [`SELECT * FROM system."main".read_blob('x')`, /「read_blob」/],
+  ["SELECT * FROM query('COPY facts TO ''x.csv''')", /「query」会把字符串当作 SQL 执行/],
+  ["SELECT * FROM query_table('facts')", /「query_table」会把字符串当作 SQL 执行/],
+  [`SELECT * FROM "data.csv"`, /读取文件或网址/],
+  ["SELECT * FROM facts JOIN '/tmp/x.parquet' USING (doc_id)", /读取文件或网址/],
 ];
 
 describe("checkReadOnly", () => {

@@ -30,7 +30,7 @@ describe("EXAMPLES", () => {
     const result = await rows(conn, example.sql);
     const expected = await rows(
       conn,
-      "SELECT d.zone, d.year, max(f.value) AS m FROM facts f JOIN documents d USING (doc_id) WHERE f.unit = 'CNY' AND NOT f.is_target GROUP BY ALL",
+      "SELECT d.zone, d.year, max(f.value) AS m FROM facts f JOIN documents d USING (doc_id) WHERE f.unit = 'CNY' AND f.kind = 'amount' AND NOT f.is_target GROUP BY ALL",
     );
     expect(result.length).toBe(expected.length);
     for (const e of expected) {

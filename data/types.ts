@@ -22,6 +22,12 @@ export interface DocumentRow {
   year: number | null;
   /** The words the year was inferred from, or null. */
   year_basis: string | null;
+  /** What kind of report it is (work_report 政府工作报告, bulletin 统计公报, review 年终总结/回顾, news 新闻, other), or null when it cannot be told. */
+  kind: DocumentKind | null;
+  /** Year the report was written or delivered (a 2026 work report reviews 2025), or null. */
+  report_year: number | null;
+  /** The words `report_year` was inferred from, or null. */
+  report_year_basis: string | null;
   /** Length of `text` in code points. */
   chars: number;
   /** Hex SHA-256 of the raw file bytes. */
@@ -29,6 +35,12 @@ export interface DocumentRow {
   /** Normalized text. */
   text: string;
 }
+
+/** Kind of report. */
+export type DocumentKind = "work_report" | "bulletin" | "news" | "review" | "other";
+
+/** Span of time a figure refers to: a whole year, a half, a quarter, months from January (1-8月), one month, a date. */
+export type RefPeriod = "year" | "half" | "quarter" | "months" | "month" | "date";
 
 /** One sentence of a document. */
 export interface SentenceRow {
@@ -74,6 +86,20 @@ export interface FactRow {
   period: string | null;
   /** True for plans and goals, false for results. */
   is_target: boolean;
+  /** Why `is_target` is what it is (section 二、2026年工作安排, list 主要预期目标为, cue 力争 …), or null. */
+  target_basis: string | null;
+  /** Canonical indicator id (see data/indicators/registry.ts: gdp, cpi, urban_jobs …), or null when none fits. */
+  indicator: string | null;
+  /** Lower bound when the number is one end of a range (5%—5.5%, 6-8亿元), in the base unit, else null. */
+  value_low: number | null;
+  /** Upper bound of a range, else null. */
+  value_high: number | null;
+  /** Year the figure refers to (absolute), or null when the text does not tell. */
+  ref_year: number | null;
+  /** Span within `ref_year` the figure covers, or null. */
+  ref_period: RefPeriod | null;
+  /** How `ref_year` was resolved (explicit 2025年, 今年 → 2026, section 一、2025年工作回顾 …), or null. */
+  ref_basis: string | null;
 }
 
 /** Entity type. */
@@ -168,8 +194,8 @@ export interface DocContext {
   year: number | null;
 }
 
-/** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. */
-export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id">;
+/** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */
+export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "ref_year" | "ref_period" | "ref_basis">;
 
 /** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
 export interface MentionDraft {

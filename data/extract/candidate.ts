@@ -37,6 +37,10 @@ export function makeCandidate(extractor: string, context: ExtractContext, match:
     metric: null,
     period: null,
     is_target: false,
+    target_basis: null,
+    indicator: null,
+    value_low: null,
+    value_high: null,
     ...fields,
   };
 }

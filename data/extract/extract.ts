@@ -27,6 +27,10 @@ function toDraft(f: Candidate): FactDraft {
     metric: f.metric,
     period: f.period,
     is_target: f.is_target,
+    target_basis: f.target_basis,
+    indicator: f.indicator,
+    value_low: f.value_low,
+    value_high: f.value_high,
   };
 }
 

@@ -50,5 +50,13 @@ export function factRows(
     metric: d.metric,
     period: d.period,
     is_target: d.is_target,
+    target_basis: d.target_basis,
+    indicator: d.indicator,
+    value_low: d.value_low,
+    value_high: d.value_high,
+    // Resolved for the whole document afterwards (data/indicators/refYear.ts).
+    ref_year: null,
+    ref_period: null,
+    ref_basis: null,
   }));
 }

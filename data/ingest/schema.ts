@@ -22,6 +22,9 @@ const documents: Columns<DocumentRow> = [
   ["zone", "VARCHAR"],
   ["year", "INTEGER"],
   ["year_basis", "VARCHAR"],
+  ["kind", "VARCHAR"],
+  ["report_year", "INTEGER"],
+  ["report_year_basis", "VARCHAR"],
   ["chars", "INTEGER"],
   ["sha256", "VARCHAR"],
   ["text", "VARCHAR"],
@@ -52,6 +55,13 @@ const facts: Columns<FactRow> = [
   ["metric", "VARCHAR"],
   ["period", "VARCHAR"],
   ["is_target", "BOOLEAN"],
+  ["target_basis", "VARCHAR"],
+  ["indicator", "VARCHAR"],
+  ["value_low", "DOUBLE"],
+  ["value_high", "DOUBLE"],
+  ["ref_year", "INTEGER"],
+  ["ref_period", "VARCHAR"],
+  ["ref_basis", "VARCHAR"],
 ];
 
 const entities: Columns<EntityRow> = [

@@ -91,6 +91,13 @@ function fact(over: Partial<FactRow>): FactRow {
     metric: "地区生产总值",
     period: "上半年",
     is_target: false,
+    target_basis: null,
+    indicator: "gdp",
+    value_low: null,
+    value_high: null,
+    ref_year: 2023,
+    ref_period: "half",
+    ref_basis: null,
     ...over,
   };
 }
@@ -99,7 +106,22 @@ const doc = { doc_id: "d", zone: "济宁经济技术开发区" as const, year: 2
 
 function corpus(sentence: string, facts: FactRow[]) {
   return {
-    documents: [{ ...doc, file: "x.txt", title: "t", subtitle: null, byline: null, year_basis: null, chars: 0, sha256: "", text: "" }],
+    documents: [
+      {
+        ...doc,
+        file: "x.txt",
+        title: "t",
+        subtitle: null,
+        byline: null,
+        year_basis: null,
+        kind: null,
+        report_year: null,
+        report_year_basis: null,
+        chars: 0,
+        sha256: "",
+        text: "",
+      },
+    ],
     sentences: [{ doc_id: "d", sentence_id: "d-s0", section: null, start: 0, end: Array.from(sentence).length, text: sentence }],
     facts,
   };

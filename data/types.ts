@@ -195,7 +195,8 @@ export interface DocContext {
 }
 
 /** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */
-export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "ref_year" | "ref_period" | "ref_basis">;
+export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "ref_year" | "ref_period" | "ref_basis"> &
+  Partial<Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">>;
 
 /** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
 export interface MentionDraft {

@@ -1,6 +1,7 @@
 import { findMentions } from "../entities/index.ts";
 import { findEventClauses } from "../events/index.ts";
 import { extractFacts } from "../extract/index.ts";
+import { documentScope, resolveDrafts } from "../indicators/resolve.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { decodeBytes } from "../read/index.ts";
@@ -68,6 +69,8 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
 
   const cp = new CodePoints(text);
   const view = toMatchView(text);
+  // Kind, report year, sections and target lists: what every figure's scope and year depend on.
+  const scope = documentScope(text, structure.title, meta.year);
   const facts: FactRow[] = [];
   for (const sentence of context.sentences) {
     const sentenceView = view.slice(sentence.start, sentence.end);
@@ -82,7 +85,7 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
         `extractFacts on sentence ${sentence.sentence_id} ${JSON.stringify(sentence.text)}: ${describe(err)}`,
       );
     }
-    facts.push(...factRows(context, sentence, sentenceView, drafts, cp));
+    facts.push(...factRows(context, sentence, sentenceView, resolveDrafts(scope, sentence, drafts), cp));
   }
 
   let mentions: MentionDraft[];
@@ -113,9 +116,9 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     zone: meta.zone,
     year: meta.year,
     year_basis: meta.year_basis,
-    kind: null,
-    report_year: null,
-    report_year_basis: null,
+    kind: scope.dating.kind,
+    report_year: scope.dating.report_year,
+    report_year_basis: scope.dating.report_year_basis,
     chars: cp.length,
     sha256,
     text,

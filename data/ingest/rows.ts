@@ -54,9 +54,9 @@ export function factRows(
     indicator: d.indicator,
     value_low: d.value_low,
     value_high: d.value_high,
-    // Resolved for the whole document afterwards (data/indicators/refYear.ts).
-    ref_year: null,
-    ref_period: null,
-    ref_basis: null,
+    // Resolved against the whole document (data/indicators/resolve.ts) when the caller did.
+    ref_year: d.ref_year ?? null,
+    ref_period: d.ref_period ?? null,
+    ref_basis: d.ref_basis ?? null,
   }));
 }

@@ -1,0 +1,96 @@
+// Where a work report reviews last year and where it plans this one: its numbered top-level
+// headings (一、2025年工作回顾 / 三、2026年重点工作) and the lists its targets are given in
+// (主要预期目标是：…).
+
+/** A top-level heading: 一、… up to 十、…, short and without a full stop. */
+const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、[^。]{1,40}$/;
+/** Words of a review heading. */
+const REVIEW_WORDS = /回顾|总结|成就|成绩|主要工作|取得|成效|进展/;
+/** Words of a plan heading. */
+const PLAN_WORDS = /安排|重点工作|主要工作任务|重点任务|目标任务|主要任务|主要目标|总体要求|预期目标|今年|部署/;
+/** A five-year plan period named without a year (“十四五”时期): its figures span several years. */
+const PLAN_PERIOD = /十[一二三四五六]五/;
+/** Words that open a list of targets: 主要预期目标是：, 目标为, 预期目标： . */
+export const TARGET_LIST = /(?:预期目标|主要目标|发展目标|目标任务|目标)(?:是|为)[：:]?|(?:预期目标|主要目标)[：:]/g;
+/** A heading line that is only the name of the target list (主要预期目标), continued on the next line by 是：… */
+const TARGET_LIST_HEADING = /(?:主要)?预期目标$/;
+
+/** One top-level section of a report; `start`/`end` are UTF-16 indices. */
+export interface Section {
+  start: number;
+  end: number;
+  heading: string;
+  /** review: its figures are results of the year before; plan: targets of the report's year; null: not told. */
+  mode: "review" | "plan" | null;
+  /** The one year its heading names, or null. */
+  year: number | null;
+  /** Whether the heading names a five-year period and no single year. */
+  multiYear: boolean;
+}
+
+/** Mode of a heading: a review word and no plan word (or 回顾 outright) → review; a plan word and no review word → plan. */
+export function headingMode(heading: string): Section["mode"] {
+  if (heading.includes("回顾")) return "review";
+  const review = REVIEW_WORDS.test(heading);
+  const plan = PLAN_WORDS.test(heading);
+  if (review && !plan) return "review";
+  if (plan && !review) return "plan";
+  return null;
+}
+
+/**
+ * The top-level sections of a text, in order; text before the first heading is in none. A heading
+ * naming only the report's year plans it (三、2026年主要工作), only the year before reviews it.
+ */
+export function topSections(text: string, reportYear: number | null = null): Section[] {
+  const sections: Section[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const heading = line.trim();
+    if (TOP_HEADING.test(heading)) {
+      const last = sections[sections.length - 1];
+      if (last) last.end = at;
+      const years = [...heading.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+      let mode = headingMode(heading);
+      if (years.length === 1 && reportYear !== null && !heading.includes("回顾")) {
+        if (years[0] === reportYear) mode = "plan";
+        else if (years[0] === reportYear - 1) mode = "review";
+      }
+      sections.push({
+        start: at,
+        end: text.length,
+        heading,
+        mode,
+        year: years.length === 1 ? years[0]! : null,
+        multiYear: years.length === 0 && PLAN_PERIOD.test(heading),
+      });
+    }
+    at += line.length + 1;
+  }
+  return sections;
+}
+
+/** The section containing UTF-16 index `index`, or null. */
+export function sectionAt(sections: readonly Section[], index: number): Section | null {
+  for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.start <= index) return index < sections[i]!.end ? sections[i]! : null;
+  return null;
+}
+
+/**
+ * Where target lists open: for each paragraph (line) with one, the UTF-16 index just after its
+ * opening words; a line right after a 主要预期目标 heading line opens at its start.
+ */
+export function targetListOpenings(text: string): { start: number; end: number; opensAt: number; cue: string }[] {
+  const out: { start: number; end: number; opensAt: number; cue: string }[] = [];
+  let at = 0;
+  let previous = "";
+  for (const line of text.split("\n")) {
+    const m = new RegExp(TARGET_LIST.source).exec(line);
+    if (m) out.push({ start: at, end: at + line.length, opensAt: at + m.index + m[0].length, cue: m[0] });
+    else if (TARGET_LIST_HEADING.test(previous.trim()) && line.trim() !== "")
+      out.push({ start: at, end: at + line.length, opensAt: at, cue: previous.trim() });
+    previous = line;
+    at += line.length + 1;
+  }
+  return out;
+}

@@ -162,6 +162,60 @@ export interface EventRow {
   entity_ids: string[];
 }
 
+/** One cell of the analyst's table: region × indicator × measure × reference year × target or result. */
+export interface IndicatorValueRow {
+  /** Region of the figures (documents.region / facts.region), or null when not known (then one row per document). */
+  region: string | null;
+  /** Canonical indicator id (data/indicators/registry.ts). */
+  indicator: string;
+  /** level (an amount, count or rate) or growth (a change in percent). */
+  measure: "level" | "growth";
+  ref_year: number;
+  /** target or result. */
+  scope: "target" | "result";
+  /** The fact chosen for the cell. */
+  fact_id: string;
+  doc_id: string;
+  sentence_id: string;
+  /** The chosen fact's value (the lower end for a range) and unit. */
+  value: number;
+  value_low: number | null;
+  value_high: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  /** The chosen fact's text (5.5%左右). */
+  text: string;
+  /** Number of other facts that could fill the cell, and their ids. */
+  alternatives: number;
+  alternative_ids: string[];
+  /** Why this fact was chosen. */
+  basis: string;
+}
+
+/** A target of year N beside the result reported for the same region, indicator and year. */
+export interface TargetLedgerRow {
+  region: string;
+  indicator: string;
+  measure: "level" | "growth";
+  /** The year the target was set for. */
+  year: number;
+  target_fact_id: string;
+  target_doc_id: string;
+  target_value: number;
+  target_low: number | null;
+  target_high: number | null;
+  target_qualifier: Qualifier;
+  unit: string;
+  /** The result reported for the same year (another document, usually the next year's report), or null. */
+  result_fact_id: string | null;
+  result_doc_id: string | null;
+  result_value: number | null;
+  /** result − target (the target's lower bound for a floor, its upper bound for a ceiling), or null. */
+  gap: number | null;
+  /** Whether the result meets the target (at or above a floor, at or below a ceiling such as unemployment or CPI), or null without a result. */
+  met: boolean | null;
+}
+
 /** One file that could not be read or parsed. */
 export interface ErrorRow {
   file: string;

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { deriveIndicatorTables } from "../indicators/derive.ts";
 import type { ErrorRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
@@ -91,7 +92,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     else errors.push(r.error);
   }
   const linked = linkCorpus(processed);
-  return sortRows({
+  const sorted = sortRows({
     documents: processed.map((p) => p.document),
     sentences: processed.flatMap((p) => p.sentences),
     facts: processed.flatMap((p) => p.facts),
@@ -100,4 +101,5 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     events: linked.events,
     errors: [...errors, ...linked.errors],
   });
+  return { ...sorted, ...deriveIndicatorTables(sorted.documents, sorted.facts) };
 }

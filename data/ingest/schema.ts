@@ -1,4 +1,14 @@
-import type { DocumentRow, EntityRow, ErrorRow, EventRow, FactRow, MentionRow, SentenceRow } from "../types.ts";
+import type {
+  DocumentRow,
+  EntityRow,
+  ErrorRow,
+  EventRow,
+  FactRow,
+  IndicatorValueRow,
+  MentionRow,
+  SentenceRow,
+  TargetLedgerRow,
+} from "../types.ts";
 import type { IngestResult } from "./types.ts";
 
 /** DuckDB type of a Parquet column. */
@@ -106,6 +116,45 @@ const errors: Columns<ErrorRow> = [
   ["message", "VARCHAR"],
 ];
 
+const indicator_values: Columns<IndicatorValueRow> = [
+  ["region", "VARCHAR"],
+  ["indicator", "VARCHAR"],
+  ["measure", "VARCHAR"],
+  ["ref_year", "INTEGER"],
+  ["scope", "VARCHAR"],
+  ["fact_id", "VARCHAR"],
+  ["doc_id", "VARCHAR"],
+  ["sentence_id", "VARCHAR"],
+  ["value", "DOUBLE"],
+  ["value_low", "DOUBLE"],
+  ["value_high", "DOUBLE"],
+  ["unit", "VARCHAR"],
+  ["qualifier", "VARCHAR"],
+  ["text", "VARCHAR"],
+  ["alternatives", "INTEGER"],
+  ["alternative_ids", "VARCHAR[]"],
+  ["basis", "VARCHAR"],
+];
+
+const target_ledger: Columns<TargetLedgerRow> = [
+  ["region", "VARCHAR"],
+  ["indicator", "VARCHAR"],
+  ["measure", "VARCHAR"],
+  ["year", "INTEGER"],
+  ["target_fact_id", "VARCHAR"],
+  ["target_doc_id", "VARCHAR"],
+  ["target_value", "DOUBLE"],
+  ["target_low", "DOUBLE"],
+  ["target_high", "DOUBLE"],
+  ["target_qualifier", "VARCHAR"],
+  ["unit", "VARCHAR"],
+  ["result_fact_id", "VARCHAR"],
+  ["result_doc_id", "VARCHAR"],
+  ["result_value", "DOUBLE"],
+  ["gap", "DOUBLE"],
+  ["met", "BOOLEAN"],
+];
+
 /** Every table `npm run ingest` writes, as `<name>.parquet`. */
 export const TABLES: readonly TableSpec[] = [
   { name: "documents", columns: documents },
@@ -115,4 +164,6 @@ export const TABLES: readonly TableSpec[] = [
   { name: "mentions", columns: mentions },
   { name: "events", columns: events },
   { name: "errors", columns: errors },
+  { name: "indicator_values", columns: indicator_values },
+  { name: "target_ledger", columns: target_ledger },
 ] as TableSpec[];

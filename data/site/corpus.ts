@@ -11,7 +11,17 @@ import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
 
 /** Table files in the archive, in this order. */
-export const CORPUS_TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"] as const;
+export const CORPUS_TABLES = [
+  "documents",
+  "sentences",
+  "facts",
+  "entities",
+  "mentions",
+  "events",
+  "errors",
+  "indicator_values",
+  "target_ledger",
+] as const;
 
 /** The same tables as one DuckDB file, for the browser's fast load path. */
 export const CORPUS_DATABASE = "corpus.duckdb";

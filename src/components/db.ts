@@ -7,7 +7,17 @@ import { DuckDBClient } from "npm:@observablehq/duckdb";
 import { FileAttachment } from "observablehq:stdlib";
 
 /** The ingest tables, in the order a schema browser lists them. */
-export const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"] as const;
+export const TABLES = [
+  "documents",
+  "sentences",
+  "facts",
+  "entities",
+  "mentions",
+  "events",
+  "errors",
+  "indicator_values",
+  "target_ledger",
+] as const;
 
 /** Name of one ingest table. */
 export type TableName = (typeof TABLES)[number];
@@ -21,6 +31,8 @@ const PARQUET = {
   mentions: FileAttachment("../data/corpus/mentions.parquet"),
   events: FileAttachment("../data/corpus/events.parquet"),
   errors: FileAttachment("../data/corpus/errors.parquet"),
+  indicator_values: FileAttachment("../data/corpus/indicator_values.parquet"),
+  target_ledger: FileAttachment("../data/corpus/target_ledger.parquet"),
 };
 const DATABASE = FileAttachment("../data/corpus/corpus.duckdb");
 

@@ -19,7 +19,7 @@ export interface RefTime {
 }
 
 /** Words before a number that make it span several years (年均增长, 五年累计). */
-const MULTI_YEAR = /年均|年平均|[二三四五六七八九十两]年(?:来|累计|间)|累计/;
+const MULTI_YEAR = /年均|年平均|(?:\d|[二三四五六七八九十两])年(?:来|累计|间|增长|共)|累计/;
 const THIS_YEAR = /^(?:今年|本年|今年以来|年内)$/;
 const LAST_YEAR = /^(?:去年|上年|上一年)$/;
 

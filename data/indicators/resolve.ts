@@ -1,7 +1,7 @@
 import type { FactDraft, FactRow } from "../types.ts";
 import { type DocumentDating, documentDating } from "./document.ts";
 import { type DatingContext, resolveRefTime } from "./refYear.ts";
-import { type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
+import { multiYearBlocks, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
 
 /** A draft with its reference time resolved. */
 export type ResolvedDraft = FactDraft & Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">;
@@ -12,6 +12,8 @@ export interface DocumentScope {
   context: DatingContext;
   sections: Section[];
   lists: ReturnType<typeof targetListOpenings>;
+  /** Paragraph runs about a five-year period (work reports only). */
+  blocks: ReturnType<typeof multiYearBlocks>;
 }
 
 /** Words before a figure in a plan section that make it a past result (已完成, 截至…, 去年…). */
@@ -27,6 +29,7 @@ export function documentScope(text: string, title: string, year: number | null):
     context: { kind: dating.kind, report_year: dating.report_year, data_year: dating.data_year, year },
     sections: dating.kind === "work_report" ? topSections(text, dating.report_year) : [],
     lists: targetListOpenings(text),
+    blocks: dating.kind === "work_report" ? multiYearBlocks(text) : [],
   };
 }
 
@@ -72,7 +75,11 @@ export function resolveDrafts(
       is_target = false;
       target_basis = `review section: ${section.heading}`;
     }
-    const ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context);
+    let ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context);
+    // A count or change in a five-year look-back adds up or averages the years; a level is the last year's.
+    const block =
+      !explicit && d.kind !== "amount" && d.kind !== "measure" ? scope.blocks.find((b) => b.start <= at && at < b.end) : undefined;
+    if (block) ref = { ref_year: null, ref_period: null, ref_basis: `five-year paragraphs: ${block.cue}` };
     return { ...d, is_target, target_basis, ...ref };
   });
 }

@@ -94,3 +94,31 @@ export function targetListOpenings(text: string): { start: number; end: number; 
   }
   return out;
 }
+
+/** Opening words of a paragraph that looks back over five years (过去的五年极不寻常, 五年来, “十四五”时期). */
+const FIVE_YEAR_OPENING = /^.{0,6}(?:过去的?五年|五年来|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
+/** Opening words that return to one year (刚刚过去的2025年, 2025年是, 一年来, 过去一年). */
+const ONE_YEAR_OPENING = /^.{0,6}(?:刚刚过去的|过去的?一年|一年来|(?:19|20)\d{2}年(?:是|，|,|在|我们))/;
+
+/**
+ * Runs of paragraphs about a five-year period: from a paragraph opening with 过去的五年 / 五年来 /
+ * “十四五”时期 to one returning to a single year (刚刚过去的2025年) or the next top heading. Their
+ * counts and changes add up or average over the years.
+ */
+export function multiYearBlocks(text: string): { start: number; end: number; cue: string }[] {
+  const out: { start: number; end: number; cue: string }[] = [];
+  let open: { start: number; cue: string } | null = null;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    const five = FIVE_YEAR_OPENING.exec(trimmed);
+    if (open && (TOP_HEADING.test(trimmed) || ONE_YEAR_OPENING.test(trimmed))) {
+      out.push({ start: open.start, end: at, cue: open.cue });
+      open = null;
+    }
+    if (!open && five && !TOP_HEADING.test(trimmed)) open = { start: at, cue: five[0] };
+    at += line.length + 1;
+  }
+  if (open) out.push({ start: open.start, end: text.length, cue: open.cue });
+  return out;
+}

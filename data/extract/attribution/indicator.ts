@@ -32,7 +32,18 @@ function namesNumber(view: string, hitEnd: number, numStart: number, end: number
     .slice(hitEnd, numStart)
     .replace(/（[^）]{0,12}）|\([^)]{0,12}\)/g, "")
     .replace(OWN_SIZE_WORDS, "");
-  return !FOREIGN_GAP.test(gap) && !THRESHOLD_AFTER.test(view.slice(end));
+  return !FOREIGN_GAP.test(gap) && !THRESHOLD_AFTER.test(view.slice(end)) && !MILESTONE.test(clauseAround(view, numStart));
+}
+
+/** Milestones crossed are thresholds, not values (连续跨越7万亿、8万亿、9万亿三个大台阶, 迈上4万亿、5万亿两个台阶). */
+const MILESTONE = /跨越|跨过|迈上|迈过|站上|越过|跃上|台阶|大关|关口/;
+
+/** The clause group around a number, up to the neighbouring ，；。 (、 does not end it). */
+function clauseAround(view: string, index: number): string {
+  const start = scopeStart(view, index);
+  let end = index;
+  while (end < view.length && !SCOPE_BREAK.test(view[end]!)) end++;
+  return view.slice(start, end);
 }
 
 /** Start of the words naming a figure: just after the previous comma, semicolon or colon. */
@@ -44,14 +55,18 @@ function scopeStart(view: string, index: number): number {
 /** The indicators of a 分别 list before `end` (城乡居民人均可支配收入 names two: 城镇 and 农村). */
 function listedBefore(view: string, from: number, end: number): AliasHit[] {
   const hits = findIndicators(view.slice(from, end)).map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
-  return hits.flatMap((h) =>
-    view.slice(h.start - 2, h.start) === "城乡" && h.id === "disposable_income"
+  // 城乡居民人均可支配收入 and 城镇和农村居民人均可支配收入 name the urban and the rural figure.
+  return hits.flatMap((h) => {
+    const pair =
+      (h.id === "disposable_income" && view.slice(h.start - 2, h.start) === "城乡") ||
+      (h.id === "rural_disposable_income" && /城镇[和、及与]$/.test(view.slice(Math.max(from, h.start - 3), h.start)));
+    return pair
       ? [
           { ...h, id: "urban_disposable_income" },
           { ...h, id: "rural_disposable_income" },
         ]
-      : [h],
-  );
+      : [h];
+  });
 }
 
 /** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
@@ -94,7 +109,8 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       if (names.length === 0 && CONTINUES.test(prefix.replace(/\s/g, ""))) names = previousList;
       if (names.length === size) {
         for (let k = 0; k < size; k++) {
-          const f = out[first + k]!;
+          // 分别增长4.3%、5.5%: one verb for the whole list, so every item is the head's kind.
+          const f = { ...out[first + k]!, kind: head.kind };
           if (fits(names[k]!, f.kind, f.unit))
             out[first + k] = { ...f, indicator: names[k]!.id, kind: kindFor(names[k]!.id, f.kind, f.unit) };
         }

@@ -3,7 +3,10 @@
 // (主要预期目标是：…).
 
 /** A top-level heading: 一、… up to 十、…, short and without a full stop. */
-const TOP_HEADING = /^[一二三四五六七八九十]{1,3}、[^。]{1,40}$/;
+const NUMBERED_HEADING = /^[一二三四五六七八九十]{1,3}、[^。]{1,40}$/;
+/** An unnumbered part heading (“十四五”时期发展成就和2025年工作回顾): short, no punctuation, a part's words. */
+const UNNUMBERED_HEADING = /^(?=[^。，,；;：:！!？?（(]{4,40}$).*(?:回顾|工作安排|重点工作|目标任务|主要目标|发展成就|工作总结)/;
+const isTopHeading = (line: string) => NUMBERED_HEADING.test(line) || UNNUMBERED_HEADING.test(line);
 /** Words of a review heading. */
 const REVIEW_WORDS = /回顾|总结|成就|成绩|主要工作|取得|成效|进展/;
 /** Words of a plan heading. */
@@ -47,7 +50,7 @@ export function topSections(text: string, reportYear: number | null = null): Sec
   let at = 0;
   for (const line of text.split("\n")) {
     const heading = line.trim();
-    if (TOP_HEADING.test(heading)) {
+    if (isTopHeading(heading)) {
       const last = sections[sections.length - 1];
       if (last) last.end = at;
       const years = [...heading.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
@@ -56,6 +59,8 @@ export function topSections(text: string, reportYear: number | null = null): Sec
         if (years[0] === reportYear) mode = "plan";
         else if (years[0] === reportYear - 1) mode = "review";
       }
+      // A report plans to its end: an undecided part after a plan part (四、加强政府自身建设) is plan too.
+      if (mode === null && sections[sections.length - 1]?.mode === "plan") mode = "plan";
       sections.push({
         start: at,
         end: text.length,
@@ -112,11 +117,15 @@ export function multiYearBlocks(text: string): { start: number; end: number; cue
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
     const five = FIVE_YEAR_OPENING.exec(trimmed);
-    if (open && (TOP_HEADING.test(trimmed) || ONE_YEAR_OPENING.test(trimmed))) {
+    // A heading, a return to one year, or this year's targets end the look-back.
+    if (
+      open &&
+      (isTopHeading(trimmed) || ONE_YEAR_OPENING.test(trimmed) || /^今年/.test(trimmed) || new RegExp(TARGET_LIST.source).test(trimmed))
+    ) {
       out.push({ start: open.start, end: at, cue: open.cue });
       open = null;
     }
-    if (!open && five && !TOP_HEADING.test(trimmed)) open = { start: at, cue: five[0] };
+    if (!open && five && !isTopHeading(trimmed)) open = { start: at, cue: five[0] };
     at += line.length + 1;
   }
   if (open) out.push({ start: open.start, end: text.length, cue: open.cue });

@@ -19,8 +19,10 @@ interface Candidate {
 function preference(c: Candidate): number {
   const basis = c.fact.target_basis ?? "";
   if (c.fact.is_target) return basis.startsWith("target list") ? 0 : basis.startsWith("plan section") ? 1 : 2;
-  if (basis.startsWith("review section") || basis.startsWith("period")) return 0;
-  return 1;
+  // A result stated exactly beats one bounded (突破2万亿元、达到23562亿元).
+  const bounded = c.fact.qualifier === null ? 0 : 1;
+  if (basis.startsWith("review section") || basis.startsWith("period")) return bounded;
+  return 2 + bounded;
 }
 
 function describe(c: Candidate): string {

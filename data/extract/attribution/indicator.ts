@@ -22,7 +22,7 @@ const CONTINUES =
  * (实际利用外资金额, 经济总量) are dropped first: they name the indicator's own size.
  */
 const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业/;
-const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度/g;
+const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
 
@@ -32,18 +32,48 @@ function namesNumber(view: string, hitEnd: number, numStart: number, end: number
     .slice(hitEnd, numStart)
     .replace(/（[^）]{0,12}）|\([^)]{0,12}\)/g, "")
     .replace(OWN_SIZE_WORDS, "");
-  return !FOREIGN_GAP.test(gap) && !THRESHOLD_AFTER.test(view.slice(end)) && !MILESTONE.test(clauseAround(view, numStart));
+  return (
+    !FOREIGN_GAP.test(gap) &&
+    !THRESHOLD_AFTER.test(view.slice(end)) &&
+    !MILESTONE.test(clauseAround(view, numStart)) &&
+    !view.slice(numStart, end).endsWith("级")
+  );
 }
 
 /** Milestones crossed are thresholds, not values (连续跨越7万亿、8万亿、9万亿三个大台阶, 迈上4万亿、5万亿两个台阶). */
 const MILESTONE = /跨越|跨过|迈上|迈过|站上|越过|跃上|台阶|大关|关口/;
 
-/** The clause group around a number, up to the neighbouring ，；。 (、 does not end it). */
+/** A 、-item that is only a number (8万亿, 9万亿元): part of a list of milestones when the list's ends say so. */
+const BARE_ITEM = /^\s*[\d.,]+\s*[十百千万亿]*(?:元|美元)?\s*$/;
+
+/**
+ * The words that speak of a number's milestone: its own 、-item, widened over neighbouring items that
+ * are only numbers (跨越7万亿、8万亿、9万亿三个大台阶 → all three items), within its clause.
+ */
 function clauseAround(view: string, index: number): string {
   const start = scopeStart(view, index);
   let end = index;
   while (end < view.length && !SCOPE_BREAK.test(view[end]!)) end++;
-  return view.slice(start, end);
+  const items = view.slice(start, end).split("、");
+  let at = start;
+  let i = 0;
+  while (i < items.length - 1 && at + items[i]!.length < index) at += items[i++]!.length + 1;
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && BARE_ITEM.test(items[lo]!)) lo--;
+  while (hi < items.length - 1 && BARE_ITEM.test(items[hi]!)) hi++;
+  if (BARE_ITEM.test(items[i]!) && hi < items.length - 1) hi++;
+  return items.slice(lo, hi + 1).join("、");
+}
+
+/** Generic names of an economy's size (生产总值, 经济总量): after another noun they name a part (海洋生产总值, 县域经济总量). */
+const GENERIC = new Set(["生产总值", "经济总量", "GDP"]);
+/** What may stand right before a generic name: a place (全省, 本市, 山东省, 大湾区) or nothing. */
+const PLACE_BEFORE = /(?:^|[^\p{Script=Han}]|[全本]?[省市区县州盟旗]|地区|全国|国内)$/u;
+
+/** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
+function subAggregate(view: string, at: number, alias: string): boolean {
+  return GENERIC.has(alias) && !PLACE_BEFORE.test(view.slice(Math.max(0, at - 3), at));
 }
 
 /** Start of the words naming a figure: just after the previous comma, semicolon or colon. */
@@ -121,7 +151,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
     for (let k = first; k <= last; k++) {
       const f = out[k]!;
       const start = scopeStart(view, f.numStart);
-      const hits = findIndicators(view.slice(start, f.numStart));
+      const hits = findIndicators(view.slice(start, f.numStart)).filter((h) => !subAggregate(view, start + h.start, h.alias));
       const hit = hits[hits.length - 1];
       let id: string | null = null;
       if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end) ? hit.id : null;

@@ -62,8 +62,12 @@ export function resolveRefTime(
     return base === null
       ? none(`${period}, no report year`)
       : { ref_year: base - 1, ref_period: "year", ref_basis: `${period} → ${base - 1}` };
-  const at = (year: number | null, basis: string): RefTime =>
-    year === null ? none(basis) : { ref_year: year, ref_period: span ?? "year", ref_basis: basis };
+  // Without a year the span still holds (上半年 of an undated report is a half).
+  const at = (year: number | null, basis: string): RefTime => ({
+    ref_year: year,
+    ref_period: year === null ? span : (span ?? "year"),
+    ref_basis: basis,
+  });
   if (doc.kind === "work_report" && doc.report_year !== null) {
     const r = doc.report_year;
     if (inTargetList) return at(r, `target list → ${r}`);

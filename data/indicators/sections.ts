@@ -94,7 +94,8 @@ export function targetListOpenings(text: string): { start: number; end: number; 
     if (m) out.push({ start: at, end: at + line.length, opensAt: at + m.index + m[0].length, cue: m[0] });
     else if (TARGET_LIST_HEADING.test(previous.trim()) && line.trim() !== "")
       out.push({ start: at, end: at + line.length, opensAt: at, cue: previous.trim() });
-    previous = line;
+    // Paragraphs are separated by blank lines in the normalized text: remember the last one with words.
+    if (line.trim() !== "") previous = line;
     at += line.length + 1;
   }
   return out;

@@ -145,7 +145,7 @@ describe("indicators /indicators", () => {
     await visit("/indicators", async (page) => {
       await page.waitForSelector(".indicator-table tbody tr", { timeout: 60_000 });
       const labels = await page.locator(".indicator-table tbody tr td:nth-child(2)").allTextContents();
-      expect(labels).toContain("地区生产总值");
+      expect(labels).toContain("城镇新增就业");
       const link = page.locator(".indicator-table a").first();
       expect(await link.getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
       expect(await page.locator("svg.line-chart").count()).toBe(1);

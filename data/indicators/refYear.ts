@@ -48,6 +48,7 @@ export function resolveRefTime(
   section: Section | null,
   inTargetList: boolean,
   doc: DatingContext,
+  isLevel = false,
 ): RefTime {
   const span = periodSpan(period);
   const explicit = period ? /((?:19|20)\d{2})年/.exec(period) : null;
@@ -73,7 +74,10 @@ export function resolveRefTime(
     if (inTargetList) return at(r, `target list → ${r}`);
     if (section?.mode) {
       if (section.year !== null) return at(section.year, `section: ${section.heading}`);
-      if (section.multiYear) return none(`five-year section: ${section.heading}`);
+      // A level stated in a look-back over five years is the last year's (全省地区生产总值达到13697.5亿元);
+      // counts and changes add up or average over the years.
+      if (section.multiYear && !(section.mode === "review" && isLevel)) return none(`five-year section: ${section.heading}`);
+      if (section.multiYear) return at(r - 1, `level at the end of the five years: ${section.heading}`);
       const year = section.mode === "plan" ? r : r - 1;
       return at(year, `section ${section.mode}: ${section.heading}`);
     }

@@ -1,7 +1,7 @@
 import type { FactDraft, FactRow } from "../types.ts";
 import { type DocumentDating, documentDating } from "./document.ts";
 import { type DatingContext, resolveRefTime } from "./refYear.ts";
-import { multiYearBlocks, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
+import { multiYearBlocks, oneYearRuns, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
 
 /** A draft with its reference time resolved. */
 export type ResolvedDraft = FactDraft & Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">;
@@ -14,6 +14,8 @@ export interface DocumentScope {
   lists: ReturnType<typeof targetListOpenings>;
   /** Paragraph runs about a five-year period (work reports only). */
   blocks: ReturnType<typeof multiYearBlocks>;
+  /** Paragraph runs about one year (刚刚过去的2025年…), which a five-year part may hold (work reports only). */
+  years: ReturnType<typeof oneYearRuns>;
 }
 
 /** Words before a figure in a plan section that make it a past result (已完成, 截至…, 去年…). */
@@ -30,6 +32,7 @@ export function documentScope(text: string, title: string, year: number | null):
     sections: dating.kind === "work_report" ? topSections(text, dating.report_year) : [],
     lists: targetListOpenings(text),
     blocks: dating.kind === "work_report" ? multiYearBlocks(text) : [],
+    years: dating.kind === "work_report" ? oneYearRuns(text) : [],
   };
 }
 
@@ -52,7 +55,11 @@ export function resolveDrafts(
   sentence: { start: number; text: string },
   drafts: readonly FactDraft[],
 ): ResolvedDraft[] {
-  const section = sectionAt(scope.sections, sentence.start);
+  let section = sectionAt(scope.sections, sentence.start);
+  // 刚刚过去的2025年… inside “十四五”时期工作回顾: that paragraph run is about its one year.
+  const run = section?.multiYear ? scope.years.find((r) => r.start <= sentence.start && sentence.start < r.end) : undefined;
+  const report0 = scope.dating.report_year;
+  if (section && run) section = { ...section, multiYear: false, year: run.year ?? (report0 === null ? null : report0 - 1) };
   const report = scope.dating.kind === "work_report" ? scope.dating.report_year : null;
   return drafts.map((d) => {
     const at = sentence.start + d.start;
@@ -75,7 +82,8 @@ export function resolveDrafts(
       is_target = false;
       target_basis = `review section: ${section.heading}`;
     }
-    let ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context);
+    const isLevel = d.kind === "amount" || d.kind === "measure";
+    let ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context, isLevel);
     // A count or change in a five-year look-back adds up or averages the years; a level is the last year's.
     const block =
       !explicit && d.kind !== "amount" && d.kind !== "measure" ? scope.blocks.find((b) => b.start <= at && at < b.end) : undefined;

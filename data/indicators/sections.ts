@@ -132,3 +132,29 @@ export function multiYearBlocks(text: string): { start: number; end: number; cue
   if (open) out.push({ start: open.start, end: text.length, cue: open.cue });
   return out;
 }
+
+/**
+ * Runs of paragraphs about the last single year inside a part that looks back over five years
+ * (“十四五”时期工作回顾 … 刚刚过去的2025年，…): from a paragraph opening with 刚刚过去的2025年 /
+ * 过去一年 / 2025年是 to the next heading or five-year opening. `year` is the year it names, or null
+ * for 过去一年 (the year before the report).
+ */
+export function oneYearRuns(text: string): { start: number; end: number; year: number | null }[] {
+  const out: { start: number; end: number; year: number | null }[] = [];
+  let open: { start: number; year: number | null } | null = null;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (open && (isTopHeading(trimmed) || FIVE_YEAR_OPENING.test(trimmed))) {
+      out.push({ start: open.start, end: at, year: open.year });
+      open = null;
+    }
+    if (!open && ONE_YEAR_OPENING.test(trimmed) && !isTopHeading(trimmed)) {
+      const named = /^.{0,8}?((?:19|20)\d{2})年/.exec(trimmed);
+      open = { start: at, year: named ? Number(named[1]) : null };
+    }
+    at += line.length + 1;
+  }
+  if (open) out.push({ start: open.start, end: text.length, year: open.year });
+  return out;
+}

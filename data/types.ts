@@ -170,7 +170,12 @@ export interface IndicatorValueRow {
   indicator: string;
   /** level (an amount, count or rate) or growth (a change in percent). */
   measure: "level" | "growth";
-  ref_year: number;
+  /** Year the figures refer to, or null when the report does not tell (a zone report without a year). */
+  ref_year: number | null;
+  /** Span within the year (facts.ref_period): year, half, quarter, months, month, date, or null. */
+  ref_period: RefPeriod | null;
+  /** The period as written when the span is shorter than a year (上半年, 1-8月份), else null. */
+  period: string | null;
   /** target or result. */
   scope: "target" | "result";
   /** The fact chosen for the cell. */

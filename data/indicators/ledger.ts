@@ -11,21 +11,23 @@ const CEILINGS: ReadonlySet<string> = new Set(["unemployment_rate", "cpi", "ener
  */
 export function targetLedger(values: readonly IndicatorValueRow[]): TargetLedgerRow[] {
   const results = new Map<string, IndicatorValueRow>();
+  // Annual figures of a known year only: a target is for a year, never for its first half.
+  const annual = (v: IndicatorValueRow) => v.region !== null && v.ref_year !== null && (v.ref_period === "year" || v.ref_period === null);
   const key = (v: IndicatorValueRow) => [v.region, v.indicator, v.measure, v.ref_year].join("\u0000");
-  for (const v of values) if (v.scope === "result" && v.region !== null) results.set(key(v), v);
+  for (const v of values) if (v.scope === "result" && annual(v)) results.set(key(v), v);
   const rows: TargetLedgerRow[] = [];
   for (const t of values) {
-    if (t.scope !== "target" || t.region === null) continue;
+    if (t.scope !== "target" || !annual(t)) continue;
     const candidate = results.get(key(t));
     const r = candidate && candidate.doc_id !== t.doc_id && candidate.unit === t.unit ? candidate : null;
     const ceiling = CEILINGS.has(t.indicator);
     const bound = ceiling ? (t.value_high ?? t.value) : (t.value_low ?? t.value);
     const gap = r ? r.value - bound : null;
     rows.push({
-      region: t.region,
+      region: t.region!,
       indicator: t.indicator,
       measure: t.measure,
-      year: t.ref_year,
+      year: t.ref_year!,
       target_fact_id: t.fact_id,
       target_doc_id: t.doc_id,
       target_value: t.value,

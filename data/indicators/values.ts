@@ -29,6 +29,11 @@ function describe(c: Candidate): string {
   return c.fact.is_target ? (c.fact.target_basis ?? "target") : (c.fact.target_basis ?? "result");
 }
 
+/** The period as written when the figure covers less than a year (上半年, 1-8月份), else null. */
+function subYear(fact: FactRow): string | null {
+  return fact.ref_period !== null && fact.ref_period !== "year" ? (fact.period ?? fact.ref_period) : null;
+}
+
 /** The two facts of one range (5%—5.5%) are one alternative: the lower end stands for both. */
 function sameRange(a: FactRow, b: FactRow): boolean {
   return a.sentence_id === b.sentence_id && a.value_low !== null && a.value_low === b.value_low && a.value_high === b.value_high;
@@ -36,8 +41,9 @@ function sameRange(a: FactRow, b: FactRow): boolean {
 
 /**
  * The analyst's table: for each region × indicator × measure × reference year × target/result,
- * the fact that fills the cell and the other facts that could have. A fact needs an indicator, a
- * reference year and a measure its indicator takes. Without a known region, cells are kept per
+ * the fact that fills the cell and the other facts that could have. A fact needs an indicator and a
+ * measure its indicator takes; a figure without a known year gets a cell of its own (year null), and
+ * one for less than a year (上半年, 1-8月份) a cell per period as written. Without a known region, cells are kept per
  * document (region null): two reports of unknown place are never merged into one region. The
  * choice prefers targets of a target list and results of a review section, then the earliest
  * fact (document order, then position): a report states its headline figures first.
@@ -50,7 +56,7 @@ export function indicatorValues(
   const docs = new Map(documents.map((d, i) => [d.doc_id, { doc: d, rank: i }]));
   const cells = new Map<string, Candidate[]>();
   for (const fact of facts) {
-    if (fact.indicator === null || fact.ref_year === null) continue;
+    if (fact.indicator === null) continue;
     const indicator = INDICATOR_BY_ID.get(fact.indicator);
     if (!indicator) throw new TypeError(`indicatorValues: fact ${fact.fact_id} has unknown indicator ${fact.indicator}`);
     const measure = measureOf(indicator, fact.kind, fact.unit);
@@ -58,7 +64,9 @@ export function indicatorValues(
     const entry = docs.get(fact.doc_id);
     const region = regionOf(fact, entry?.doc);
     const scope = fact.is_target ? "target" : "result";
-    const key = [region ?? `doc:${fact.doc_id}`, fact.indicator, measure, fact.ref_year, scope].join("\u0000");
+    // A half year or 1-8月 is its own cell, never the year's: the span as written is part of the key.
+    const span = subYear(fact);
+    const key = [region ?? `doc:${fact.doc_id}`, fact.indicator, measure, fact.ref_year, fact.ref_period, span, scope].join("\u0000");
     const list = cells.get(key) ?? [];
     list.push({ fact, doc: entry?.doc, region, measure, rank: entry?.rank ?? Number.MAX_SAFE_INTEGER });
     cells.set(key, list);
@@ -73,7 +81,9 @@ export function indicatorValues(
       region: chosen.region,
       indicator: f.indicator!,
       measure: chosen.measure,
-      ref_year: f.ref_year!,
+      ref_year: f.ref_year,
+      ref_period: f.ref_period,
+      period: subYear(f),
       scope: f.is_target ? "target" : "result",
       fact_id: f.fact_id,
       doc_id: f.doc_id,
@@ -98,7 +108,9 @@ export function indicatorValues(
       (a.region === null ? rankOf(a.doc_id) - rankOf(b.doc_id) : 0) ||
       cmp(a.indicator, b.indicator) ||
       cmp(a.measure, b.measure) ||
-      a.ref_year - b.ref_year ||
+      (a.ref_year ?? 0) - (b.ref_year ?? 0) ||
+      cmp(a.ref_period ?? "", b.ref_period ?? "") ||
+      cmp(a.period ?? "", b.period ?? "") ||
       cmp(a.scope, b.scope),
   );
 }

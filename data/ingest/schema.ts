@@ -121,6 +121,8 @@ const indicator_values: Columns<IndicatorValueRow> = [
   ["indicator", "VARCHAR"],
   ["measure", "VARCHAR"],
   ["ref_year", "INTEGER"],
+  ["ref_period", "VARCHAR"],
+  ["period", "VARCHAR"],
   ["scope", "VARCHAR"],
   ["fact_id", "VARCHAR"],
   ["doc_id", "VARCHAR"],

@@ -7,7 +7,9 @@ export interface IndicatorCell {
   region: string | null;
   indicator: string;
   measure: "level" | "growth";
-  ref_year: number;
+  ref_year: number | null;
+  ref_period: string | null;
+  period: string | null;
   scope: "target" | "result";
   fact_id: string;
   doc_id: string;
@@ -50,11 +52,12 @@ const plain = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }) =>
 
 /** Every cell, with its report title and sentence. */
 export async function indicatorCells(db: DuckDBClient): Promise<IndicatorCell[]> {
-  const table = await db.query(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.scope, v.fact_id, v.doc_id,
+  const table =
+    await db.query(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.ref_period, v.period, v.scope, v.fact_id, v.doc_id,
       v.sentence_id, v.value, v.value_low, v.value_high, v.unit, v.qualifier, v.text, v.alternatives::INTEGER as alternatives, v.basis,
       d.title, d.file, s.text as sentence
     from indicator_values v join documents d using (doc_id) join sentences s using (sentence_id)
-    order by v.region nulls last, d.file, v.indicator, v.measure, v.ref_year, v.scope`);
+    order by v.region nulls last, d.file, v.indicator, v.measure, v.ref_year nulls last, v.period nulls last, v.scope`);
   return plain(table) as unknown as IndicatorCell[];
 }
 

@@ -146,6 +146,9 @@ describe("indicators /indicators", () => {
       await page.waitForSelector(".indicator-table tbody tr", { timeout: 60_000 });
       const labels = await page.locator(".indicator-table tbody tr td:nth-child(2)").allTextContents();
       expect(labels).toContain("城镇新增就业");
+      // Seed 000 has no year: its half-year GDP is in a column of its own.
+      expect(labels).toContain("地区生产总值");
+      expect(await page.locator(".indicator-table thead th", { hasText: "年份不详上半年实际" }).count()).toBe(1);
       const link = page.locator(".indicator-table a").first();
       expect(await link.getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
       expect(await page.locator("svg.line-chart").count()).toBe(1);

@@ -65,7 +65,9 @@ export function score(hand: HandTable, built: ReturnType<typeof buildTables>): S
     for (const [indicator, measure, scope] of CELLS) {
       const key = cellKey(indicator, measure, scope);
       const year = report === null ? null : scope === "result" ? report - 1 : report;
-      const got = values.find((v) => v.indicator === indicator && v.measure === measure && v.scope === scope && v.ref_year === year);
+      const got = values.find(
+        (v) => v.indicator === indicator && v.measure === measure && v.scope === scope && v.ref_year === year && v.ref_period === "year",
+      );
       const expected = want[key];
       if (expected) {
         s.cells++;

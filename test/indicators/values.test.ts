@@ -66,6 +66,8 @@ describe("targetLedger", () => {
     indicator: "gdp",
     measure: "growth",
     ref_year: 2025,
+    ref_period: "year",
+    period: null,
     scope: "target",
     fact_id: "t",
     doc_id: "d1",

@@ -8,7 +8,10 @@ export interface PivotCell {
   region: string | null;
   indicator: string;
   measure: string;
-  ref_year: number;
+  /** Null when the report does not tell the year. */
+  ref_year: number | null;
+  /** The period as written when shorter than a year (上半年), else null. */
+  period?: string | null;
   scope: string;
   fact_id: string;
   doc_id: string;
@@ -23,7 +26,8 @@ export interface PivotCell {
 
 export interface PivotColumn {
   key: string;
-  year: number;
+  year: number | null;
+  period: string | null;
   scope: string;
 }
 
@@ -54,7 +58,12 @@ export function cellText(cell: Pick<PivotCell, "value" | "value_low" | "value_hi
   return `${one(cell.value)}${cell.qualifier ? (QUALIFIER_WORDS[cell.qualifier] ?? "") : ""}`;
 }
 
-const columnKey = (year: number, scope: string) => `${year}-${scope}`;
+const columnKey = (year: number | null, period: string | null | undefined, scope: string) => `${year ?? "?"}-${period ?? ""}-${scope}`;
+
+/** A column's heading: 2025年实际, 2023年上半年实际, 年份不详上半年实际. */
+export function columnLabel(c: PivotColumn, scopeName: (s: string) => string): string {
+  return `${c.year === null ? "年份不详" : `${c.year}年`}${c.period ?? ""}${scopeName(c.scope)}`;
+}
 
 /** Pivots cells into rows (places in their first order, indicators in registry order) and year columns (results before targets). */
 export function pivot(cells: readonly PivotCell[]): { columns: PivotColumn[]; rows: PivotRow[] } {
@@ -64,8 +73,8 @@ export function pivot(cells: readonly PivotCell[]): { columns: PivotColumn[]; ro
   for (const c of cells) {
     const placeKey = c.region ?? `doc:${c.doc_id}`;
     if (!placeOrder.has(placeKey)) placeOrder.set(placeKey, placeOrder.size);
-    const col = columnKey(c.ref_year, c.scope);
-    if (!columns.has(col)) columns.set(col, { key: col, year: c.ref_year, scope: c.scope });
+    const col = columnKey(c.ref_year, c.period, c.scope);
+    if (!columns.has(col)) columns.set(col, { key: col, year: c.ref_year, period: c.period ?? null, scope: c.scope });
     const key = `${placeKey}\u0000${c.indicator}\u0000${c.measure}`;
     let row = rows.get(key);
     if (!row) {
@@ -84,7 +93,14 @@ export function pivot(cells: readonly PivotCell[]): { columns: PivotColumn[]; ro
   }
   const placeOf = (r: PivotRow) => placeOrder.get(r.key.split("\u0000")[0]!)!;
   return {
-    columns: [...columns.values()].sort((a, b) => a.year - b.year || (a.scope === "result" ? -1 : 1) - (b.scope === "result" ? -1 : 1)),
+    // Years in order (unknown last), the whole year after its parts, results before targets.
+    columns: [...columns.values()].sort(
+      (a, b) =>
+        (a.year ?? 99999) - (b.year ?? 99999) ||
+        (a.period === null ? 1 : 0) - (b.period === null ? 1 : 0) ||
+        (a.period ?? "").localeCompare(b.period ?? "") ||
+        (a.scope === "result" ? -1 : 1) - (b.scope === "result" ? -1 : 1),
+    ),
     rows: [...rows.values()].sort(
       (a, b) =>
         placeOf(a) - placeOf(b) ||
@@ -100,13 +116,13 @@ export function pivotRecords(
   scopeName: (scope: string) => string,
 ): { rows: Record<string, unknown>[]; columns: string[] } {
   const head = ["地区或报告", "指标", "单位"];
-  const cols = table.columns.flatMap((c) => [`${c.year}年${scopeName(c.scope)}`, `${c.year}年${scopeName(c.scope)}（原文）`]);
+  const cols = table.columns.flatMap((c) => [columnLabel(c, scopeName), `${columnLabel(c, scopeName)}（原文）`]);
   const rows = table.rows.map((r) => {
     const out: Record<string, unknown> = { 地区或报告: r.place, 指标: r.label, 单位: Object.values(r.cells)[0]?.unit ?? "" };
     for (const c of table.columns) {
       const cell = r.cells[c.key];
-      out[`${c.year}年${scopeName(c.scope)}`] = cell ? (cell.value_high != null ? `${cell.value_low}–${cell.value_high}` : cell.value) : "";
-      out[`${c.year}年${scopeName(c.scope)}（原文）`] = cell?.text ?? "";
+      out[columnLabel(c, scopeName)] = cell ? (cell.value_high != null ? `${cell.value_low}–${cell.value_high}` : cell.value) : "";
+      out[`${columnLabel(c, scopeName)}（原文）`] = cell?.text ?? "";
     }
     return out;
   });

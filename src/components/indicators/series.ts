@@ -15,16 +15,19 @@ export function seriesPoints(
   measure: string,
   scopeName: (s: string) => string,
 ): SeriesPoint[] {
-  return cells
-    .filter((c) => c.indicator === indicator && c.measure === measure)
-    .map((c) => ({
-      date: `${c.ref_year}-07-01`,
-      value: c.value_high != null && c.value_low != null ? (c.value_low + c.value_high) / 2 : c.value,
-      series: `${c.region ?? c.title}·${scopeName(c.scope)}`,
-      detail: [`${c.ref_year}年${scopeName(c.scope)}：${cellText(c)}`, `原文：${c.text}`],
-      fact_id: c.fact_id,
-      doc_id: c.doc_id,
-    }));
+  return (
+    cells
+      // Whole years only: a half year on a yearly axis would read as the year's figure.
+      .filter((c) => c.indicator === indicator && c.measure === measure && c.ref_year !== null && !c.period)
+      .map((c) => ({
+        date: `${c.ref_year}-07-01`,
+        value: c.value_high != null && c.value_low != null ? (c.value_low + c.value_high) / 2 : c.value,
+        series: `${c.region ?? c.title}·${scopeName(c.scope)}`,
+        detail: [`${c.ref_year}年${scopeName(c.scope)}：${cellText(c)}`, `原文：${c.text}`],
+        fact_id: c.fact_id,
+        doc_id: c.doc_id,
+      }))
+  );
 }
 
 /** The chart: `(points, {width}) → <svg>`, each dot linking to its sentence. */

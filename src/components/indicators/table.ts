@@ -1,6 +1,6 @@
 // The analyst's table as an HTML table: every figure links to its sentence in the reader.
 import { factHref } from "../factLink.js";
-import { cellText, type PivotCell, type pivot } from "./pivot.js";
+import { cellText, columnLabel, type PivotCell, type pivot } from "./pivot.js";
 
 /** Tooltip lines of a cell: the words, the sentence and why this figure was chosen. */
 export type CellNote = (cell: PivotCell) => string;
@@ -13,7 +13,7 @@ export function analystTable(
   const el = document.createElement("table");
   el.className = "indicator-table";
   const head = el.createTHead().insertRow();
-  for (const text of ["地区或报告", "指标", ...table.columns.map((c) => `${c.year}年${scopeName(c.scope)}`)]) {
+  for (const text of ["地区或报告", "指标", ...table.columns.map((c) => columnLabel(c, scopeName))]) {
     const th = document.createElement("th");
     th.textContent = text;
     head.append(th);

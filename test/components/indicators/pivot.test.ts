@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { INDICATOR_LABELS } from "../../../data/indicators/registry.ts";
 import { INDICATOR_NAMES, indicatorLabel } from "../../../src/components/indicators/labels.ts";
 import { ledgerTable, verdict } from "../../../src/components/indicators/ledger.ts";
-import { cellText, type PivotCell, pivot, pivotRecords } from "../../../src/components/indicators/pivot.ts";
+import { cellText, columnLabel, type PivotCell, pivot, pivotRecords } from "../../../src/components/indicators/pivot.ts";
 import { seriesPoints } from "../../../src/components/indicators/series.ts";
 import { analystTable } from "../../../src/components/indicators/table.ts";
 
@@ -57,7 +57,7 @@ const CELLS: PivotCell[] = [
 describe("pivot", () => {
   const table = pivot(CELLS);
   it("years as columns, results before targets; one row per report and indicator while regions are unknown", () => {
-    expect(table.columns.map((c) => c.key)).toEqual(["2025-result", "2026-target"]);
+    expect(table.columns.map((c) => c.key)).toEqual(["2025--result", "2026--target"]);
     expect(table.rows.map((r) => `${r.place}|${r.label}`)).toEqual([
       "2026年山东省政府工作报告|地区生产总值",
       "2026年山东省政府工作报告|地区生产总值·增速",
@@ -78,6 +78,13 @@ describe("pivot", () => {
     const csv = pivotRecords(table, (s) => (s === "result" ? "实际" : "目标"));
     expect(csv.columns).toEqual(["地区或报告", "指标", "单位", "2025年实际", "2025年实际（原文）", "2026年目标", "2026年目标（原文）"]);
     expect(csv.rows[3]).toMatchObject({ 指标: "地区生产总值·增速", "2026年目标": "5–5.5" });
+  });
+
+  it("a half year and an unknown year get columns of their own (seed 000: 上半年, no year)", () => {
+    const seed = pivot([
+      cell({ fact_id: "h", ref_year: null, period: "上半年", measure: "level", unit: "CNY", value: 4.331e9, text: "43.31亿元" }),
+    ]);
+    expect(seed.columns.map((c) => columnLabel(c, (s) => (s === "result" ? "实际" : "目标")))).toEqual(["年份不详上半年实际"]);
   });
 
   it("series points: one per cell of the indicator, ranges at their middle", () => {

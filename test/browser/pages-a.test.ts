@@ -148,11 +148,11 @@ describe("indicators /indicators", () => {
       expect(labels).toContain("城镇新增就业");
       // Seed 000 has no year: its half-year GDP is in a column of its own.
       expect(labels).toContain("地区生产总值");
-      expect(await page.locator(".indicator-table thead th", { hasText: "年份不详上半年实际" }).count()).toBe(1);
+      await page.waitForSelector('.indicator-table thead th:has-text("年份不详上半年实际")', { timeout: 10_000 });
       const link = page.locator(".indicator-table a").first();
       expect(await link.getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
       expect(await page.locator("svg.line-chart").count()).toBe(1);
-      expect(await page.locator(".indicator-page .empty-state").textContent()).toContain("目标对照需要");
+      expect(await page.locator(".indicator-page .empty-state", { hasText: "目标对照需要" }).count()).toBe(1);
       expect(await page.locator("a", { hasText: "全部数量事实" }).getAttribute("href")).toMatch(/facts$/);
     });
   });

@@ -5,7 +5,7 @@
 // contract (src/contract): one declaration per table, used by the pipeline, the
 // loaders and the pages. All `start`/`end` offsets are Unicode code points into
 // `DocumentRow.text` (end exclusive).
-import type { EntityRow, EventRow, FactRow } from "../src/contract/index.ts";
+import type { DocumentRow, EntityRow, EventRow, FactRow } from "../src/contract/index.ts";
 
 export type {
   DocumentRow,
@@ -13,8 +13,10 @@ export type {
   ErrorRow,
   EventRow,
   FactRow,
+  IndicatorValueRow,
   MentionRow,
   SentenceRow,
+  TargetLedgerRow,
 } from "../src/contract/index.ts";
 
 /** Canonical name of the zone a report is about, or null. */
@@ -37,6 +39,12 @@ export type DatePrecision = NonNullable<EventRow["precision"]>;
 
 /** How an event's date was determined. */
 export type DateBasis = EventRow["date_basis"];
+
+/** What kind of report a document is. */
+export type DocumentKind = NonNullable<DocumentRow["kind"]>;
+
+/** Span within a year a figure covers. */
+export type RefPeriod = NonNullable<FactRow["ref_period"]>;
 
 // ---- In-process shapes shared by the pipeline stages. Offsets here are UTF-16
 // indices (JavaScript string indices); the pipeline converts them to code points
@@ -62,8 +70,9 @@ export interface DocContext {
   year: number | null;
 }
 
-/** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. */
-export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id">;
+/** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */
+export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "ref_year" | "ref_period" | "ref_basis"> &
+  Partial<Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">>;
 
 /** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
 export interface MentionDraft {

@@ -1,5 +1,6 @@
 import { modeAt } from "../meta/index.ts";
 import type { FactDraft } from "../types.ts";
+import { attributeIndicators, attributeRanges, attributeTrailingQualifiers } from "./attribution/indicator.ts";
 import { attributeMetrics } from "./attribution/metric.ts";
 import { attributePeriods } from "./attribution/period.ts";
 import { shareListHeads } from "./attribution/shared-head.ts";
@@ -28,6 +29,10 @@ function toDraft(f: Candidate): FactDraft {
     metric: f.metric,
     period: f.period,
     is_target: f.is_target,
+    target_basis: f.target_basis,
+    indicator: f.indicator,
+    value_low: f.value_low,
+    value_high: f.value_high,
   };
 }
 
@@ -67,6 +72,7 @@ function run(sentence: string, context: ExtractOptions, trace: boolean): Trace {
     facts = next;
   }
   facts = attributeTargets(ctx, attributePeriods(ctx, shareListHeads(ctx, attributeMetrics(ctx, facts))));
+  facts = attributeIndicators(ctx, attributeRanges(ctx, attributeTrailingQualifiers(ctx, facts)));
   if (trace) {
     for (const f of facts) {
       steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
+import { deriveIndicatorTables } from "../indicators/derive.ts";
 import { formatOf, skipReason } from "../read/index.ts";
 import type { ErrorRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
@@ -109,5 +110,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     errors: [...errors, ...linked.errors],
   });
   const place = new Map(sorted.documents.map((d) => [d.doc_id, d.zone]));
-  return { ...sorted, events: markCorpusDuplicates(sorted.events, (id) => place.get(id) ?? null) };
+  const events = markCorpusDuplicates(sorted.events, (id) => place.get(id) ?? null);
+  return { ...sorted, events, ...deriveIndicatorTables(sorted.documents, sorted.facts) };
 }

@@ -1,6 +1,7 @@
 import { findMentions } from "../entities/index.ts";
 import { findEventClauses } from "../events/index.ts";
 import { extractFacts, findTableFacts, placeInSentence } from "../extract/index.ts";
+import { documentScope, resolveDrafts } from "../indicators/resolve.ts";
 import { inferDocumentMeta } from "../meta/index.ts";
 import { normalizeText, toMatchView } from "../normalize/index.ts";
 import { type ReadResult, readSource, readSourceSync, SourceLocator } from "../read/index.ts";
@@ -84,6 +85,8 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
 
   const cp = new CodePoints(text);
   const view = toMatchView(text);
+  // Kind, report year, sections and target lists: what every figure's scope and year depend on.
+  const scope = documentScope(text, structure.title, meta.year);
   const facts: FactRow[] = [];
   let tableFacts: ReturnType<typeof findTableFacts>;
   try {
@@ -118,7 +121,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
       if (cell.start < 0 || cell.end > sentenceView.length || drafts.some((d) => cell.start < d.end && d.start < cell.end)) continue;
       drafts.push(cell);
     }
-    facts.push(...factRows(context, sentence, sentenceView, drafts, cp));
+    facts.push(...factRows(context, sentence, sentenceView, resolveDrafts(scope, sentence, drafts), cp));
   }
 
   // Entities and events are found piece by piece in very long sentences too (same sentence ids).
@@ -151,6 +154,9 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
     zone: meta.zone,
     year: meta.year,
     year_basis: meta.year_basis,
+    kind: scope.dating.kind,
+    report_year: scope.dating.report_year,
+    report_year_basis: scope.dating.report_year_basis,
     chars: cp.length,
     sha256,
     text,

@@ -57,5 +57,13 @@ export function factRows(
     metric: d.metric,
     period: d.period,
     is_target: d.is_target,
+    target_basis: d.target_basis,
+    indicator: d.indicator,
+    value_low: d.value_low,
+    value_high: d.value_high,
+    // Resolved against the whole document (data/indicators/resolve.ts) when the caller did.
+    ref_year: d.ref_year ?? null,
+    ref_period: d.ref_period ?? null,
+    ref_basis: d.ref_basis ?? null,
   }));
 }

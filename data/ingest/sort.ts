@@ -18,7 +18,9 @@ function byPosition<R extends Positioned>(rank: ReadonlyMap<string, number>, id:
  * by document file, then start, end and id; entities by id; errors by file,
  * stage, message.
  */
-export function sortRows(rows: IngestResult): IngestResult {
+export function sortRows(
+  rows: Omit<IngestResult, "indicator_values" | "target_ledger">,
+): Omit<IngestResult, "indicator_values" | "target_ledger"> {
   const documents = [...rows.documents].sort((a, b) => compareCodeUnits(a.file, b.file));
   const rank = new Map(documents.map((d, i) => [d.doc_id, i]));
   return {

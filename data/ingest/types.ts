@@ -1,7 +1,19 @@
 // Internal types of the ingest pipeline.
 import type { EventClause } from "../events/index.ts";
 import type { Encoding } from "../read/index.ts";
-import type { DocContext, DocumentRow, EntityRow, ErrorRow, EventRow, FactRow, MentionDraft, MentionRow, SentenceRow } from "../types.ts";
+import type {
+  DocContext,
+  DocumentRow,
+  EntityRow,
+  ErrorRow,
+  EventRow,
+  FactRow,
+  IndicatorValueRow,
+  MentionDraft,
+  MentionRow,
+  SentenceRow,
+  TargetLedgerRow,
+} from "../types.ts";
 
 /** One file read, normalized, structured and extracted; plain data, safe to post between threads. */
 export interface ProcessedDocument {
@@ -39,6 +51,10 @@ export interface IngestResult {
   mentions: MentionRow[];
   events: EventRow[];
   errors: ErrorRow[];
+  /** Derived: the analyst's table, one row per region × indicator × measure × year × target/result. */
+  indicator_values: IndicatorValueRow[];
+  /** Derived: targets beside the results reported for their year. */
+  target_ledger: TargetLedgerRow[];
 }
 
 /** Progress after each file, for a progress display. */

@@ -21,6 +21,8 @@ const PARQUET: Record<TableName, ReturnType<typeof FileAttachment>> = {
   mentions: FileAttachment("../data/corpus/mentions.parquet"),
   events: FileAttachment("../data/corpus/events.parquet"),
   errors: FileAttachment("../data/corpus/errors.parquet"),
+  indicator_values: FileAttachment("../data/corpus/indicator_values.parquet"),
+  target_ledger: FileAttachment("../data/corpus/target_ledger.parquet"),
 };
 const DATABASE = FileAttachment("../data/corpus/corpus.duckdb");
 

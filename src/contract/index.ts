@@ -7,20 +7,24 @@ import { entities } from "./tables/entities.js";
 import { errors } from "./tables/errors.js";
 import { events } from "./tables/events.js";
 import { facts } from "./tables/facts.js";
+import { indicatorValues } from "./tables/indicatorValues.js";
 import { mentions } from "./tables/mentions.js";
 import { sentences } from "./tables/sentences.js";
+import { targetLedger } from "./tables/targetLedger.js";
 
 export { type ColumnSpec, type ColumnType, column, type EnumOf, type RowOf, type TableSpec, table, type ValueOf } from "./define.js";
-export { DOCUMENT_FORMATS, documents } from "./tables/documents.js";
+export { DOCUMENT_FORMATS, DOCUMENT_KINDS, documents } from "./tables/documents.js";
 export { ENTITY_TYPES, entities } from "./tables/entities.js";
 export { ERROR_STAGES, errors } from "./tables/errors.js";
 export { DATE_BASES, DATE_PRECISIONS, events } from "./tables/events.js";
-export { FACT_KINDS, facts, labelUnit, QUALIFIERS, UNITS } from "./tables/facts.js";
+export { FACT_KINDS, facts, labelUnit, QUALIFIERS, REF_PERIODS, UNITS } from "./tables/facts.js";
+export { indicatorValues, MEASURES, SCOPES } from "./tables/indicatorValues.js";
 export { mentions } from "./tables/mentions.js";
 export { sentences } from "./tables/sentences.js";
+export { targetLedger } from "./tables/targetLedger.js";
 
 /** Every table, in the order files are written and a schema browser lists them. */
-export const TABLES = [documents, sentences, facts, entities, mentions, events, errors] as const;
+export const TABLES = [documents, sentences, facts, entities, mentions, events, errors, indicatorValues, targetLedger] as const;
 
 /** Name of one table. */
 export type TableName = (typeof TABLES)[number]["name"];
@@ -35,6 +39,8 @@ export type EntityRow = RowOf<typeof entities>;
 export type MentionRow = RowOf<typeof mentions>;
 export type EventRow = RowOf<typeof events>;
 export type ErrorRow = RowOf<typeof errors>;
+export type IndicatorValueRow = RowOf<typeof indicatorValues>;
+export type TargetLedgerRow = RowOf<typeof targetLedger>;
 
 /** Row type by table name. */
 export interface Rows {
@@ -45,6 +51,8 @@ export interface Rows {
   mentions: MentionRow;
   events: EventRow;
   errors: ErrorRow;
+  indicator_values: IndicatorValueRow;
+  target_ledger: TargetLedgerRow;
 }
 
 /** The declaration of a table by name; TypeError for an unknown name. */

@@ -13,7 +13,7 @@ import { encodeNotebook } from "../../src/components/notebook/urlCodec.ts";
 import { describeProblems, launchBrowser, type OpenedPage, openPage } from "./browser.ts";
 
 const OUTPUT = resolve(process.env.WORKBENCH_OUTPUT ?? "dist");
-const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors"];
+const TABLES = ["documents", "sentences", "facts", "entities", "mentions", "events", "errors", "indicator_values", "target_ledger"];
 /** The config line that loads presentation mode on every page (README, "Briefings and presentation mode"). */
 const PRESENT_HEAD =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: this is config source text, not a template

@@ -146,18 +146,36 @@ describe("report reader /reports/<doc_id>", () => {
 });
 
 describe("indicators /indicators", () => {
+  it("shows the analyst's table: indicators by report and year, each cell linking to its sentence", async () => {
+    await visit("/indicators", async (page) => {
+      await page.waitForSelector(".indicator-table tbody tr", { timeout: 60_000 });
+      const labels = await page.locator(".indicator-table tbody tr td:nth-child(2)").allTextContents();
+      expect(labels).toContain("城镇新增就业");
+      // Seed 000 has no year: its half-year GDP is in a column of its own.
+      expect(labels).toContain("地区生产总值");
+      await page.waitForSelector('.indicator-table thead th:has-text("年份不详上半年实际")', { timeout: 10_000 });
+      const link = page.locator(".indicator-table a").first();
+      expect(await link.getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
+      expect(await page.locator("svg.line-chart").count()).toBe(1);
+      expect(await page.locator(".indicator-page .empty-state", { hasText: "目标对照需要" }).count()).toBe(1);
+      expect(await page.locator("a", { hasText: "全部数量事实" }).getAttribute("href")).toMatch(/facts$/);
+    });
+  });
+});
+
+describe("facts /facts", () => {
   const rows = ".facts-table tbody tr";
   const waitRows = (page: Page) => page.waitForSelector(`${rows}, .indicators .empty-state`, { timeout: 60_000 });
 
   it("shows every fact, and ?kind=growth narrows the DuckDB query to growth rates", async () => {
     let all = 0;
-    await visit("/indicators", async (page) => {
+    await visit("/facts", async (page) => {
       await waitRows(page);
       all = await rowCount(page, rows);
       expect(all).toBeGreaterThan(100);
       await expect(page.locator(".source-note").first().textContent()).resolves.toContain(`共 ${all} 行`);
     });
-    await visit("/indicators?kind=growth", async (page) => {
+    await visit("/facts?kind=growth", async (page) => {
       await waitRows(page);
       const growth = await rowCount(page, rows);
       expect(growth).toBeGreaterThan(0);
@@ -175,7 +193,7 @@ describe("indicators /indicators", () => {
   });
 
   it("rejects an invalid parameter with a visible note and falls back to all facts", async () => {
-    await visit("/indicators?kind=bogus&year=1800", async (page) => {
+    await visit("/facts?kind=bogus&year=1800", async (page) => {
       await waitRows(page);
       const note = await page.locator(".param-note").textContent();
       expect(note).toContain("kind=bogus");
@@ -185,7 +203,7 @@ describe("indicators /indicators", () => {
   });
 
   it("clicking a bar filters the facts table to that metric and puts it in the URL", async () => {
-    await visit("/indicators?zone=济宁经济技术开发区", async (page) => {
+    await visit("/facts?zone=济宁经济技术开发区", async (page) => {
       await waitRows(page);
       const before = await rowCount(page, rows);
       await page.locator("svg.bar-chart g.bar", { hasText: "地区生产总值" }).locator("rect").first().click();
@@ -198,7 +216,7 @@ describe("indicators /indicators", () => {
   });
 
   it("downloads the selection as CSV and as Parquet that reads back with the same rows", async () => {
-    await visit("/indicators?kind=amount", async (page) => {
+    await visit("/facts?kind=amount", async (page) => {
       await waitRows(page);
       const shown = await rowCount(page, rows);
       const dir = mkdtempSync(join(tmpdir(), "pages-a-"));

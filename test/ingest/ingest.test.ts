@@ -112,7 +112,17 @@ describe("ingest", () => {
   });
 
   it("ingest([]) is empty", async () => {
-    expect(await ingest([])).toEqual({ documents: [], sentences: [], facts: [], entities: [], mentions: [], events: [], errors: [] });
+    expect(await ingest([])).toEqual({
+      documents: [],
+      sentences: [],
+      facts: [],
+      entities: [],
+      mentions: [],
+      events: [],
+      errors: [],
+      indicator_values: [],
+      target_ledger: [],
+    });
   });
 });
 

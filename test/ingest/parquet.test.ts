@@ -7,7 +7,17 @@ import type { IngestResult } from "../../data/ingest/index.ts";
 import { ingest, TABLES, writeParquet } from "../../data/ingest/index.ts";
 import { SEED_PATHS, SEEDS_DIR } from "../fixtures/seeds.ts";
 
-const EMPTY: IngestResult = { documents: [], sentences: [], facts: [], entities: [], mentions: [], events: [], errors: [] };
+const EMPTY: IngestResult = {
+  documents: [],
+  sentences: [],
+  facts: [],
+  entities: [],
+  mentions: [],
+  events: [],
+  errors: [],
+  indicator_values: [],
+  target_ledger: [],
+};
 
 async function query(sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(":memory:");

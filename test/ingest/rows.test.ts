@@ -34,6 +34,10 @@ function draft(text: string, at: string, extra: Partial<FactDraft> = {}): FactDr
     metric: null,
     period: null,
     is_target: false,
+    target_basis: null,
+    indicator: null,
+    value_low: null,
+    value_high: null,
     ...extra,
   };
 }

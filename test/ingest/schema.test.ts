@@ -3,8 +3,18 @@ import { ingest, TABLES } from "../../data/ingest/index.ts";
 import { SEED_PATHS, SEEDS_DIR } from "../fixtures/seeds.ts";
 
 describe("TABLES", () => {
-  it("TABLES lists the seven tables, each column once", () => {
-    expect(TABLES.map((t) => t.name)).toEqual(["documents", "sentences", "facts", "entities", "mentions", "events", "errors"]);
+  it("TABLES lists the nine tables, each column once", () => {
+    expect(TABLES.map((t) => t.name)).toEqual([
+      "documents",
+      "sentences",
+      "facts",
+      "entities",
+      "mentions",
+      "events",
+      "errors",
+      "indicator_values",
+      "target_ledger",
+    ]);
     for (const t of TABLES) expect(new Set(t.columns.map(([name]) => name)).size).toBe(t.columns.length);
   });
 

@@ -92,6 +92,13 @@ function fact(over: Partial<FactRow>): FactRow {
     metric: "地区生产总值",
     period: "上半年",
     is_target: false,
+    target_basis: null,
+    indicator: "gdp",
+    value_low: null,
+    value_high: null,
+    ref_year: 2023,
+    ref_period: "half",
+    ref_basis: null,
     ...over,
   };
 }
@@ -108,6 +115,9 @@ function corpus(sentence: string, facts: FactRow[]) {
         subtitle: null,
         byline: null,
         year_basis: null,
+        kind: null,
+        report_year: null,
+        report_year_basis: null,
         chars: 0,
         sha256: "",
         text: "",

@@ -1,3 +1,4 @@
+import { INDICATORS } from "../../indicators/registry.ts";
 import { clauseEnd, clauseStart } from "../clause.ts";
 import {
   AMOUNT_HEADS,
@@ -24,17 +25,35 @@ const INHERITS_FROM: Readonly<Record<string, readonly string[]>> = {
   rank: ["amount", "growth", "share", "ratio"],
 };
 
-/** The metric-lexicon term ending nearest to `end` inside [from, end) of the view, longest on ties. */
+/** The metric lexicon: the quantity lexicon's terms and every indicator alias (社会消费品零售总额, 居民消费价格 …). */
+const METRIC_TERMS: readonly string[] = [
+  ...new Set([...METRICS, ...INDICATORS.flatMap((i) => [...i.aliases, ...(i.growthAliases ?? [])])]),
+];
+
+/**
+ * The metric-lexicon term ending nearest to `end` inside [from, end) of the view. Overlapping
+ * terms keep the longest, so a compound's tail does not win (实际利用外资金额 → 实际利用外资, not 资金).
+ */
 export function lexiconMetricBefore(view: string, from: number, end: number): string | null {
-  const text = view.slice(from, end);
-  let best: { text: string; end: number } | null = null;
-  for (const term of METRICS) {
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      const e = i + term.length;
-      if (!best || e > best.end || (e === best.end && term.length > best.text.length)) best = { text: term, end: e };
-    }
+  // A parenthesis after a name restates it (地区生产总值（GDP）): the name before it is the metric.
+  const text = view.slice(from, end).replace(/（[^）]*）|\([^)]*\)/g, (m) => " ".repeat(m.length));
+  const found: { text: string; start: number; end: number }[] = [];
+  for (const term of METRIC_TERMS) {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) found.push({ text: term, start: i, end: i + term.length });
   }
+  const kept = found.filter((a) => !found.some((b) => b !== a && b.start < a.end && a.start < b.end && b.text.length > a.text.length));
+  let best: { text: string; end: number } | null = null;
+  for (const t of kept) if (!best || t.end > best.end || (t.end === best.end && t.text.length > best.text.length)) best = t;
   return best?.text ?? null;
+}
+
+/** Start of the words before a number, reaching past a parenthesis right after a name (地区生产总值（GDP）完成…). */
+function metricClauseStart(view: string, index: number): number {
+  const start = clauseStart(view, index);
+  const close = view[start - 1];
+  if (close !== "）" && close !== ")") return start;
+  const open = view.lastIndexOf(close === "）" ? "（" : "(", start - 1);
+  return open > 0 && start - open <= 14 ? clauseStart(view, open) : start;
 }
 
 /** A lexicon term ending right before the number, linking verbs aside (科技型中小企业达到36家, 托位1865个). */
@@ -114,7 +133,7 @@ function continuesPrevious(context: ExtractContext, fact: Candidate): boolean {
 export function attributeMetrics(context: ExtractContext, facts: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of facts) {
-    const clause = clauseStart(context.view, f.start);
+    const clause = metricClauseStart(context.view, f.start);
     let metric: string | null = null;
     if (f.kind === "count") metric = countNounAfter(context, f) ?? lexiconMetricAdjacent(context, f) ?? countNounBefore(context, f);
     if (metric === null) metric = lexiconMetricBefore(context.view, clause, f.start);

@@ -19,7 +19,18 @@ export function isTarget(context: ExtractContext, fact: Candidate): boolean {
   return !new RegExp(RESULT_MARKER.source).test(before.slice(cueEnd));
 }
 
-/** Sets `is_target` on every fact. */
+/** Why `isTarget` decided as it did, for `target_basis`. */
+export function targetBasis(context: ExtractContext, fact: Candidate, target: boolean): string {
+  if (fact.period && /\d{4}年/.test(fact.period) && context.year !== null) return `period: ${fact.period}`;
+  const cue = [...context.view.slice(0, fact.start).matchAll(new RegExp(TARGET_CUE.source, "g"))].pop();
+  if (cue) return target ? `cue: ${cue[0]}` : `cue ${cue[0]} closed by a past marker`;
+  return context.mode === null ? "no cue" : `paragraph: ${context.mode}`;
+}
+
+/** Sets `is_target` and `target_basis` on every fact. */
 export function attributeTargets(context: ExtractContext, facts: Candidate[]): Candidate[] {
-  return facts.map((f) => ({ ...f, is_target: isTarget(context, f) }));
+  return facts.map((f) => {
+    const is_target = isTarget(context, f);
+    return { ...f, is_target, target_basis: targetBasis(context, f, is_target) };
+  });
 }

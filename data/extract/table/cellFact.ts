@@ -23,7 +23,19 @@ function cellValue(text: string): number {
  */
 export function cellFact(label: string, cell: Cell, column: Column): (FactDraft & { docStart: number }) | null {
   const metric = label.replace(SUB_ROW, "").replace(/\s+/g, "") || null;
-  const base = { start: 0, end: 0, text: cell.text, metric, period: null, is_target: false, docStart: cell.start };
+  const base = {
+    start: 0,
+    end: 0,
+    text: cell.text,
+    metric,
+    period: null,
+    is_target: false,
+    target_basis: null,
+    indicator: null,
+    value_low: null,
+    value_high: null,
+    docStart: cell.start,
+  };
   const value = cellValue(cell.text);
   if (!Number.isFinite(value)) return null;
   if (POINTS_HEADER.test(column.header)) {

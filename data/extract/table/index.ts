@@ -38,5 +38,9 @@ export function placeInSentence(f: FactDraft & { docStart: number }, sentenceSta
     metric: f.metric,
     period: f.period,
     is_target: f.is_target,
+    target_basis: f.target_basis,
+    indicator: f.indicator,
+    value_low: f.value_low,
+    value_high: f.value_high,
   };
 }

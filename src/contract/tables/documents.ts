@@ -9,6 +9,15 @@ export const DOCUMENT_FORMATS = {
   pdf: "PDF",
 } as const;
 
+/** Kinds of report, with the Chinese label pages show. */
+export const DOCUMENT_KINDS = {
+  work_report: "政府工作报告",
+  bulletin: "统计公报",
+  news: "新闻",
+  review: "年终总结/回顾",
+  other: "其他",
+} as const;
+
 /** One report, normalized; `text` is what every offset in every other table points into. */
 export const documents = table({
   name: "documents",
@@ -43,6 +52,30 @@ export const documents = table({
       label: "年份依据",
       nullable: true,
       doc: "The words the year was inferred from, or null.",
+    }),
+    column({
+      name: "kind",
+      type: "VARCHAR",
+      label: "报告类型",
+      nullable: true,
+      nullLabel: "类型不详",
+      values: DOCUMENT_KINDS,
+      doc: "What kind of report it is, or null when it cannot be told.",
+    }),
+    column({
+      name: "report_year",
+      type: "INTEGER",
+      label: "报告年份",
+      nullable: true,
+      nullLabel: "年份不详",
+      doc: "Year the report was written or delivered (a 2026 work report reviews 2025), or null.",
+    }),
+    column({
+      name: "report_year_basis",
+      type: "VARCHAR",
+      label: "报告年份依据",
+      nullable: true,
+      doc: "The words `report_year` was inferred from, or null.",
     }),
     column({ name: "chars", type: "INTEGER", label: "字数", doc: "Length of `text` in code points." }),
     column({ name: "sha256", type: "VARCHAR", label: "SHA-256", doc: "Hex SHA-256 of the raw file bytes." }),

@@ -59,6 +59,16 @@ export function labelUnit(unit: string): string {
   return per === undefined ? unit : `${UNITS[num!] ?? num}/${UNITS[per] ?? per}`;
 }
 
+/** Spans of a year a figure can cover. */
+export const REF_PERIODS = {
+  year: "全年",
+  half: "半年",
+  quarter: "季度",
+  months: "累计月份",
+  month: "月",
+  date: "日",
+} as const;
+
 /** One quantity found in a sentence. */
 export const facts = table({
   name: "facts",
@@ -132,5 +142,51 @@ export const facts = table({
       doc: "Period as written (上半年, 1-8月份, 2023年 …), or null.",
     }),
     column({ name: "is_target", type: "BOOLEAN", label: "目标", doc: "True for plans and goals (目标值), false for results (实际值)." }),
+    column({
+      name: "target_basis",
+      type: "VARCHAR",
+      label: "目标依据",
+      nullable: true,
+      doc: "Why is_target is what it is (section 二、2026年工作安排, list 主要预期目标为, cue 力争 …), or null.",
+    }),
+    column({
+      name: "indicator",
+      type: "VARCHAR",
+      label: "指标",
+      nullable: true,
+      nullLabel: "未识别指标",
+      doc: "Canonical indicator id (data/indicators/registry.ts: gdp, cpi, urban_jobs …), or null when none fits.",
+    }),
+    column({
+      name: "value_low",
+      type: "DOUBLE",
+      label: "区间下限",
+      nullable: true,
+      doc: "Lower bound of the range the figure belongs to (5%—5.5%, 6-8亿元), in the base unit, else null.",
+    }),
+    column({ name: "value_high", type: "DOUBLE", label: "区间上限", nullable: true, doc: "Upper bound of that range, else null." }),
+    column({
+      name: "ref_year",
+      type: "INTEGER",
+      label: "所指年份",
+      nullable: true,
+      nullLabel: "年份不详",
+      doc: "Year the figure refers to (absolute: 今年 in a 2026 report is 2026), or null when the text does not tell.",
+    }),
+    column({
+      name: "ref_period",
+      type: "VARCHAR",
+      label: "所指时段",
+      nullable: true,
+      values: REF_PERIODS,
+      doc: "Span within ref_year the figure covers, or null.",
+    }),
+    column({
+      name: "ref_basis",
+      type: "VARCHAR",
+      label: "年份依据",
+      nullable: true,
+      doc: "How ref_year was resolved (explicit 2025年, 今年 → 2026, section 一、2025年工作回顾 …), or null.",
+    }),
   ],
 });

@@ -1,0 +1,207 @@
+import { type AliasHit, findIndicators, fits, kindFor } from "../../indicators/match.ts";
+import type { Candidate, ExtractContext } from "../types.ts";
+
+/** Breaks that end the words naming a figure (、 does not: 地区生产总值5.8万亿元、增长5.5%). */
+const SCOPE_BREAK = /[，,；;。：:]/;
+/** What may stand between the numbers of one list (6.4%、7.9%; 5%和3%). */
+const LIST_JOINER = /^\s*(?:[、，,和及与]|以及)\s*$/;
+/** What may stand between the two ends of a range (5%—5.5%). */
+const RANGE_JOINER = /^\s*[-—–~～至到]\s*$/;
+/** A merged range as the range refiner leaves it (6-8亿元): the upper numeral after the joiner. */
+const MERGED_RANGE = /^[^-—–~～至到]*[-—–~～至到]\s*([\d.,]+\s*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)/;
+/**
+ * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元;
+ * …，同比增长分别为6.4%、7.9%): the figure continues the previous one's indicator.
+ */
+const CONTINUES =
+  /^(?:其中)?(?:比上年|较上年|同比|比去年|较去年|年均)?(?:名义)?(?:增长|下降|增速|增幅|涨幅|总量|规模)?(?:分别)?(?:为|达到|达|突破|超过|实现|完成|约|近|提高到|增至)?$/;
+
+/**
+ * Words between an indicator and a number that make the number another thing's (与地区生产总值的比率
+ * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
+ * (实际利用外资金额, 经济总量) are dropped first: they name the indicator's own size.
+ */
+const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业/;
+const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平均值/g;
+/** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
+const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
+
+/** True when the indicator named at [hitEnd, …) is what the number at numStart measures. */
+function namesNumber(view: string, hitEnd: number, numStart: number, end: number): boolean {
+  const gap = view
+    .slice(hitEnd, numStart)
+    .replace(/（[^）]{0,12}）|\([^)]{0,12}\)/g, "")
+    .replace(OWN_SIZE_WORDS, "");
+  return (
+    !FOREIGN_GAP.test(gap) &&
+    !THRESHOLD_AFTER.test(view.slice(end)) &&
+    !MILESTONE.test(clauseAround(view, numStart)) &&
+    !view.slice(numStart, end).endsWith("级")
+  );
+}
+
+/** Milestones crossed are thresholds, not values (连续跨越7万亿、8万亿、9万亿三个大台阶, 迈上4万亿、5万亿两个台阶). */
+const MILESTONE = /跨越|跨过|迈上|迈过|站上|越过|跃上|台阶|大关|关口/;
+
+/** A 、-item that is only a number (8万亿, 9万亿元): part of a list of milestones when the list's ends say so. */
+const BARE_ITEM = /^\s*[\d.,]+\s*[十百千万亿]*(?:元|美元)?\s*$/;
+
+/**
+ * The words that speak of a number's milestone: its own 、-item, widened over neighbouring items that
+ * are only numbers (跨越7万亿、8万亿、9万亿三个大台阶 → all three items), within its clause.
+ */
+function clauseAround(view: string, index: number): string {
+  const start = scopeStart(view, index);
+  let end = index;
+  while (end < view.length && !SCOPE_BREAK.test(view[end]!)) end++;
+  const items = view.slice(start, end).split("、");
+  let at = start;
+  let i = 0;
+  while (i < items.length - 1 && at + items[i]!.length < index) at += items[i++]!.length + 1;
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && BARE_ITEM.test(items[lo]!)) lo--;
+  while (hi < items.length - 1 && BARE_ITEM.test(items[hi]!)) hi++;
+  if (BARE_ITEM.test(items[i]!) && hi < items.length - 1) hi++;
+  return items.slice(lo, hi + 1).join("、");
+}
+
+/** Generic names of an economy's size (生产总值, 经济总量): after another noun they name a part (海洋生产总值, 县域经济总量). */
+const GENERIC = new Set(["生产总值", "经济总量", "GDP"]);
+/** What may stand right before a generic name: a place (全省, 本市, 山东省, 大湾区) or nothing. */
+const PLACE_BEFORE = /(?:^|[^\p{Script=Han}]|[全本]?[省市区县州盟旗]|地区|全国|国内)$/u;
+
+/** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
+function subAggregate(view: string, at: number, alias: string): boolean {
+  return GENERIC.has(alias) && !PLACE_BEFORE.test(view.slice(Math.max(0, at - 3), at));
+}
+
+/** Start of the words naming a figure: just after the previous comma, semicolon or colon. */
+function scopeStart(view: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (SCOPE_BREAK.test(view[i]!)) return i + 1;
+  return 0;
+}
+
+/** The indicators of a 分别 list before `end` (城乡居民人均可支配收入 names two: 城镇 and 农村). */
+function listedBefore(view: string, from: number, end: number): AliasHit[] {
+  const hits = findIndicators(view.slice(from, end)).map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
+  // 城乡居民人均可支配收入 and 城镇和农村居民人均可支配收入 name the urban and the rural figure.
+  return hits.flatMap((h) => {
+    const pair =
+      (h.id === "disposable_income" && view.slice(h.start - 2, h.start) === "城乡") ||
+      (h.id === "rural_disposable_income" && /城镇[和、及与]$/.test(view.slice(Math.max(from, h.start - 3), h.start)));
+    return pair
+      ? [
+          { ...h, id: "urban_disposable_income" },
+          { ...h, id: "rural_disposable_income" },
+        ]
+      : [h];
+  });
+}
+
+/** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
+function listRuns(view: string, facts: readonly Candidate[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < facts.length; i++) {
+    let j = i;
+    while (
+      j + 1 < facts.length &&
+      facts[j + 1]!.unit === facts[i]!.unit &&
+      LIST_JOINER.test(view.slice(facts[j]!.end, facts[j + 1]!.start))
+    )
+      j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Sets `indicator` (a canonical id of data/indicators/registry.ts, or null): the indicator named
+ * nearest before the number in its clause, when it can take a figure of that kind and unit.
+ * A 分别 list gives each value its own (规上工业增加值、固定资产投资分别增长6%、4% → one each; 城乡居民…分别
+ * → 城镇, 农村); a clause that only adds a change or a size to the previous figure keeps its
+ * indicator (地区生产总值5.8万亿元，增长5.5%). A CPI rise read as a share becomes a growth.
+ */
+export function attributeIndicators(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  const { view } = context;
+  const out = facts.map((f) => ({ ...f }));
+  let previousList: AliasHit[] = [];
+  for (const [first, last] of listRuns(view, out)) {
+    const head = out[first]!;
+    const from = scopeStart(view, head.numStart);
+    const prefix = view.slice(from, head.numStart);
+    const respectively = prefix.indexOf("分别");
+    const size = last - first + 1;
+    if (respectively >= 0 && size > 1) {
+      let names = listedBefore(view, from, from + respectively);
+      // 同比增长分别为6.4%、7.9%: the list was named before, for the previous figures.
+      if (names.length === 0 && CONTINUES.test(prefix.replace(/\s/g, ""))) names = previousList;
+      if (names.length === size) {
+        for (let k = 0; k < size; k++) {
+          // 分别增长4.3%、5.5%: one verb for the whole list, so every item is the head's kind.
+          const f = { ...out[first + k]!, kind: head.kind };
+          if (fits(names[k]!, f.kind, f.unit))
+            out[first + k] = { ...f, indicator: names[k]!.id, kind: kindFor(names[k]!.id, f.kind, f.unit) };
+        }
+        previousList = names;
+        continue;
+      }
+    }
+    for (let k = first; k <= last; k++) {
+      const f = out[k]!;
+      const start = scopeStart(view, f.numStart);
+      const hits = findIndicators(view.slice(start, f.numStart)).filter((h) => !subAggregate(view, start + h.start, h.alias));
+      const hit = hits[hits.length - 1];
+      let id: string | null = null;
+      if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end) ? hit.id : null;
+      else {
+        const previous = out
+          .slice(0, k)
+          .reverse()
+          .find((p) => p.indicator !== null);
+        const bare = view.slice(start, f.numStart).replace(/\s/g, "");
+        if (
+          previous?.indicator &&
+          CONTINUES.test(bare) &&
+          !THRESHOLD_AFTER.test(view.slice(f.end)) &&
+          fits({ id: previous.indicator, growthOnly: false }, f.kind, f.unit)
+        )
+          id = previous.indicator;
+      }
+      if (id !== null) out[k] = { ...f, indicator: id, kind: kindFor(id, f.kind, f.unit) };
+    }
+    previousList = [];
+  }
+  return out;
+}
+
+/**
+ * Range bounds: two numbers joined by a dash (5%—5.5%) both get `value_low`/`value_high` and the
+ * first one's kind; a range the range refiner merged into one fact (6-8亿元) gets its upper end back.
+ */
+export function attributeRanges(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  const out = facts.map((f) => ({ ...f }));
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    const next = out[i + 1];
+    if (next && next.unit === f.unit && f.value < next.value && RANGE_JOINER.test(context.view.slice(f.end, next.start))) {
+      const bounds = { value_low: f.value, value_high: next.value };
+      out[i] = { ...f, ...bounds };
+      out[i + 1] = { ...next, ...bounds, kind: f.kind, indicator: next.indicator ?? f.indicator };
+      i++;
+      continue;
+    }
+    const merged = f.start < f.numEnd ? MERGED_RANGE.exec(context.view.slice(f.start, f.end)) : null;
+    if (merged && f.qualifier === "at_least") {
+      const upper = f.revalue(merged[1]!.trim());
+      if (upper !== null && upper > f.value) out[i] = { ...f, value_low: f.value, value_high: upper };
+    }
+  }
+  return out;
+}
+
+/** 以内 after a number bounds it from above (城镇调查失业率5.5%以内), like 以下. */
+export function attributeTrailingQualifiers(context: ExtractContext, facts: Candidate[]): Candidate[] {
+  return facts.map((f) => (f.qualifier === null && context.view.startsWith("以内", f.end) ? { ...f, qualifier: "at_most" as const } : f));
+}

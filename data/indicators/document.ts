@@ -1,0 +1,55 @@
+import type { DocumentKind } from "../types.ts";
+
+/** How much of the text's opening is searched for the kind and the date line (title block, dateline, byline). */
+const OPENING = 400;
+
+/** Kind of report by the words of its title or opening, first match wins. */
+const KIND_RULES: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
+  ["work_report", /政府工作报告|人民政府工作报告/],
+  ["bulletin", /统计公报|国民经济和社会发展统计/],
+  ["review", /回望|回顾|盘点|年终总结|工作总结|年度总结/],
+  ["news", /本报讯|本报记者|通讯员|记者|新华社|日电/],
+];
+
+/** The year of a work report's or bulletin's title (2026年山东省政府工作报告, 山东省2024年国民经济和社会发展统计公报). */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+/** A delivery or publication line: ——2026年1月27日在山东省…人民代表大会…上, 时间：2026-02-01, 发布日期：2025年3月1日. */
+const DATE_LINES: readonly RegExp[] = [
+  /[—―\-（(]{0,2}\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在[^。]{0,40}(?:人民代表大会|人代会)/,
+  /(?:时间|日期|发布时间|发布日期|发布)[：:]\s*((?:19|20)\d{2})(?:[-年./]\d{1,2})/,
+];
+
+export interface DocumentDating {
+  kind: DocumentKind | null;
+  /** Year the report was written or delivered. */
+  report_year: number | null;
+  report_year_basis: string | null;
+  /** Year the report's figures describe when the document says so as a whole (a bulletin's title year), else null. */
+  data_year: number | null;
+}
+
+/**
+ * Kind and dates of a report from its title and opening lines. A work report is delivered in the
+ * year of its title (and reviews the year before); a bulletin describes the year of its title and
+ * is published later, so its report year comes only from a date line. Anything else gets a report
+ * year only from a date line: unknown beats a guess.
+ */
+export function documentDating(text: string, title: string): DocumentDating {
+  if (typeof text !== "string" || typeof title !== "string")
+    throw new TypeError(`documentDating(text, title) expects two strings, got ${typeof text} and ${typeof title}`);
+  const opening = `${title}\n${text.slice(0, OPENING)}`;
+  const kind = KIND_RULES.find(([, pattern]) => pattern.test(title))?.[0] ?? KIND_RULES.find(([, p]) => p.test(opening))?.[0] ?? null;
+  const titleYear = TITLE_YEAR.exec(title);
+  const dateLine = DATE_LINES.map((p) => p.exec(opening)).find((m) => m !== null);
+  let report_year: number | null = null;
+  let report_year_basis: string | null = null;
+  if (kind === "work_report" && titleYear) {
+    report_year = Number(titleYear[1]);
+    report_year_basis = `title: ${title}`;
+  } else if (dateLine) {
+    report_year = Number(dateLine[1]);
+    report_year_basis = `date line: ${dateLine[0].trim()}`;
+  }
+  const data_year = kind === "bulletin" && titleYear ? Number(titleYear[1]) : null;
+  return { kind, report_year, report_year_basis, data_year };
+}

@@ -1,0 +1,93 @@
+import type { FactDraft, FactRow } from "../types.ts";
+import { type DocumentDating, documentDating } from "./document.ts";
+import { type DatingContext, resolveRefTime } from "./refYear.ts";
+import { multiYearBlocks, oneYearRuns, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
+
+/** A draft with its reference time resolved. */
+export type ResolvedDraft = FactDraft & Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">;
+
+/** What one document tells every figure in it: its kind and years, its sections and target lists. */
+export interface DocumentScope {
+  dating: DocumentDating;
+  context: DatingContext;
+  sections: Section[];
+  lists: ReturnType<typeof targetListOpenings>;
+  /** Paragraph runs about a five-year period (work reports only). */
+  blocks: ReturnType<typeof multiYearBlocks>;
+  /** Paragraph runs about one year (刚刚过去的2025年…), which a five-year part may hold (work reports only). */
+  years: ReturnType<typeof oneYearRuns>;
+}
+
+/** Words before a figure in a plan section that make it a past result (已完成, 截至…, 去年…). */
+const PAST_IN_PLAN = /已|截至|截止|去年|上年/;
+/** Breaks that end the words naming a figure. */
+const CLAUSE = /[，,；;。：:]/;
+
+/** Reads a document once for the per-figure resolution. */
+export function documentScope(text: string, title: string, year: number | null): DocumentScope {
+  const dating = documentDating(text, title);
+  return {
+    dating,
+    context: { kind: dating.kind, report_year: dating.report_year, data_year: dating.data_year, year },
+    sections: dating.kind === "work_report" ? topSections(text, dating.report_year) : [],
+    lists: targetListOpenings(text),
+    blocks: dating.kind === "work_report" ? multiYearBlocks(text) : [],
+    years: dating.kind === "work_report" ? oneYearRuns(text) : [],
+  };
+}
+
+function clausePrefix(sentence: string, index: number): string {
+  let i = index;
+  while (i > 0 && !CLAUSE.test(sentence[i - 1]!)) i--;
+  return sentence.slice(i, index);
+}
+
+/**
+ * Target or result by where the figure stands, then its reference time. A year written in its
+ * period decides first in a work report (a year before the report's is a result); a figure after
+ * the opening of a target list (主要预期目标是：) is a target; in a work report a plan section's
+ * figures are targets unless marked as past (已, 截至, 去年) and a review section's are results.
+ * Elsewhere the sentence's own cue decides (extractFacts). A late cue never reaches back: a
+ * target list only covers what follows its opening words.
+ */
+export function resolveDrafts(
+  scope: DocumentScope,
+  sentence: { start: number; text: string },
+  drafts: readonly FactDraft[],
+): ResolvedDraft[] {
+  let section = sectionAt(scope.sections, sentence.start);
+  // 刚刚过去的2025年… inside “十四五”时期工作回顾: that paragraph run is about its one year.
+  const run = section?.multiYear ? scope.years.find((r) => r.start <= sentence.start && sentence.start < r.end) : undefined;
+  const report0 = scope.dating.report_year;
+  if (section && run) section = { ...section, multiYear: false, year: run.year ?? (report0 === null ? null : report0 - 1) };
+  const report = scope.dating.kind === "work_report" ? scope.dating.report_year : null;
+  return drafts.map((d) => {
+    const at = sentence.start + d.start;
+    const list = scope.lists.find((l) => l.start <= at && at < l.end && l.opensAt <= at) ?? null;
+    const before = sentence.text.slice(0, d.start);
+    const explicit = d.period ? /((?:19|20)\d{2})年/.exec(d.period) : null;
+    let is_target = d.is_target;
+    let target_basis = d.target_basis;
+    if (report !== null && explicit) {
+      is_target = Number(explicit[1]) >= report;
+      target_basis = `period ${d.period} vs report year ${report}`;
+    } else if (list) {
+      is_target = true;
+      target_basis = `target list: ${list.cue}`;
+    } else if (report !== null && section?.mode === "plan") {
+      const past = PAST_IN_PLAN.exec(before);
+      is_target = past === null;
+      target_basis = past ? `past marker ${past[0]} in plan section: ${section.heading}` : `plan section: ${section.heading}`;
+    } else if (report !== null && section?.mode === "review") {
+      is_target = false;
+      target_basis = `review section: ${section.heading}`;
+    }
+    const isLevel = d.kind === "amount" || d.kind === "measure";
+    let ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context, isLevel);
+    // A count or change in a five-year look-back adds up or averages the years; a level is the last year's.
+    const block =
+      !explicit && d.kind !== "amount" && d.kind !== "measure" ? scope.blocks.find((b) => b.start <= at && at < b.end) : undefined;
+    if (block) ref = { ref_year: null, ref_period: null, ref_basis: `five-year paragraphs: ${block.cue}` };
+    return { ...d, is_target, target_basis, ...ref };
+  });
+}

@@ -1,0 +1,70 @@
+// Queries of the indicator pages: the analyst's cells and the ledger, each with its report's title
+// (the row label while a report's region is unknown). Pages call these; components only shape rows.
+import type { DuckDBClient } from "npm:@observablehq/duckdb";
+
+/** One cell of indicator_values with what a page shows about it. */
+export interface IndicatorCell {
+  region: string | null;
+  indicator: string;
+  measure: "level" | "growth";
+  ref_year: number | null;
+  ref_period: string | null;
+  period: string | null;
+  scope: "target" | "result";
+  fact_id: string;
+  doc_id: string;
+  sentence_id: string;
+  value: number;
+  value_low: number | null;
+  value_high: number | null;
+  unit: string;
+  qualifier: string | null;
+  text: string;
+  alternatives: number;
+  basis: string;
+  /** The report's title and file, and the sentence the figure is in. */
+  title: string;
+  file: string;
+  sentence: string;
+}
+
+/** One row of target_ledger with both figures' sentences. */
+export interface LedgerRow {
+  region: string;
+  indicator: string;
+  measure: "level" | "growth";
+  year: number;
+  target_fact_id: string;
+  target_doc_id: string;
+  target_value: number;
+  target_low: number | null;
+  target_high: number | null;
+  target_qualifier: string | null;
+  unit: string;
+  result_fact_id: string | null;
+  result_doc_id: string | null;
+  result_value: number | null;
+  gap: number | null;
+  met: boolean | null;
+}
+
+const plain = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }) => table.toArray().map((r) => r.toJSON());
+
+/** Every cell, with its report title and sentence. */
+export async function indicatorCells(db: DuckDBClient): Promise<IndicatorCell[]> {
+  const table =
+    await db.query(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.ref_period, v.period, v.scope, v.fact_id, v.doc_id,
+      v.sentence_id, v.value, v.value_low, v.value_high, v.unit, v.qualifier, v.text, v.alternatives::INTEGER as alternatives, v.basis,
+      d.title, d.file, s.text as sentence
+    from indicator_values v join documents d using (doc_id) join sentences s using (sentence_id)
+    order by v.region nulls last, d.file, v.indicator, v.measure, v.ref_year nulls last, v.period nulls last, v.scope`);
+  return plain(table) as unknown as IndicatorCell[];
+}
+
+/** Every ledger row. */
+export async function ledgerRows(db: DuckDBClient): Promise<LedgerRow[]> {
+  const table = await db.query(`select region, indicator, measure, year::INTEGER as year, target_fact_id, target_doc_id, target_value,
+      target_low, target_high, target_qualifier, unit, result_fact_id, result_doc_id, result_value, gap, met
+    from target_ledger order by region, indicator, measure, year`);
+  return plain(table) as unknown as LedgerRow[];
+}

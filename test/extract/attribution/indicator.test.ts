@@ -1,0 +1,158 @@
+// Real sentences from 2026 provincial government work reports (johncodes404/china-provincial-gov-reports-2026,
+// see test/fixtures/indicators/README.md), a county's 2023 half-year report quoted in a public dataset
+// (河北省康保县, 2023年上半年经济运行), and the seeds.
+import { describe, it } from "vitest";
+import { expectFactIn } from "../helpers.ts";
+
+type Row = [source: string, sentence: string, text: string, check: Record<string, unknown>];
+
+const CASES: Row[] = [
+  // several targets in one 主要预期目标 sentence
+  [
+    "河南 2026",
+    "主要预期目标是：经济增长5%左右、在实际工作中努力争取更好结果，规上工业增加值增长6.5%左右，固定资产投资增长5%左右，社会消费品零售总额增长5.5%左右，进出口稳量提质，一般公共预算收入增长4%左右，城镇调查失业率5.5%左右，城镇新增就业110万人以上，居民消费价格涨幅2%左右。",
+    "5%左右",
+    { indicator: "gdp", kind: "growth", qualifier: "approx" },
+  ],
+  [
+    "河南 2026",
+    "主要预期目标是：经济增长5%左右，规上工业增加值增长6.5%左右，固定资产投资增长5%左右，社会消费品零售总额增长5.5%左右。",
+    "5.5%左右",
+    { indicator: "retail_sales", metric: "社会消费品零售总额" },
+  ],
+  [
+    "河南 2026",
+    "一般公共预算收入增长4%左右，城镇调查失业率5.5%左右，城镇新增就业110万人以上，居民消费价格涨幅2%左右。",
+    "5.5%左右",
+    { indicator: "unemployment_rate" },
+  ],
+  [
+    "河南 2026",
+    "一般公共预算收入增长4%左右，城镇调查失业率5.5%左右，城镇新增就业110万人以上，居民消费价格涨幅2%左右。",
+    "110万人以上",
+    { indicator: "urban_jobs", value: 1_100_000, qualifier: "at_least" },
+  ],
+  // CPI targets are a rise of prices, not a share
+  ["河南 2026", "城镇新增就业110万人以上，居民消费价格涨幅2%左右。", "2%左右", { indicator: "cpi", kind: "growth", value: 2 }],
+  [
+    "广西 2026",
+    "城镇调查失业率5.5%左右，居民消费价格指数涨幅2%以内，居民人均可支配收入和经济增长同步。",
+    "2%",
+    { indicator: "cpi", kind: "growth", qualifier: "at_most" },
+  ],
+  // 以内 bounds from above
+  ["浙江 2026", "城镇调查失业率5%以内；", "5%", { indicator: "unemployment_rate", qualifier: "at_most", value: 5 }],
+  [
+    "北京 2026",
+    "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4%左右，城镇调查失业率控制在5%以内。",
+    "5%",
+    { indicator: "unemployment_rate", qualifier: "at_most" },
+  ],
+  // ranges with a dash keep both bounds
+  [
+    "浙江 2026",
+    "今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；",
+    "5%",
+    { indicator: "gdp", value_low: 5, value_high: 5.5 },
+  ],
+  [
+    "浙江 2026",
+    "今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；",
+    "5.5%",
+    { indicator: "gdp", kind: "growth", value_low: 5, value_high: 5.5 },
+  ],
+  [
+    "黑龙江 2026",
+    "今年全省经济社会发展主要预期目标是：地区生产总值增长4.5-5%，在实际工作中争取更好结果。",
+    "4.5-5%",
+    { indicator: "gdp", value_low: 4.5, value_high: 5 },
+  ],
+  // results review
+  [
+    "山东 2026",
+    "地区生产总值增长5.5%、达到10.3万亿元，成为全国第三个、北方第一个过10万亿元省份。",
+    "10.3万亿元",
+    { indicator: "gdp", value: 10.3e12 },
+  ],
+  [
+    "北京 2026",
+    "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，一般公共预算收入增长4.8%，城镇调查失业率4.1%。",
+    "5.4%",
+    { indicator: "gdp", kind: "growth" },
+  ],
+  [
+    "北京 2026",
+    "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，一般公共预算收入增长4.8%，城镇调查失业率4.1%。",
+    "0.4个百分点",
+    { indicator: null },
+  ],
+  ["广东 2026", "城镇新增就业149.4万人、超额完成国家下达任务，城镇调查失业率平均值为5.0%。", "5.0%", { indicator: "unemployment_rate" }],
+  // 分别 lists give each value its own indicator
+  [
+    "浙江 2026",
+    "全省生产总值增长5.5%，一般公共预算收入增长1.8%，城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成。",
+    "4.3%",
+    { indicator: "urban_disposable_income" },
+  ],
+  [
+    "浙江 2026",
+    "城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成。",
+    "5.5%",
+    { indicator: "rural_disposable_income", kind: "growth" },
+  ],
+  [
+    "康保 2023",
+    "城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%，增速在全市排名分别为第3位、第9位。",
+    "8616元",
+    { indicator: "rural_disposable_income" },
+  ],
+  [
+    "康保 2023",
+    "城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%，增速在全市排名分别为第3位、第9位。",
+    "6.4%",
+    { indicator: "urban_disposable_income" },
+  ],
+  [
+    "康保 2023",
+    "城乡居民人均可支配收入分别完成19618元、8616元，同比增长分别为6.4%、7.9%，增速在全市排名分别为第3位、第9位。",
+    "第9位",
+    { indicator: null },
+  ],
+  // a change after the figure keeps its indicator; semicolons separate indicators
+  [
+    "康保 2023",
+    "2023年上半年，全县地区生产总值完成27.65亿元，同比增长2.2%，增速在全市排第15位;规上工业增加值实现8.28亿元，同比增长8.1%，增速在全市排第9位。",
+    "2.2%",
+    { indicator: "gdp", period: "2023年上半年" },
+  ],
+  [
+    "康保 2023",
+    "2023年上半年，全县地区生产总值完成27.65亿元，同比增长2.2%，增速在全市排第15位;规上工业增加值实现8.28亿元，同比增长8.1%，增速在全市排第9位。",
+    "8.1%",
+    { indicator: "industrial_value_added" },
+  ],
+  // another thing's figure is not the indicator's
+  ["广东 2026", "社会物流总费用与地区生产总值的比率降至13.6%左右。", "13.6%左右", { indicator: null }],
+  ["山东 2026", "能耗强度超额完成国家激励目标，碳排放强度下降20.5%，万元生产总值用水量下降22%。", "22%", { indicator: null }],
+  ["山东 2026", "服务业对经济增长贡献率提升至59.1%。", "59.1%", { indicator: null }],
+  ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "3%左右", { indicator: null }],
+  ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "2%左右", { indicator: "cpi", kind: "growth" }],
+  // milestones, size classes and parts of the economy are not its size
+  ["浙江 2026", "全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。", "8万亿", { indicator: null }],
+  ["江苏 2026", "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。", "14.2万亿元", { indicator: "gdp" }],
+  ["广东 2026", "惠州博罗成为生产总值超千亿元县。", "超千亿元", { indicator: null }],
+  ["江苏 2026", "推进“1+3”重点功能区建设，海洋生产总值突破万亿，南北帮扶合作加快推进。", "突破万亿", { indicator: null }],
+  // the longest metric, and a parenthesis between name and number
+  ["compiled", "实际利用外资金额12.3亿美元，增长15%。", "12.3亿美元", { indicator: "foreign_investment", metric: "实际利用外资" }],
+  ["compiled", "全市地区生产总值（GDP）完成5200亿元，同比增长5.3%。", "5200亿元", { indicator: "gdp", metric: "地区生产总值" }],
+  // the seeds' zone indicators (seeds/000)
+  ["seed 000", "上半年，实现地区生产总值43.31亿元，增长4.7%，全市第2位。", "4.7%", { indicator: "gdp", kind: "growth" }],
+];
+
+describe("attributeIndicators on real sentences", () => {
+  for (const [source, sentence, text, check] of CASES) {
+    it(`${source}: ${text} in ${sentence.slice(0, 24)}…`, () => {
+      expectFactIn(sentence, text, check, 2025);
+    });
+  }
+});

@@ -1,0 +1,101 @@
+// indicator_values and target_ledger over small documents built from real sentence forms: 浙江's 2026
+// target list (test/fixtures/indicators/README.md) and a bulletin line in the national bulletin's words.
+import { describe, expect, it } from "vitest";
+import { deriveIndicatorTables } from "../../data/indicators/derive.ts";
+import { targetLedger } from "../../data/indicators/ledger.ts";
+import { factRegion } from "../../data/indicators/region.ts";
+import { processDocument } from "../../data/ingest/process.ts";
+import type { DocumentRow, FactRow, IndicatorValueRow } from "../../data/types.ts";
+
+function ingest(files: Record<string, string>): { documents: DocumentRow[]; facts: FactRow[] } {
+  const documents: DocumentRow[] = [];
+  const facts: FactRow[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    const r = processDocument(file, new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.error.message);
+    documents.push(r.document);
+    facts.push(...r.facts);
+  }
+  return { documents, facts };
+}
+
+const PLAN = [
+  "2026年浙江省政府工作报告",
+  "三、2026年重点工作",
+  "综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇调查失业率5%以内；居民消费价格涨幅2%左右。",
+  "做好重点群体就业工作，确保城镇新增就业100万人以上。城镇新增就业100万人以上。",
+].join("\n");
+const BULLETIN =
+  "浙江省2026年国民经济和社会发展统计公报\n初步核算，全年全省生产总值增长5.2%。全年城镇调查失业率平均值为4.6%，居民消费价格比上年上涨2.4%。";
+
+describe("indicator_values", () => {
+  const { documents, facts } = ingest({ "a.txt": PLAN, "b.txt": BULLETIN });
+
+  it("without a region, keeps one table per document (two unknown places are never merged)", () => {
+    const rows = deriveIndicatorTables(documents, facts).indicator_values;
+    expect(rows.every((r) => r.region === null)).toBe(true);
+    expect(new Set(rows.map((r) => r.doc_id)).size).toBe(2);
+    expect(deriveIndicatorTables(documents, facts).target_ledger).toEqual([]);
+  });
+
+  it("one row per cell, the range as one alternative, the repeated figure as an alternative", () => {
+    const rows = deriveIndicatorTables(documents, facts, () => "浙江省").indicator_values;
+    const cell = (indicator: string, scope: string) => rows.filter((r) => r.indicator === indicator && r.scope === scope);
+    const gdp = cell("gdp", "target");
+    expect(gdp.map((r) => [r.ref_year, r.value, r.value_low, r.value_high, r.alternatives])).toEqual([[2026, 5, 5, 5.5, 0]]);
+    const jobs = cell("urban_jobs", "target")[0]!;
+    expect([jobs.value, jobs.alternatives, jobs.alternative_ids.length]).toEqual([1_000_000, 1, 1]);
+    expect(cell("unemployment_rate", "target")[0]?.qualifier).toBe("at_most");
+    const byKey = new Set(rows.map((r) => `${r.region}/${r.indicator}/${r.measure}/${r.ref_year}/${r.scope}`));
+    expect(byKey.size).toBe(rows.length);
+  });
+
+  it("the ledger sets each target beside the result for its year: floors and ceilings", () => {
+    const { target_ledger } = deriveIndicatorTables(documents, facts, () => "浙江省");
+    const row = (indicator: string) => target_ledger.find((r) => r.indicator === indicator)!;
+    expect([row("gdp").result_value, row("gdp").gap, row("gdp").met]).toEqual([5.2, 0.2, true]);
+    expect([row("unemployment_rate").result_value, row("unemployment_rate").met]).toEqual([4.6, true]);
+    expect([row("cpi").result_value, row("cpi").met]).toEqual([2.4, false]);
+    expect([row("urban_jobs").result_value, row("urban_jobs").met]).toEqual([null, null]);
+  });
+});
+
+describe("targetLedger", () => {
+  const base: IndicatorValueRow = {
+    region: "甲省",
+    indicator: "gdp",
+    measure: "growth",
+    ref_year: 2025,
+    ref_period: "year",
+    period: null,
+    scope: "target",
+    fact_id: "t",
+    doc_id: "d1",
+    sentence_id: "s",
+    value: 5,
+    value_low: null,
+    value_high: null,
+    unit: "percent",
+    qualifier: "approx",
+    text: "5%左右",
+    alternatives: 0,
+    alternative_ids: [],
+    basis: "",
+  };
+  it("does not meet a target from the target's own document, nor across units", () => {
+    const same = { ...base, scope: "result" as const, fact_id: "r", value: 6 };
+    expect(targetLedger([base, same])[0]?.met).toBeNull();
+    const other = { ...same, doc_id: "d2", unit: "pp" };
+    expect(targetLedger([base, other])[0]?.met).toBeNull();
+    expect(targetLedger([base, { ...same, doc_id: "d2", value: 4.9 }])[0]).toMatchObject({ met: false, gap: -0.1 });
+  });
+});
+
+describe("factRegion", () => {
+  it("reads the fact's region, else the document's, else null", () => {
+    const doc = { region: "山东省" } as unknown as DocumentRow;
+    expect(factRegion({} as FactRow, doc)).toBe("山东省");
+    expect(factRegion({ region: "济南市" } as unknown as FactRow, doc)).toBe("济南市");
+    expect(factRegion({} as FactRow, {} as DocumentRow)).toBeNull();
+  });
+});

@@ -88,10 +88,10 @@ describe("a target list opened on the line after its heading (广东 2026)", () 
     ].join("\n"),
   );
   it("takes the report year from the delivery line and keeps both ends of the range", () => {
-    const low = fact(all, "4.5%");
-    const high = fact(all, "5%");
-    expect([low.ref_year, low.is_target, low.value_low, low.value_high]).toEqual([2026, true, 4.5, 5]);
-    expect([high.indicator, high.value_low, high.value_high]).toEqual(["gdp", 4.5, 5]);
+    // One fact for the range (extract: value is the lower end, value_max the upper end).
+    const range = fact(all, "4.5%—5%");
+    expect([range.ref_year, range.is_target, range.indicator, range.value, range.value_max]).toEqual([2026, true, "gdp", 4.5, 5]);
+    expect([range.value_low, range.value_high]).toEqual([4.5, 5]);
     expect(fact(all, "3%左右").target_basis).toMatch(/^target list/);
   });
 });

@@ -52,14 +52,8 @@ const CASES: Row[] = [
   [
     "浙江 2026",
     "今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；",
-    "5%",
-    { indicator: "gdp", value_low: 5, value_high: 5.5 },
-  ],
-  [
-    "浙江 2026",
-    "今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；",
-    "5.5%",
-    { indicator: "gdp", kind: "growth", value_low: 5, value_high: 5.5 },
+    "5%—5.5%",
+    { indicator: "gdp", kind: "growth", value: 5, value_max: 5.5, value_low: 5, value_high: 5.5 },
   ],
   [
     "黑龙江 2026",

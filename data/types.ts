@@ -1,8 +1,19 @@
 // Row types of the tables `npm run ingest` writes. All `start`/`end` offsets are
 // Unicode code points into `DocumentRow.text` (end exclusive).
 
-/** Zone a report is about (canonical name), or null. */
-export type Zone = "济宁经济技术开发区" | "济宁高新技术产业开发区" | null;
+/** Level of a region: province, prefecture, county or development zone (省级/地级/县级/开发区). */
+export type RegionLevel = "province" | "prefecture" | "county" | "zone";
+
+/** A region as documents and facts carry it (see data/regions/). */
+export interface RegionRef {
+  /** Region index id: the code, or `zone:<name>` for a zone without one. */
+  id: string;
+  name: string;
+  code: string | null;
+  level: RegionLevel;
+  /** Names from the province down, joined by "/". */
+  path: string;
+}
 
 /** One report, normalized; `text` is what every offset points into. */
 export interface DocumentRow {
@@ -16,8 +27,16 @@ export interface DocumentRow {
   subtitle: string | null;
   /** Byline (通讯员/记者 names) as printed, or null. */
   byline: string | null;
-  /** Canonical zone name, or null. */
-  zone: Zone;
+  /** Canonical name of the region the report is about, or null when the evidence is weak or tied. */
+  region: string | null;
+  /** GB/T 2260 code (an NBS statistical code for a zone), or null (also for zones without one). */
+  region_code: string | null;
+  /** province, prefecture, county or zone (省级/地级/县级/开发区), or null. */
+  region_level: RegionLevel | null;
+  /** Names from the province down, joined by "/" (山东省/济宁市/济宁高新技术产业开发区), or null. */
+  region_path: string | null;
+  /** The words the region was inferred from, or why it is null. */
+  region_basis: string;
   /** Year the report is about, or null when the text gives no evidence. */
   year: number | null;
   /** The words the year was inferred from, or null. */
@@ -74,6 +93,12 @@ export interface FactRow {
   period: string | null;
   /** True for plans and goals, false for results. */
   is_target: boolean;
+  /** Region the number is about: the sentence's own place (…市增长x%, 全市), else the report's; or null. */
+  region: string | null;
+  /** Code of that region, or null. */
+  region_code: string | null;
+  /** Path of that region (山东省/济宁市), for filters by the hierarchy, or null. */
+  region_path: string | null;
 }
 
 /** Entity type. */
@@ -164,12 +189,12 @@ export interface DocContext {
   text: string;
   title: string;
   sentences: SentenceSpan[];
-  zone: Zone;
+  region: RegionRef | null;
   year: number | null;
 }
 
 /** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. */
-export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id">;
+export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "region" | "region_code" | "region_path">;
 
 /** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
 export interface MentionDraft {
@@ -192,7 +217,8 @@ export type EventDraft = EventRow;
 
 /** Document metadata inferred from the text. */
 export interface DocumentMeta {
-  zone: Zone;
+  region: RegionRef | null;
+  region_basis: string;
   year: number | null;
   year_basis: string | null;
 }

@@ -47,7 +47,7 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
 
   let meta: DocumentMeta;
   try {
-    meta = inferDocumentMeta(text, structure.title);
+    meta = inferDocumentMeta(text, structure.title, { subtitle: structure.subtitle, byline: structure.byline });
   } catch (err) {
     return failure(file, "extract", `inferDocumentMeta: ${describe(err)}`);
   }
@@ -62,7 +62,7 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
       end: s.end,
       text: s.text,
     })),
-    zone: meta.zone,
+    region: meta.region,
     year: meta.year,
   };
 
@@ -110,7 +110,11 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     title: structure.title,
     subtitle: structure.subtitle,
     byline: structure.byline,
-    zone: meta.zone,
+    region: meta.region?.name ?? null,
+    region_code: meta.region?.code ?? null,
+    region_level: meta.region?.level ?? null,
+    region_path: meta.region?.path ?? null,
+    region_basis: meta.region_basis,
     year: meta.year,
     year_basis: meta.year_basis,
     chars: cp.length,

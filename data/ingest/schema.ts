@@ -19,7 +19,11 @@ const documents: Columns<DocumentRow> = [
   ["title", "VARCHAR"],
   ["subtitle", "VARCHAR"],
   ["byline", "VARCHAR"],
-  ["zone", "VARCHAR"],
+  ["region", "VARCHAR"],
+  ["region_code", "VARCHAR"],
+  ["region_level", "VARCHAR"],
+  ["region_path", "VARCHAR"],
+  ["region_basis", "VARCHAR"],
   ["year", "INTEGER"],
   ["year_basis", "VARCHAR"],
   ["chars", "INTEGER"],
@@ -52,6 +56,9 @@ const facts: Columns<FactRow> = [
   ["metric", "VARCHAR"],
   ["period", "VARCHAR"],
   ["is_target", "BOOLEAN"],
+  ["region", "VARCHAR"],
+  ["region_code", "VARCHAR"],
+  ["region_path", "VARCHAR"],
 ];
 
 const entities: Columns<EntityRow> = [

@@ -81,6 +81,7 @@ function hostOf(rows: RegionRecord[], zone: string, where: string): number {
   const inProvince = (i: number) => provinceRow === -1 || provinceOf(rows, i) === provinceRow;
   let best = -1;
   let bestLength = 0;
+  let bestRank = -1;
   for (let i = 0; i < rows.length; i++) {
     const [, name, level] = rows[i]!;
     if (level === ZONE || !inProvince(i)) continue;
@@ -89,9 +90,12 @@ function hostOf(rows: RegionRecord[], zone: string, where: string): number {
       const at = zone.startsWith(form) ? 0 : startsAfterProvince(rows, zone, form, i);
       if (at < 0) continue;
       const length = at + form.length;
-      if (length > bestLength || (length === bestLength && best !== -1 && level > rows[best]![2])) {
+      // Longest name wins; on a tie a prefecture beats a county (长沙 → 长沙市, not 长沙县) and a province.
+      const rank = level === PREFECTURE ? 2 : level === COUNTY ? 1 : 0;
+      if (length > bestLength || (length === bestLength && best !== -1 && rank > bestRank)) {
         best = i;
         bestLength = length;
+        bestRank = rank;
       }
     }
   }

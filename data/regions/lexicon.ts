@@ -148,4 +148,4 @@ export const ZONE_CATEGORY_WORDS = [
 ] as const;
 
 /** Words that contain a place's short name without naming it (阿里巴巴, 长治久安); masked before scanning. */
-export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|四平八稳|大同小异|普洱茶|和平发展|开平方/g;
+export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|四平八稳|大同小异|普洱茶|和平发展|开平方|沿海城市/g;

@@ -1,3 +1,4 @@
+import type { RegionRef } from "../types.ts";
 import type { RegionRecord } from "./build.ts";
 import { REGION_LEVELS, type RegionLevel, type ZoneKind } from "./lexicon.ts";
 import { divisionForms, zoneForms, zoneKind } from "./names.ts";
@@ -17,14 +18,20 @@ export interface Region {
   short: string;
 }
 
+/** One UTF-16 unit step of the form trie; `form` when the path so far is a whole surface form. */
+export interface TrieNode {
+  next: Map<number, TrieNode>;
+  form: boolean;
+}
+
 /** Every region of the reference data, plus the zones a report names by rule (see zoneFromName). */
 export class RegionIndex {
   readonly regions: Region[] = [];
   readonly byId = new Map<string, Region>();
   /** Surface form → regions it can name; `weak` forms need support from the rest of the report. */
   readonly forms = new Map<string, { region: Region; weak: boolean }[]>();
-  /** Longest surface form, for the scanner. */
-  maxFormLength = 0;
+  /** The forms as a character trie, so the scanner walks only as far as a name can go. */
+  readonly trie: TrieNode = { next: new Map(), form: false };
 
   constructor(rows: readonly RegionRecord[]) {
     for (const [code, name, level, parent] of rows) {
@@ -64,7 +71,17 @@ export class RegionIndex {
     if (list.some((f) => f.region === region)) return;
     list.push({ region, weak });
     this.forms.set(text, list);
-    if (text.length > this.maxFormLength) this.maxFormLength = text.length;
+    let node = this.trie;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) {
+        child = { next: new Map(), form: false };
+        node.next.set(unit, child);
+      }
+      node = child;
+    }
+    node.form = true;
   }
 }
 
@@ -116,4 +133,9 @@ let shared: RegionIndex | null = null;
 export function regionIndex(): RegionIndex {
   shared ??= new RegionIndex(records as RegionRecord[]);
   return shared;
+}
+
+/** The plain-data form documents and facts carry. */
+export function toRef(region: Region): RegionRef {
+  return { id: region.id, name: region.name, code: region.code, level: region.level, path: regionPath(region) };
 }

@@ -77,3 +77,14 @@ export function zoneForms(name: string, placeShorts: readonly string[]): RegionF
   }
   return { strong: [...strong], weak: [] };
 }
+
+/** Label for tables and charts by rule: 济宁高新区, 黔东南州, 内蒙古, else the full name. */
+export function regionLabel(name: string, level: RegionLevel): string {
+  if (level === "zone") {
+    const split = splitZoneName(name);
+    return split ? split.prefix + split.ending.short : name;
+  }
+  const forms = divisionForms(name, level);
+  if (level === "province") return forms.strong[1] ?? name;
+  return forms.strong.find((s) => s !== name && s.endsWith("州")) ?? name;
+}

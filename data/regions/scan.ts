@@ -64,14 +64,22 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
 }
 
 function longestForm(text: string, at: number, index: RegionIndex): string | null {
-  for (let length = Math.min(index.maxFormLength, text.length - at); length >= 2; length--) {
-    const form = text.slice(at, at + length);
-    if (index.forms.has(form)) return form;
+  let node = index.trie;
+  let end = -1;
+  for (let i = at; i < text.length; i++) {
+    const next = node.next.get(text.charCodeAt(i));
+    if (!next) break;
+    node = next;
+    if (node.form && i - at >= 1) end = i + 1;
   }
-  return null;
+  return end === -1 ? null : text.slice(at, end);
 }
 
+/** First characters of the bare and category words: most positions start neither. */
+const WORD_STARTS = new Set([...Object.keys(BARE_ZONE_WORDS), ...ZONE_CATEGORY_WORDS].map((w) => w.charCodeAt(0)));
+
 function matchAt(text: string, at: number, lengths: readonly number[], test: (w: string) => boolean): string | null {
+  if (!WORD_STARTS.has(text.charCodeAt(at))) return null;
   for (const length of lengths) {
     const word = text.slice(at, at + length);
     if (word.length === length && test(word)) return word;
@@ -105,6 +113,11 @@ function zoneAfter(text: string, place: RegionMention, index: RegionIndex): Regi
 }
 
 const ruleZones = new Map<string, Region>();
+
+/** A region of the reference data or a zone made by rule in this process, by id. */
+export function regionById(id: string, index: RegionIndex = regionIndex()): Region | undefined {
+  return index.byId.get(id) ?? ruleZones.get(id.replace(/^zone:/, ""));
+}
 
 /**
  * The zone `place` + `word` names: a listed zone of that kind hosted by the place whose name starts with

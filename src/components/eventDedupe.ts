@@ -1,13 +1,13 @@
 // The same happening is often told twice in one corpus (a summary paragraph
 // and a detailed one: "11月11日,总投资达124.7亿元的20个重大项目集中开工" and
 // "11月11日上午……共20个重大项目集中开工,总投资达124.7亿元"). Totals must count
-// it once. Two events are the same when zone, date, precision, action, amount
+// it once. Two events are the same when region, date, precision, action, amount
 // and project count all agree and at least one number is stated.
 
 /** The event fields the comparison needs. */
 export interface DedupeEvent {
   event_id: string;
-  zone: string | null;
+  region: string | null;
   date: string | null;
   precision: string | null;
   action: string;
@@ -24,7 +24,7 @@ export interface Deduped<E> {
 /** Identity of a happening, or null when the event states no number or no date (never merged). */
 export function happeningKey(e: DedupeEvent): string | null {
   if (e.date == null || (e.amount_cny == null && e.project_count == null)) return null;
-  return [e.zone ?? "", e.date, e.precision ?? "", e.action, e.amount_cny ?? "", e.project_count ?? ""].join("|");
+  return [e.region ?? "", e.date, e.precision ?? "", e.action, e.amount_cny ?? "", e.project_count ?? ""].join("|");
 }
 
 /** Keeps the first event of each happening (input order), dropping later retellings. */

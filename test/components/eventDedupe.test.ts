@@ -5,7 +5,7 @@ const ZONE = "济宁高新技术产业开发区";
 // Both retellings of the 2017-11-11 groundbreaking in seeds/002, plus neighbours that must stay apart.
 const SUMMARY: DedupeEvent = {
   event_id: "e210",
-  zone: ZONE,
+  region: ZONE,
   date: "2017-11-11",
   precision: "day",
   action: "开工",
@@ -15,7 +15,7 @@ const SUMMARY: DedupeEvent = {
 const DETAIL: DedupeEvent = { ...SUMMARY, event_id: "e2356" };
 const SIGNING: DedupeEvent = {
   event_id: "e87",
-  zone: ZONE,
+  region: ZONE,
   date: "2017-09-22",
   precision: "day",
   action: "签约",
@@ -24,7 +24,7 @@ const SIGNING: DedupeEvent = {
 };
 const MEETING: DedupeEvent = {
   event_id: "e496",
-  zone: ZONE,
+  region: ZONE,
   date: "2017-09-22",
   precision: "day",
   action: "会议",
@@ -42,7 +42,7 @@ describe("dedupeEvents", () => {
   it.each([
     ["another action on the same day", { ...SUMMARY, event_id: "x", action: "签约" }],
     ["another amount", { ...SUMMARY, event_id: "x", amount_cny: 1e9 }],
-    ["another zone", { ...SUMMARY, event_id: "x", zone: "济宁经济技术开发区" }],
+    ["another region", { ...SUMMARY, event_id: "x", region: "济宁经济技术开发区" }],
     ["another precision", { ...SUMMARY, event_id: "x", precision: "month" }],
   ])("dedupeEvents keeps events apart with %s", (_, other) => {
     expect(dedupeEvents([SUMMARY, other]).kept).toHaveLength(2);

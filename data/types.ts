@@ -117,6 +117,10 @@ export interface EntityRow {
   mentions: number;
   /** Number of documents mentioning it. */
   docs: number;
+  /** For a place or park that is a region (深圳 → 440300, 济宁高新区 → 370871): its code, else null. */
+  region_code: string | null;
+  /** That region's path (广东省/深圳市), for links into the hierarchy, else null. */
+  region_path: string | null;
 }
 
 /** One mention of an entity. */

@@ -68,6 +68,8 @@ const entities: Columns<EntityRow> = [
   ["aliases", "VARCHAR[]"],
   ["mentions", "INTEGER"],
   ["docs", "INTEGER"],
+  ["region_code", "VARCHAR"],
+  ["region_path", "VARCHAR"],
 ];
 
 const mentions: Columns<MentionRow> = [

@@ -200,6 +200,17 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
   if (score < MIN_SCORE && !alone) return { region: null, basis: `weak: only ${top.name} (score ${score})` };
   const rival = ranked.find(([r, s]) => r !== top && deeper(r, top) === null && s >= score * TIE_SHARE);
   if (rival) return { region: null, basis: `tied: ${top.name} ${score} vs ${rival[0].name} ${rival[1]}` };
+  // Two cities each named with their zones and districts (深圳市 and 长沙 + 长沙高新区): compare the cities whole.
+  const city = (r: Region) => cityOf(r);
+  const family = new Map<Region, number>();
+  for (const [r, s] of ranked) family.set(city(r), (family.get(city(r)) ?? 0) + s);
+  const own = family.get(city(top)) ?? 0;
+  const rivalCity = [...family.entries()].find(([c, s]) => c !== city(top) && deeper(c, city(top)) === null && s >= own * TIE_SHARE);
+  if (rivalCity)
+    return {
+      region: null,
+      basis: `tied: ${city(top).name} ${own} vs ${rivalCity[0].name} ${rivalCity[1]} (with their districts and zones)`,
+    };
   return { region: top, basis: `most named: ${top.name} (score ${score})` };
 }
 
@@ -209,6 +220,12 @@ function selfLevel(text: string): readonly RegionLevel[] | null {
   const [first, second] = counts;
   if (!first || first.n < 2 || (second && second.n * 2 > first.n)) return null;
   return first.levels.length === 1 ? first.levels : null;
+}
+
+/** The prefecture a region lies in (itself for a prefecture), else its province. */
+function cityOf(region: Region): Region {
+  for (let r: Region | null = region; r; r = r.parent) if (r.level === "prefecture") return r;
+  return provinceOf(region);
 }
 
 function ancestorsOf(region: Region): Region[] {

@@ -137,6 +137,9 @@ export const PUBLICATION_CUES = /(?:本报讯|日报讯|晚报讯|讯|电|来源
 
 /** Phrases naming a category of zones, not one zone (力争在国家高新区中赶超跨越): never a mention. */
 export const ZONE_CATEGORY_WORDS = [
+  "国家级高新技术产业开发区",
+  "国家高新技术产业开发区",
+  "国家级经济技术开发区",
   "国家级高新区",
   "国家高新区",
   "国家级经开区",

@@ -126,6 +126,8 @@ describe("writeParquet", () => {
         aliases: ["小松", "小松(中国)投资有限公司"],
         mentions: 3,
         docs: 1,
+        region_code: null,
+        region_path: null,
       },
     ]);
     expect(

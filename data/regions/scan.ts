@@ -126,6 +126,18 @@ export function regionById(id: string, index: RegionIndex = regionIndex()): Regi
  */
 export function zoneByRule(host: Region, placeText: string, word: string, index: RegionIndex = regionIndex()): Region {
   const ending = ZONE_ENDINGS.find((e) => e.full === word || e.short === word)!;
+  const key = `${host.id}\u0000${placeText}\u0000${ending.kind}\u0000${ending.full}`;
+  const cached = ruleCache.get(key);
+  if (cached) return cached;
+  const zone = findOrMakeZone(host, placeText, ending, index);
+  ruleCache.set(key, zone);
+  return zone;
+}
+
+/** zoneByRule's answers by host, words and ending: the reference data never changes within a process. */
+const ruleCache = new Map<string, Region>();
+
+function findOrMakeZone(host: Region, placeText: string, ending: (typeof ZONE_ENDINGS)[number], index: RegionIndex): Region {
   const forms = divisionForms(host.name, host.level as "province" | "prefecture" | "county").strong;
   const listed = index.regions.find(
     (r) =>

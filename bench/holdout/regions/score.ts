@@ -13,7 +13,9 @@ for (const line of readFileSync(join(dir, "SOURCES.md"), "utf8").split("\n")) {
   expected.set(cells[1], cells[3] === "null" ? null : cells[5]!);
 }
 let right = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const result = processDocument(file, readFileSync(join(dir, file)));
   if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
   const got = result.document.region_path;

@@ -17,7 +17,7 @@ export const QUERIES: readonly BenchQuery[] = [
   {
     id: "filter_zone",
     label: "filter by zone (amounts in one zone)",
-    sql: `SELECT count(*)::INTEGER AS n, sum(f.value) AS total FROM facts f WHERE f.unit = 'CNY' AND f.doc_id IN (SELECT doc_id FROM documents WHERE zone = '${FILTER_ZONE}')`,
+    sql: `SELECT count(*)::INTEGER AS n, sum(f.value) AS total FROM facts f WHERE f.unit = 'CNY' AND f.doc_id IN (SELECT doc_id FROM documents WHERE region = '${FILTER_ZONE}')`,
   },
   {
     id: "group_metric",

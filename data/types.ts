@@ -19,8 +19,19 @@ export type {
   TargetLedgerRow,
 } from "../src/contract/index.ts";
 
-/** Canonical name of the zone a report is about, or null. */
-export type Zone = string | null;
+/** Level of a region: province, prefecture, county or development zone (省级/地级/县级/开发区). */
+export type RegionLevel = NonNullable<DocumentRow["region_level"]>;
+
+/** A region as documents and facts carry it (see data/regions/). */
+export interface RegionRef {
+  /** Region index id: the code, or `zone:<name>` for a zone without one. */
+  id: string;
+  name: string;
+  code: string | null;
+  level: RegionLevel;
+  /** Names from the province down, joined by "/". */
+  path: string;
+}
 
 /** Kind of a quantitative fact. */
 export type FactKind = FactRow["kind"];
@@ -66,12 +77,15 @@ export interface DocContext {
   text: string;
   title: string;
   sentences: SentenceSpan[];
-  zone: Zone;
+  region: RegionRef | null;
   year: number | null;
 }
 
 /** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */
-export type FactDraft = Omit<FactRow, "fact_id" | "doc_id" | "sentence_id" | "ref_year" | "ref_period" | "ref_basis"> &
+export type FactDraft = Omit<
+  FactRow,
+  "fact_id" | "doc_id" | "sentence_id" | "region" | "region_code" | "region_path" | "ref_year" | "ref_period" | "ref_basis"
+> &
   Partial<Pick<FactRow, "ref_year" | "ref_period" | "ref_basis">>;
 
 /** A mention before corpus-level resolution; `start`/`end` are UTF-16 indices into the document text. */
@@ -95,7 +109,8 @@ export type EventDraft = EventRow;
 
 /** Document metadata inferred from the text. */
 export interface DocumentMeta {
-  zone: Zone;
+  region: RegionRef | null;
+  region_basis: string;
   year: number | null;
   year_basis: string | null;
 }

@@ -166,7 +166,7 @@ async function queries(
   // Arquero gets the columns the queries read, as Arrow from DuckDB (not timed).
   const fromArrow = async (sql: string) => aq.fromArrow((await client.query(sql)) as unknown as Parameters<typeof aq.fromArrow>[0]);
   const facts = await fromArrow("SELECT doc_id, value, unit, metric FROM facts");
-  const documents = await fromArrow("SELECT doc_id, zone FROM documents");
+  const documents = await fromArrow("SELECT doc_id, region AS zone FROM documents");
   const arquero: QueryTiming[] = [
     await timeQuery(
       "filter_zone",

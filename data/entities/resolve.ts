@@ -63,7 +63,7 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
     const canonical = known ?? allNames.sort((a, b) => b.length - a.length || byCodePoint(a, b))[0]!;
     const id = entityId(type, canonical);
     for (const m of members) idOfKey.set(m.key, id);
-    rows.set(id, { entity_id: id, name: canonical, type, aliases: [], mentions: 0, docs: 0 });
+    rows.set(id, { entity_id: id, name: canonical, type, aliases: [], mentions: 0, docs: 0, region_code: null, region_path: null });
   }
 
   const resolved: ResolvedMention[] = mentions

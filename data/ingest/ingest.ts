@@ -109,7 +109,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     events: linked.events,
     errors: [...errors, ...linked.errors],
   });
-  const place = new Map(sorted.documents.map((d) => [d.doc_id, d.zone]));
+  const place = new Map(sorted.documents.map((d) => [d.doc_id, d.region]));
   const events = markCorpusDuplicates(sorted.events, (id) => place.get(id) ?? null);
   return { ...sorted, events, ...deriveIndicatorTables(sorted.documents, sorted.facts) };
 }

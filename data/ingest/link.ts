@@ -1,5 +1,6 @@
 import { resolveEntities } from "../entities/index.ts";
 import { finishEvents } from "../events/index.ts";
+import { linkPlaceRegions } from "../regions/entities.ts";
 import type { ErrorRow, EventDraft, EventRow, MentionRow, ResolvedMention } from "../types.ts";
 import { spanIds } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
@@ -30,6 +31,7 @@ export function linkCorpus(docs: readonly ProcessedDocument[]): Linked {
     docs.flatMap((d) => d.mentions),
     contexts,
   );
+  linkPlaceRegions(resolved.entities, contexts);
   const byDoc = new Map(docs.map((d) => [d.context.doc_id, d]));
   const cps = new Map(docs.map((d) => [d.context.doc_id, new CodePoints(d.context.text)]));
   const entityIds = new Set(resolved.entities.map((e) => e.entity_id));

@@ -64,7 +64,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
 
   let meta: DocumentMeta;
   try {
-    meta = inferDocumentMeta(text, title);
+    meta = inferDocumentMeta(text, title, { subtitle: structure.subtitle, byline: structure.byline });
   } catch (err) {
     return failure(file, "extract", `inferDocumentMeta: ${describe(err)}`);
   }
@@ -79,7 +79,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
       end: s.end,
       text: s.text,
     })),
-    zone: meta.zone,
+    region: meta.region,
     year: meta.year,
   };
 
@@ -151,7 +151,11 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
     title,
     subtitle: structure.subtitle,
     byline: structure.byline,
-    zone: meta.zone,
+    region: meta.region?.name ?? null,
+    region_code: meta.region?.code ?? null,
+    region_level: meta.region?.level ?? null,
+    region_path: meta.region?.path ?? null,
+    region_basis: meta.region_basis,
     year: meta.year,
     year_basis: meta.year_basis,
     kind: scope.dating.kind,

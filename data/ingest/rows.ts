@@ -1,3 +1,4 @@
+import { regionOfFact, sentenceMentions } from "../regions/fact.ts";
 import type { DocContext, FactDraft, FactRow, SentenceRow } from "../types.ts";
 import { spanIds } from "./ids.ts";
 import type { CodePoints } from "./offsets.ts";
@@ -32,15 +33,17 @@ export function factRows(
   drafts: readonly FactDraft[],
   cp: CodePoints,
 ): FactRow[] {
+  const mentions = drafts.length > 0 ? sentenceMentions(sentence.text) : [];
   const placed = drafts.map((d) => {
     assertUtf16Span(`extractFacts on sentence ${sentence.sentence_id}`, view, d);
     const start = sentence.start + d.start;
     const end = sentence.start + d.end;
-    return { d, start: cp.toCodePoint(start), end: cp.toCodePoint(end), text: context.text.slice(start, end) };
+    const region = regionOfFact(context.region, sentence.text, mentions, d.start);
+    return { d, start: cp.toCodePoint(start), end: cp.toCodePoint(end), text: context.text.slice(start, end), region };
   });
   placed.sort((a, b) => a.start - b.start || a.end - b.end);
   const ids = spanIds(`${sentence.sentence_id}-f`, placed);
-  return placed.map(({ d, start, end, text }, i) => ({
+  return placed.map(({ d, start, end, text, region }, i) => ({
     fact_id: ids[i]!,
     doc_id: context.doc_id,
     sentence_id: sentence.sentence_id,
@@ -57,6 +60,9 @@ export function factRows(
     metric: d.metric,
     period: d.period,
     is_target: d.is_target,
+    region: region?.name ?? null,
+    region_code: region?.code ?? null,
+    region_path: region?.path ?? null,
     target_basis: d.target_basis,
     indicator: d.indicator,
     value_low: d.value_low,

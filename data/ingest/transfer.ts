@@ -55,7 +55,7 @@ export function unpackResult(packed: PackedResult): ProcessResult {
     page: r.page,
     paragraph: r.paragraph,
   }));
-  const { doc_id, title, zone, year } = packedContext;
-  const context: DocContext = { doc_id, text, title, sentences: spans, zone, year };
+  const { doc_id, title, region, year } = packedContext;
+  const context: DocContext = { doc_id, text, title, sentences: spans, region, year };
   return { ...rest, context, sentences };
 }

@@ -1,5 +1,3 @@
-import type { Zone } from "../types.ts";
-
 /** One piece of evidence for the year a report is about. */
 export interface YearEvidence {
   year: number;
@@ -13,11 +11,11 @@ export interface YearEvidence {
   rule: string;
 }
 
-/** What a year rule sees: the text, the title and the zone already inferred. */
+/** What a year rule sees: the text, the title and the region already inferred (its canonical name). */
 export interface YearContext {
   text: string;
   title: string;
-  zone: Zone;
+  region: string | null;
 }
 
 /** A year rule: a pattern and a function turning one match into evidence (or nothing). */

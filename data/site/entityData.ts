@@ -44,7 +44,7 @@ export function entityData(result: IngestResult): EntityPageData[] {
       s_start: s.start,
       section: s.section,
       title: d.title,
-      zone: d.zone,
+      region: d.region,
       year: d.year,
     });
     mentionsOf.set(m.entity_id, list);
@@ -53,7 +53,7 @@ export function entityData(result: IngestResult): EntityPageData[] {
   for (const e of result.events) {
     for (const id of e.entity_ids) {
       const list = eventsOf.get(id) ?? [];
-      list.push({ ...e, zone: docs.get(e.doc_id)?.zone ?? null });
+      list.push({ ...e, region: docs.get(e.doc_id)?.region ?? null });
       eventsOf.set(id, list);
     }
   }

@@ -1,7 +1,8 @@
 // The overview's first view, computed at build time from the ingest result so
-// the page paints before DuckDB-WASM has loaded: corpus per zone and year, KPI
+// the page paints before DuckDB-WASM has loaded: corpus per region and year, KPI
 // values, headline indicators per report, and the largest amounts.
 import type { IngestResult } from "../ingest/index.ts";
+import { regionLabel } from "../regions/names.ts";
 import type { DocumentRow, FactRow } from "../types.ts";
 
 /** The fact fields the overview shows and links with. */
@@ -16,18 +17,21 @@ export interface ReportSummary {
   file: string;
   title: string;
   subtitle: string | null;
-  zone: string | null;
-  /** Short zone name (经开区, 高新区) or 未知园区. */
-  zone_short: string;
+  region: string | null;
+  /** Short region label (济宁高新区, 黔东南州, 内蒙古) or 地区未定. */
+  region_short: string;
+  /** Path from the province down (山东省/济宁市/济宁高新技术产业开发区), or null. */
+  region_path: string | null;
   year: number | null;
   chars: number;
   sentences: number;
   facts: number;
 }
 
-/** Reports and characters for one zone and year. */
+/** Reports and characters for one region and year. */
 export interface CorpusCell {
-  zone_short: string;
+  region_short: string;
+  region_path: string | null;
   year: number | null;
   reports: number;
   chars: number;
@@ -37,7 +41,7 @@ export interface CorpusCell {
 /** Corpus-wide counts for the KPI cards. */
 export interface Kpis {
   reports: number;
-  zones: number;
+  regions: number;
   years: number[];
   chars: number;
   sentences: number;
@@ -54,7 +58,8 @@ export interface Kpis {
 export interface HeadlineRow {
   indicator: string;
   doc_id: string;
-  zone_short: string;
+  region_short: string;
+  region_path: string | null;
   year: number | null;
   period: string | null;
   amount: FactBrief | null;
@@ -64,7 +69,8 @@ export interface HeadlineRow {
 
 /** One of the largest amounts, with the words before it. */
 export interface LargestAmount extends FactBrief {
-  zone_short: string;
+  region_short: string;
+  region_path: string | null;
   year: number | null;
   /** Up to CONTEXT_CHARS code points of the sentence before the fact, then the fact. */
   context: string;
@@ -100,19 +106,17 @@ export const INDICATORS: readonly Indicator[] = [
   { label: "签约投资", metric: /总投资/, sentence: /签约/, kinds: ["amount"] },
 ];
 
-/** Short names of the zones, for tables and labels. */
-export const ZONE_SHORT: Record<string, string> = {
-  济宁经济技术开发区: "经开区",
-  济宁高新技术产业开发区: "高新区",
-};
-const UNKNOWN_ZONE = "未知园区";
+/** Label of a report whose region is unknown. */
+export const UNKNOWN_REGION = "地区未定";
 
 /** How many largest amounts the overview charts. */
 export const LARGEST_COUNT = 12;
 /** Code points of context before a largest amount. */
 export const CONTEXT_CHARS = 16;
 
-const zoneShort = (zone: string | null): string => (zone ? (ZONE_SHORT[zone] ?? zone) : UNKNOWN_ZONE);
+/** Short label of a report's region (济宁高新区, 黔东南州), or 地区未定. */
+export const regionShort = (doc: Pick<DocumentRow, "region" | "region_level"> | undefined): string =>
+  doc?.region && doc.region_level ? regionLabel(doc.region, doc.region_level) : UNKNOWN_REGION;
 
 function brief(f: FactRow): FactBrief {
   const { fact_id, doc_id, text, value, unit, classifier, kind, qualifier, metric, period, is_target } = f;
@@ -155,7 +159,8 @@ export function headlineRows(result: Pick<IngestResult, "documents" | "sentences
         row = {
           indicator: indicator.label,
           doc_id: f.doc_id,
-          zone_short: zoneShort(doc?.zone ?? null),
+          region_short: regionShort(doc),
+          region_path: doc?.region_path ?? null,
           year: doc?.year ?? null,
           period: f.period,
           amount: null,
@@ -188,7 +193,8 @@ export function largestAmounts(result: Pick<IngestResult, "documents" | "sentenc
     const doc = docs.get(f.f.doc_id);
     out.push({
       ...brief(f.f),
-      zone_short: zoneShort(doc?.zone ?? null),
+      region_short: regionShort(doc),
+      region_path: doc?.region_path ?? null,
       year: doc?.year ?? null,
       context: `${before.join("")}${f.f.text}`,
     });
@@ -200,17 +206,25 @@ export function largestAmounts(result: Pick<IngestResult, "documents" | "sentenc
 function corpusCells(documents: readonly DocumentRow[], factsByDoc: Map<string, number>): CorpusCell[] {
   const cells = new Map<string, CorpusCell>();
   for (const d of documents) {
-    const key = `${zoneShort(d.zone)}|${d.year ?? ""}`;
-    const cell = cells.get(key) ?? { zone_short: zoneShort(d.zone), year: d.year, reports: 0, chars: 0, facts: 0 };
+    const key = `${d.region_path ?? ""}|${d.year ?? ""}`;
+    const cell = cells.get(key) ?? {
+      region_short: regionShort(d),
+      region_path: d.region_path,
+      year: d.year,
+      reports: 0,
+      chars: 0,
+      facts: 0,
+    };
     cell.reports += 1;
     cell.chars += d.chars;
     cell.facts += factsByDoc.get(d.doc_id) ?? 0;
     cells.set(key, cell);
   }
-  // Zone, then year (unknown year last).
+  // Region (unknown last), then year (unknown year last).
   return [...cells.values()].sort(
     (a, b) =>
-      a.zone_short.localeCompare(b.zone_short, "zh-CN") || (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER),
+      (a.region_path ?? "\uffff").localeCompare(b.region_path ?? "\uffff", "zh-CN") ||
+      (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER),
   );
 }
 
@@ -224,8 +238,9 @@ export function summarize(result: IngestResult): Summary {
     file: d.file,
     title: d.title,
     subtitle: d.subtitle,
-    zone: d.zone,
-    zone_short: zoneShort(d.zone),
+    region: d.region,
+    region_short: regionShort(d),
+    region_path: d.region_path,
     year: d.year,
     chars: d.chars,
     sentences: sentencesByDoc.get(d.doc_id) ?? 0,
@@ -235,7 +250,7 @@ export function summarize(result: IngestResult): Summary {
   return {
     kpis: {
       reports: result.documents.length,
-      zones: new Set(result.documents.flatMap((d) => (d.zone ? [d.zone] : []))).size,
+      regions: new Set(result.documents.flatMap((d) => (d.region_path ? [d.region_path] : []))).size,
       years,
       chars: result.documents.reduce((sum, d) => sum + d.chars, 0),
       sentences: result.sentences.length,

@@ -17,7 +17,7 @@ export interface BarDatum {
   href?: string;
   /** Tooltip text. */
   title?: string;
-  /** Group used for color (e.g. zone); bars of the same group share a color. */
+  /** Group used for color (e.g. region); bars of the same group share a color. */
   group?: string;
 }
 

@@ -1,5 +1,5 @@
 // Colors and Chinese labels shared by the analyst charts: event actions, entity
-// types and zones. Fixed assignments so a color means the same on every page.
+// types and regions. Fixed assignments so a color means the same on every page.
 import * as d3 from "npm:d3";
 import { ENTITY_TYPES as CONTRACT_ENTITY_TYPES } from "../contract/index.js";
 import { labelOf } from "../contract/labels.js";
@@ -76,19 +76,32 @@ export function entityTypeColor(type: string): string {
   return isEntityType(type) ? ENTITY_TYPES[type].color : OTHER_COLOR;
 }
 
-/** Short names of the zones, as the reports themselves abbreviate them. */
-export const ZONE_SHORT: Record<string, string> = {
-  济宁经济技术开发区: "经开区",
-  济宁高新技术产业开发区: "高新区",
-};
+/**
+ * How zone names shorten, the way reports write them (苏州高新技术产业开发区 → 苏州高新区). The browser's
+ * copy of the endings in data/regions/lexicon.ts (ZONE_ENDINGS); test/components/palette.test.ts checks
+ * the two agree.
+ */
+export const ZONE_ENDINGS_SHORT: ReadonlyArray<readonly [string, string]> = [
+  ["高新技术产业开发区", "高新区"],
+  ["高新技术产业园区", "高新区"],
+  ["火炬高技术产业开发区", "火炬高新区"],
+  ["新技术产业开发区", "高新区"],
+  ["新技术开发区", "高新区"],
+  ["农业高新技术产业示范区", "农高区"],
+  ["经济技术开发区", "经开区"],
+  ["经济开发区", "经开区"],
+];
 
-/** Label for events or facts whose report names no zone. */
-export const NO_ZONE = "未标明园区";
+/** Label for events or facts whose report names no region. */
+export const NO_REGION = "地区未定";
 
-/** Short label of a zone; null → 未标明园区. */
-export function zoneLabel(zone: string | null | undefined): string {
-  if (zone == null) return NO_ZONE;
-  return ZONE_SHORT[zone] ?? zone;
+/** Short label of a region (苏州高新区; 内蒙古自治区 as is); null → 地区未定. */
+export function regionLabel(region: string | null | undefined): string {
+  if (region == null || region === "") return NO_REGION;
+  for (const [full, short] of ZONE_ENDINGS_SHORT) {
+    if (region.endsWith(full) && region.length > full.length) return region.slice(0, -full.length) + short;
+  }
+  return region;
 }
 
 /** Chinese wording of how an event's date was determined, with the date words when the basis needs them. */
@@ -98,9 +111,14 @@ export function dateBasisLabel(basis: string | null | undefined, evidence?: stri
   return evidence && basis !== "explicit" ? `${label}（原文：${evidence}）` : label;
 }
 
-/** Color of a zone label (经开区, 高新区, 未标明园区). */
-export function zoneColor(label: string): string {
-  if (label === "经开区") return "#4e79a7";
-  if (label === "高新区") return "#e15759";
-  return OTHER_COLOR;
+/** Categorical colors for regions, assigned in the order labels are given (so a page's legend is stable). */
+export const REGION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2c", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"] as const;
+
+/** A color function over region labels: the i-th label gets the i-th color, 地区未定 and overflow gray. */
+export function regionColor(labels: readonly string[]): (label: string) => string {
+  const index = new Map(labels.filter((l) => l !== NO_REGION).map((l, i) => [l, i]));
+  return (label) => {
+    const i = index.get(label);
+    return i === undefined || i >= REGION_COLORS.length ? OTHER_COLOR : REGION_COLORS[i]!;
+  };
 }

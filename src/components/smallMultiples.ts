@@ -1,5 +1,5 @@
-// Small multiples for comparing one metric across zones: one panel per facet
-// (zone), the same rows (years/periods) and the same value axis in every
+// Small multiples for comparing one metric across regions: one panel per facet
+// (region), the same rows (years/periods) and the same value axis in every
 // panel, so a dot further right means more everywhere. Several values for the
 // same row sit on sub-rows, each with its own tooltip and link.
 import * as d3 from "npm:d3";

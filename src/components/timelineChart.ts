@@ -1,4 +1,4 @@
-// The signature timeline: one lane per zone, every dated event on a UTC time
+// The signature timeline: one lane per region, every dated event on a UTC time
 // axis, colored by action and sized by amount (sqrt). A day-precision event is
 // a dot; a month/quarter/half/year event is a bar over its whole period, so the
 // chart never claims more precision than the report gives. A context strip

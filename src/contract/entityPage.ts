@@ -8,7 +8,7 @@ export type EntityMention = Pick<MentionRow, "doc_id" | "sentence_id" | "start" 
   sentence: string;
   s_start: number;
   section: string | null;
-} & Pick<DocumentRow, "title" | "zone" | "year">;
+} & Pick<DocumentRow, "title" | "region" | "year">;
 
 /** An entity mentioned in the same sentences, with how many. */
 export type EntityNeighbour = Pick<EntityRow, "entity_id" | "name" | "type"> & { shared: number };
@@ -19,7 +19,7 @@ export interface EntityPageData {
   /** By report year (unknown last), report, then position. */
   mentions: EntityMention[];
   /** Events naming the entity, by date (unknown last) then position. */
-  events: Array<EventRow & Pick<DocumentRow, "zone">>;
+  events: Array<EventRow & Pick<DocumentRow, "region">>;
   /** At most 40, most shared sentences first. */
   neighbours: EntityNeighbour[];
 }

@@ -13,7 +13,7 @@ import { sentences } from "./tables/sentences.js";
 import { targetLedger } from "./tables/targetLedger.js";
 
 export { type ColumnSpec, type ColumnType, column, type EnumOf, type RowOf, type TableSpec, table, type ValueOf } from "./define.js";
-export { DOCUMENT_FORMATS, DOCUMENT_KINDS, documents } from "./tables/documents.js";
+export { DOCUMENT_FORMATS, DOCUMENT_KINDS, documents, REGION_LEVELS } from "./tables/documents.js";
 export { ENTITY_TYPES, entities } from "./tables/entities.js";
 export { ERROR_STAGES, errors } from "./tables/errors.js";
 export { DATE_BASES, DATE_PRECISIONS, events } from "./tables/events.js";

@@ -280,7 +280,8 @@ describe("briefing (/briefing)", () => {
     expect(await visibleHeading()).toEqual([headings[0]]);
     await page.keyboard.press("End");
     expect(await page.textContent(".briefing-count")).toBe(`${total} / ${total}`);
-    // Every number on the slides links to its place in a report.
+    // Every number on the slides links to its place in a report (once the queries have answered).
+    await page.waitForSelector("a.fact-link", { state: "attached", timeout: 60_000 });
     const links = await page.$$eval("a.fact-link", (as) => as.map((a) => a.getAttribute("href")));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^\/reports\/[0-9a-f]+#f-/);

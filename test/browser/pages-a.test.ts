@@ -37,14 +37,14 @@ async function visit(path: string, check: (page: Page, opened: OpenedPage) => Pr
 const rowCount = (page: Page, selector: string) => page.locator(selector).count();
 
 describe("overview /", () => {
-  it("paints the 经开区 GDP of 43.31亿元 from the precomputed summary, without loading DuckDB or Parquet", async () => {
+  it("paints the 济宁经开区 GDP of 43.31亿元 from the precomputed summary, without loading DuckDB or Parquet", async () => {
     await visit("/", async (page) => {
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.waitForSelector(".headline-table", { timeout: 30_000 });
-      const gdpRow = page.locator(".headline-table tr", { hasText: "地区生产总值" }).filter({ hasText: "经开区" });
+      const gdpRow = page.locator(".headline-table tr", { hasText: "地区生产总值" }).filter({ hasText: "济宁经开区" });
       await expect(gdpRow.locator("a.fact-link").first().textContent()).resolves.toBe("43.31亿元");
-      const card = page.locator(".kpi", { hasText: "经开区 地区生产总值" });
+      const card = page.locator(".kpi", { hasText: "济宁经开区 地区生产总值" });
       await expect(card.locator(".kpi-value").textContent()).resolves.toBe("43.31亿元");
       expect(await card.locator("a.kpi-value").getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-[0-9a-f]+-s\d+-f\d+$/);
       // One row per report, each linking to the reader.
@@ -58,15 +58,20 @@ describe("overview /", () => {
     });
   });
 
-  it("filters by zone from the URL and notes an invalid zone", async () => {
-    await visit("/?zone=高新区", async (page) => {
+  it("filters by region (with the hierarchy) from the URL and notes an invalid region", async () => {
+    await visit(`/?region=${encodeURIComponent("山东省/济宁市/济宁高新技术产业开发区")}`, async (page) => {
       await page.waitForSelector(".report-table", { timeout: 30_000 });
       expect(await rowCount(page, ".report-table tbody tr")).toBe(4);
-      expect(await page.locator(".kpi", { hasText: "经开区 地区生产总值" }).count()).toBe(0);
+      expect(await page.locator(".kpi", { hasText: "济宁经开区 地区生产总值" }).count()).toBe(0);
     });
-    await visit("/?zone=火星", async (page) => {
+    // The province includes its city's zones.
+    await visit(`/?region=${encodeURIComponent("山东省")}`, async (page) => {
       await page.waitForSelector(".report-table", { timeout: 30_000 });
-      await expect(page.locator(".param-note").textContent()).resolves.toContain("zone=火星");
+      expect(await rowCount(page, ".report-table tbody tr")).toBe(5);
+    });
+    await visit("/?region=火星", async (page) => {
+      await page.waitForSelector(".report-table", { timeout: 30_000 });
+      await expect(page.locator(".param-note").textContent()).resolves.toContain("region=火星");
       expect(await rowCount(page, ".report-table tbody tr")).toBe(5);
     });
   });
@@ -203,7 +208,7 @@ describe("facts /facts", () => {
   });
 
   it("clicking a bar filters the facts table to that metric and puts it in the URL", async () => {
-    await visit("/facts?zone=济宁经济技术开发区", async (page) => {
+    await visit(`/facts?region=${encodeURIComponent("山东省/济宁市/济宁经济技术开发区")}`, async (page) => {
       await waitRows(page);
       const before = await rowCount(page, rows);
       await page.locator("svg.bar-chart g.bar", { hasText: "地区生产总值" }).locator("rect").first().click();

@@ -52,7 +52,7 @@ describe("/timeline", () => {
     const mark = page.locator('.timeline-chart .timeline-mark[data-date="2017-11-11"]').first();
     expect(await mark.getAttribute("data-action")).toBe("开工");
     expect(await mark.evaluate((el) => el.tagName.toLowerCase())).toBe("circle");
-    expect(await page.locator(".timeline-chart .timeline-lanes").textContent()).toContain("高新区");
+    expect(await page.locator(".timeline-chart .timeline-lanes").textContent()).toContain("济宁高新区");
     // Every mark links to the event in the reader.
     expect(await mark.evaluate((el) => el.parentElement?.getAttribute("href"))).toMatch(/^\/reports\/[0-9a-f]+#e-/);
     await expectClean(opened, "/timeline");
@@ -105,12 +105,12 @@ describe("/timeline", () => {
   });
 
   it("an invalid range falls back to all events with a visible note", async () => {
-    const path = "/timeline?from=2017-13-40&zone=火星";
+    const path = "/timeline?from=2017-13-40&region=火星";
     const opened = await open(path, ".events-table");
     const note = page(opened).locator(".param-note");
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain("from=2017-13-40");
-    expect(await note.textContent()).toContain("zone=火星");
+    expect(await note.textContent()).toContain("region=火星");
     // Undated events are listed on their own, not on the time axis.
     expect(await page(opened).locator(".undated-table tbody tr").count()).toBeGreaterThan(0);
     await expectClean(opened, path);
@@ -239,24 +239,24 @@ describe("/investment", () => {
 });
 
 describe("/compare", () => {
-  it("shows values of one metric for both zones, each with its source sentence", async () => {
+  it("shows values of one metric for the regions that report it, each with its source sentence", async () => {
     const opened = await open("/compare", ".small-multiples");
     const { page } = opened;
     const facets = await page.$$eval(".small-multiples .small-multiples-dot", (els) => els.map((e) => e.getAttribute("data-facet")));
-    expect(new Set(facets)).toEqual(new Set(["经开区", "高新区"]));
+    expect(new Set(facets)).toEqual(new Set(["济宁经开区", "济宁高新区"]));
     const zones = await page.$$eval(".compare-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-zone")));
-    expect(new Set(zones)).toEqual(new Set(["经开区", "高新区"]));
+    expect(new Set(zones)).toEqual(new Set(["济宁经开区", "济宁高新区"]));
     const first = page.locator(".compare-table tbody tr").first();
     expect(await first.locator("a.fact-link").getAttribute("href")).toMatch(/^\/reports\/[0-9a-f]+#f-/);
     expect((await first.locator(".context").textContent())?.length ?? 0).toBeGreaterThan(10);
     await expectClean(opened, "/compare");
   });
 
-  it("metric and zones come from the URL; an unknown metric falls back with a note", async () => {
-    const good = await open(`/compare?zones=${encodeURIComponent("高新区")}`, ".compare-table");
+  it("metric and regions come from the URL; an unknown metric falls back with a note", async () => {
+    const good = await open(`/compare?regions=${encodeURIComponent("济宁高新区")}`, ".compare-table");
     const zones = await good.page.$$eval(".compare-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-zone")));
-    expect(new Set(zones)).toEqual(new Set(["高新区"]));
-    await expectClean(good, "/compare?zones=高新区");
+    expect(new Set(zones)).toEqual(new Set(["济宁高新区"]));
+    await expectClean(good, "/compare?regions=济宁高新区");
     const bad = await open(`/compare?metric=${encodeURIComponent("不存在的指标")}`, ".small-multiples");
     expect(await bad.page.locator(".param-note").textContent()).toContain("metric=不存在的指标");
     await expectClean(bad, "/compare?metric=不存在的指标");

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ZONE_ENDINGS } from "../../data/regions/lexicon.ts";
+import { regionLabel as dataRegionLabel } from "../../data/regions/names.ts";
 import {
   ACTIONS,
   actionColor,
@@ -6,10 +8,12 @@ import {
   entityTypeColor,
   entityTypeLabel,
   isEntityType,
+  NO_REGION,
   OTHER_COLOR,
+  regionColor,
+  regionLabel,
   sortActions,
-  zoneColor,
-  zoneLabel,
+  ZONE_ENDINGS_SHORT,
 } from "../../src/components/palette.ts";
 
 describe("palette", () => {
@@ -43,11 +47,21 @@ describe("palette", () => {
   });
 
   it.each([
-    ["济宁经济技术开发区", "经开区"],
-    ["济宁高新技术产业开发区", "高新区"],
-    [null, "未标明园区"],
-  ])("zoneLabel(%s) → %s", (zone, label) => {
-    expect(zoneLabel(zone)).toBe(label);
+    ["济宁经济技术开发区", "济宁经开区"],
+    ["济宁高新技术产业开发区", "济宁高新区"],
+    ["武汉东湖新技术开发区", "武汉东湖高新区"],
+    ["苏州工业园区", "苏州工业园区"],
+    ["内蒙古自治区", "内蒙古自治区"],
+    [null, NO_REGION],
+  ])("regionLabel(%s) → %s", (region, label) => {
+    expect(regionLabel(region)).toBe(label);
+  });
+
+  it("regionLabel shortens zones exactly as data/regions does", () => {
+    expect(ZONE_ENDINGS_SHORT).toEqual(ZONE_ENDINGS.map((e) => [e.full, e.short]));
+    for (const name of ["济宁高新技术产业开发区", "长春汽车经济技术开发区", "杨凌农业高新技术产业示范区"]) {
+      expect(regionLabel(name)).toBe(dataRegionLabel(name, "zone"));
+    }
   });
 });
 
@@ -65,9 +79,11 @@ describe("dateBasisLabel", () => {
   });
 });
 
-describe("zoneColor", () => {
-  it("zoneColor gives the two zones distinct colors and anything else gray", () => {
-    expect(zoneColor("经开区")).not.toBe(zoneColor("高新区"));
-    expect(zoneColor("未标明园区")).toBe(OTHER_COLOR);
+describe("regionColor", () => {
+  it("regionColor gives regions distinct colors in the order given and 地区未定 gray", () => {
+    const color = regionColor(["济宁经开区", "济宁高新区", NO_REGION]);
+    expect(color("济宁经开区")).not.toBe(color("济宁高新区"));
+    expect(color(NO_REGION)).toBe(OTHER_COLOR);
+    expect(color("别处")).toBe(OTHER_COLOR);
   });
 });

@@ -9,7 +9,7 @@ const EXCERPT = 40;
 /** One document's reviewed output. */
 export interface GoldenDoc {
   file: string;
-  meta: Pick<DocumentRow, "title" | "subtitle" | "byline" | "zone" | "year" | "year_basis">;
+  meta: Pick<DocumentRow, "title" | "subtitle" | "byline" | "region" | "region_path" | "year" | "year_basis">;
   facts: Record<string, unknown>[];
   entities: Record<string, unknown>[];
   events: Record<string, unknown>[];
@@ -43,6 +43,7 @@ export function snapshot(result: IngestResult): Map<string, GoldenDoc> {
         metric: f.metric,
         period: f.period,
         is_target: f.is_target,
+        region: f.region,
         sentence: excerpt(sentences.get(f.sentence_id)?.text ?? ""),
       }));
     const forms = new Map<string, Set<string>>();
@@ -71,8 +72,14 @@ export function snapshot(result: IngestResult): Map<string, GoldenDoc> {
         entities: e.entity_ids.map((id) => entities.get(id)?.name ?? id).sort(byString),
         clause: excerpt(e.text),
       }));
-    const { title, subtitle, byline, zone, year, year_basis } = d;
-    out.set(d.file, { file: d.file, meta: { title, subtitle, byline, zone, year, year_basis }, facts, entities: ents, events });
+    const { title, subtitle, byline, region, region_path, year, year_basis } = d;
+    out.set(d.file, {
+      file: d.file,
+      meta: { title, subtitle, byline, region, region_path, year, year_basis },
+      facts,
+      entities: ents,
+      events,
+    });
   }
   return out;
 }

@@ -103,6 +103,8 @@ describe("writeParquet", () => {
             aliases: ["小松", "小松(中国)投资有限公司"],
             mentions: 3,
             docs: 1,
+            region_code: null,
+            region_path: null,
           },
         ],
         events: [
@@ -136,6 +138,8 @@ describe("writeParquet", () => {
         aliases: ["小松", "小松(中国)投资有限公司"],
         mentions: 3,
         docs: 1,
+        region_code: null,
+        region_path: null,
       },
     ]);
     expect(

@@ -12,7 +12,7 @@ const CONTEXT: DocContext = {
   text: TEXT,
   title: "𠀀标题",
   sentences: [{ sentence_id: "d1-s0001", section: null, start: START, end: TEXT.length, text: TEXT.slice(START) }],
-  zone: null,
+  region: null,
   year: null,
 };
 const SENTENCE = CONTEXT.sentences[0]!;

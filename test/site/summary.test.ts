@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 describe("summarize(ingestSeeds('seeds'))", () => {
   it("has the 经开区 GDP of 43.31亿元 with its growth rate and rank in one headline row", () => {
-    const gdp = summary.headline.filter((h) => h.indicator === "地区生产总值" && h.zone_short === "经开区");
+    const gdp = summary.headline.filter((h) => h.indicator === "地区生产总值" && h.region_short === "济宁经开区");
     expect(gdp).toHaveLength(1);
     expect(gdp[0].amount).toMatchObject({ text: "43.31亿元", value: 4331000000, unit: "CNY", metric: "地区生产总值" });
     expect(gdp[0].growth).toMatchObject({ value: 4.7, unit: "percent" });
@@ -31,7 +31,7 @@ describe("summarize(ingestSeeds('seeds'))", () => {
       entities: result.entities.length,
       events: result.events.length,
       errors: result.errors.length,
-      zones: 2,
+      regions: 2,
     });
     expect(summary.kpis.chars).toBe(result.documents.reduce((s, d) => s + d.chars, 0));
     expect(summary.kpis.years).toEqual([...summary.kpis.years].sort((a, b) => a - b));
@@ -40,13 +40,17 @@ describe("summarize(ingestSeeds('seeds'))", () => {
   it("lists one report row per document with per-report fact counts that add up", () => {
     expect(summary.reports.map((r) => r.doc_id)).toEqual(result.documents.map((d) => d.doc_id));
     expect(summary.reports.reduce((s, r) => s + r.facts, 0)).toBe(result.facts.length);
-    expect(summary.reports.find((r) => r.file.endsWith("004_58c0054395c95171.txt"))).toMatchObject({ zone_short: "高新区", year: 2023 });
+    expect(summary.reports.find((r) => r.file.endsWith("004_58c0054395c95171.txt"))).toMatchObject({
+      region_short: "济宁高新区",
+      region_path: "山东省/济宁市/济宁高新技术产业开发区",
+      year: 2023,
+    });
   });
 
-  it("groups the corpus by zone and year, with cells that add up to every report", () => {
+  it("groups the corpus by region and year, with cells that add up to every report", () => {
     expect(summary.corpus.reduce((s, c) => s + c.reports, 0)).toBe(result.documents.length);
     expect(summary.corpus.reduce((s, c) => s + c.chars, 0)).toBe(summary.kpis.chars);
-    const keys = summary.corpus.map((c) => `${c.zone_short}|${c.year}`);
+    const keys = summary.corpus.map((c) => `${c.region_short}|${c.year}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -92,6 +96,9 @@ function fact(over: Partial<FactRow>): FactRow {
     metric: "地区生产总值",
     period: "上半年",
     is_target: false,
+    region: "济宁经济技术开发区",
+    region_code: null,
+    region_path: "山东省/济宁市/济宁经济技术开发区",
     target_basis: null,
     indicator: "gdp",
     value_low: null,
@@ -103,7 +110,15 @@ function fact(over: Partial<FactRow>): FactRow {
   };
 }
 
-const doc = { doc_id: "d", zone: "济宁经济技术开发区" as const, year: 2023 };
+const doc = {
+  doc_id: "d",
+  region: "济宁经济技术开发区",
+  region_code: null,
+  region_level: "zone" as const,
+  region_path: "山东省/济宁市/济宁经济技术开发区",
+  region_basis: "title: 济宁经开区",
+  year: 2023,
+};
 
 function corpus(sentence: string, facts: FactRow[]) {
   return {
@@ -180,6 +195,11 @@ describe("largestAmounts", () => {
       ]),
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ text: "43.31亿元", zone_short: "经开区", year: 2023, context: "上半年，实现地区生产总值43.31亿元" });
+    expect(rows[0]).toMatchObject({
+      text: "43.31亿元",
+      region_short: "济宁经开区",
+      year: 2023,
+      context: "上半年，实现地区生产总值43.31亿元",
+    });
   });
 });

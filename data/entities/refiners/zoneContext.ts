@@ -7,6 +7,6 @@ import type { MentionRefiner } from "../types.ts";
 export const zoneContext: MentionRefiner = (context, candidates) =>
   candidates.filter((c) => {
     if (c.zoneOnly === undefined) return true;
-    if (context.doc.zone !== c.zoneOnly) return false;
+    if (context.doc.region?.name !== c.zoneOnly) return false;
     return context.sentence.text.slice(Math.max(0, c.start - 2), c.start) !== "国家";
   });

@@ -3,16 +3,17 @@ import { parseChineseNumber } from "../../extract/parse/number.ts";
 import { YEAR_WEIGHTS, ZONE_FOUNDED } from "../lexicon.ts";
 import type { YearRule } from "../types.ts";
 
-/** "今年是济宁高新区建区25周年": founding year of the report's zone plus the anniversary. */
+/** "今年是…建区25周年": founding year of the report's zone (when the gazetteer knows it) plus the anniversary. */
 export const anniversary: YearRule = {
   name: "anniversary",
   pattern: /建区([0-9]{1,3}|[一二三四五六七八九十]{1,3})周年/g,
   extract: (context, match) => {
-    if (context.zone === null) return null;
+    const founded = context.region === null ? undefined : ZONE_FOUNDED[context.region];
+    if (founded === undefined) return null;
     const years = parseSmallNumber(match[1]!);
     if (years === null) return null;
     return {
-      year: ZONE_FOUNDED[context.zone] + years,
+      year: founded + years,
       weight: YEAR_WEIGHTS.anniversary,
       basis: match[0],
       index: match.index,

@@ -1,4 +1,3 @@
-import type { Zone } from "../../types.ts";
 import { YEAR_WEIGHTS } from "../lexicon.ts";
 import type { YearContext, YearEvidence, YearRule } from "../types.ts";
 import { YEAR_RULES } from "./rules.ts";
@@ -22,8 +21,8 @@ export function collectYearEvidence(context: YearContext, source: string, rules:
 }
 
 /** The year with the most weighted evidence (title evidence weighs more), and the words of its strongest evidence. */
-export function inferYear(text: string, title: string, zone: Zone): { year: number | null; year_basis: string | null } {
-  const context: YearContext = { text, title, zone };
+export function inferYear(text: string, title: string, region: string | null = null): { year: number | null; year_basis: string | null } {
+  const context: YearContext = { text, title, region };
   const evidence = [
     ...collectYearEvidence(context, title).map((e) => ({ ...e, weight: e.weight + YEAR_WEIGHTS.inTitle, index: -1 })),
     ...collectYearEvidence(context, text),

@@ -4,14 +4,14 @@ import type { ExampleQuery } from "./types.js";
 /** The examples, in the order the menu lists them. */
 export const EXAMPLES: readonly ExampleQuery[] = [
   {
-    title: "各园区、各年份的最大金额",
-    question: "每个园区每一年报告中最大的一笔金额（不含目标）是什么？",
-    sql: `-- 每个园区、每个年份金额最大的事实（元），不含目标值
-SELECT d.zone AS 园区, d.year AS 年份, f.metric AS 指标, f.value AS 金额_元, f.text AS 原文, f.fact_id
+    title: "各地区、各年份的最大金额",
+    question: "每个地区每一年报告中最大的一笔金额（不含目标）是什么？",
+    sql: `-- 每个地区、每个年份金额最大的事实（元），不含目标值；地区是数字所属的地区（句子自己的地方，否则报告的地区）
+SELECT f.region AS 地区, d.year AS 年份, f.metric AS 指标, f.value AS 金额_元, f.text AS 原文, f.fact_id
 FROM facts AS f JOIN documents AS d USING (doc_id)
 WHERE f.unit = 'CNY' AND f.kind = 'amount' AND NOT f.is_target
-QUALIFY row_number() OVER (PARTITION BY d.zone, d.year ORDER BY f.value DESC) = 1
-ORDER BY 园区, 年份`,
+QUALIFY row_number() OVER (PARTITION BY f.region, d.year ORDER BY f.value DESC) = 1
+ORDER BY 地区, 年份`,
   },
   {
     title: "增长率与排名",

@@ -9,6 +9,14 @@ export const DOCUMENT_FORMATS = {
   pdf: "PDF",
 } as const;
 
+/** Levels of China's administrative geography, plus development zones. */
+export const REGION_LEVELS = {
+  province: "省级",
+  prefecture: "地级",
+  county: "县级",
+  zone: "开发区",
+} as const;
+
 /** Kinds of report, with the Chinese label pages show. */
 export const DOCUMENT_KINDS = {
   work_report: "政府工作报告",
@@ -31,13 +39,36 @@ export const documents = table({
     column({ name: "subtitle", type: "VARCHAR", label: "副标题", nullable: true, doc: "Subtitle as printed, or null." }),
     column({ name: "byline", type: "VARCHAR", label: "署名", nullable: true, doc: "Byline (通讯员/记者 names) as printed, or null." }),
     column({
-      name: "zone",
+      name: "region",
       type: "VARCHAR",
-      label: "园区",
+      label: "地区",
       nullable: true,
-      nullLabel: "未标明园区",
-      doc: "Canonical name of the development zone the report is about, or null.",
+      nullLabel: "地区不详",
+      doc: "Canonical name of the region the report is about (province, prefecture, county or development zone), or null when the evidence is weak or tied.",
     }),
+    column({
+      name: "region_code",
+      type: "VARCHAR",
+      label: "区划代码",
+      nullable: true,
+      doc: "GB/T 2260 code of the region (the statistics bureau's code for a zone), or null.",
+    }),
+    column({
+      name: "region_level",
+      type: "VARCHAR",
+      label: "地区级别",
+      nullable: true,
+      values: REGION_LEVELS,
+      doc: "Level of the region, or null.",
+    }),
+    column({
+      name: "region_path",
+      type: "VARCHAR",
+      label: "地区路径",
+      nullable: true,
+      doc: "Names from the province down, joined by / (山东省/济宁市/济宁高新技术产业开发区), or null.",
+    }),
+    column({ name: "region_basis", type: "VARCHAR", label: "地区依据", doc: "The words the region was inferred from, or why it is null." }),
     column({
       name: "year",
       type: "INTEGER",

@@ -24,5 +24,19 @@ export const entities = table({
     column({ name: "aliases", type: "VARCHAR[]", label: "别名", doc: "Every surface form seen, sorted." }),
     column({ name: "mentions", type: "INTEGER", label: "提及次数", doc: "Number of mentions." }),
     column({ name: "docs", type: "INTEGER", label: "报告数", doc: "Number of documents mentioning it." }),
+    column({
+      name: "region_code",
+      type: "VARCHAR",
+      label: "区划代码",
+      nullable: true,
+      doc: "For a place or park that is a region (深圳 → 440300): its code, else null.",
+    }),
+    column({
+      name: "region_path",
+      type: "VARCHAR",
+      label: "地区路径",
+      nullable: true,
+      doc: "That region's path (广东省/深圳市), for links into the hierarchy, else null.",
+    }),
   ],
 });

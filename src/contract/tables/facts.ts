@@ -143,6 +143,22 @@ export const facts = table({
     }),
     column({ name: "is_target", type: "BOOLEAN", label: "目标", doc: "True for plans and goals (目标值), false for results (实际值)." }),
     column({
+      name: "region",
+      type: "VARCHAR",
+      label: "地区",
+      nullable: true,
+      nullLabel: "地区不详",
+      doc: "Region the number is about: the sentence's own place (…市增长x%, 全市平均), else the report's; or null.",
+    }),
+    column({ name: "region_code", type: "VARCHAR", label: "区划代码", nullable: true, doc: "Code of that region, or null." }),
+    column({
+      name: "region_path",
+      type: "VARCHAR",
+      label: "地区路径",
+      nullable: true,
+      doc: "Path of that region (山东省/济宁市), for filters by the hierarchy, or null.",
+    }),
+    column({
       name: "target_basis",
       type: "VARCHAR",
       label: "目标依据",

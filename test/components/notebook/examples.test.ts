@@ -25,16 +25,16 @@ describe("EXAMPLES", () => {
     expect(result.reduce((sum, r) => sum + Number(r["事实数"]), 0)).toBe(n);
   });
 
-  it("the largest-amount example gives one row per zone and year, each the maximum", async () => {
-    const example = EXAMPLES.find((e) => e.title === "各园区、各年份的最大金额")!;
+  it("the largest-amount example gives one row per region and year, each the maximum", async () => {
+    const example = EXAMPLES.find((e) => e.title === "各地区、各年份的最大金额")!;
     const result = await rows(conn, example.sql);
     const expected = await rows(
       conn,
-      "SELECT d.zone, d.year, max(f.value) AS m FROM facts f JOIN documents d USING (doc_id) WHERE f.unit = 'CNY' AND f.kind = 'amount' AND NOT f.is_target GROUP BY ALL",
+      "SELECT f.region, d.year, max(f.value) AS m FROM facts f JOIN documents d USING (doc_id) WHERE f.unit = 'CNY' AND f.kind = 'amount' AND NOT f.is_target GROUP BY ALL",
     );
     expect(result.length).toBe(expected.length);
     for (const e of expected) {
-      const row = result.find((r) => r["园区"] === e.zone && r["年份"] === e.year);
+      const row = result.find((r) => r["地区"] === e.region && r["年份"] === e.year);
       expect(row?.["金额_元"], JSON.stringify(e)).toBe(e.m);
     }
   });

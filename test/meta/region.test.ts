@@ -1,0 +1,85 @@
+// Region inference on real titles and openings of reports from several provinces and levels. Sources
+// (title, publisher, year) are in the comment of each case; the held-out set is bench/holdout/regions/.
+import { describe, expect, it } from "vitest";
+import { inferRegion } from "../../data/meta/region.ts";
+import { regionPath } from "../../data/regions/model.ts";
+
+function explain(text: string, title: string) {
+  const r = inferRegion({ text, title });
+  return { path: r.region ? regionPath(r.region) : null, basis: r.basis };
+}
+
+describe("inferRegion: titles", () => {
+  const cases = [
+    // 2024年省市级政府工作报告汇编 (table of contents), sucai198.com, 2024.
+    ["安徽省政府工作报告", "安徽省"],
+    ["广西壮族自治区政府工作报告", "广西壮族自治区"],
+    ["内蒙古自治区政府工作报告", "内蒙古自治区"],
+    ["宁夏回族自治区政府工作报告", "宁夏回族自治区"],
+    ["双鸭山市政府工作报告", "黑龙江省/双鸭山市"],
+    // Titles quoted in public analyses and scrapers: 黑河市统计局 2026, 二连浩特市 2015, 闽侯县 2015, 福田区 2024, 天津市统计局 2025.
+    ["2025年黑河市国民经济和社会发展统计公报", "黑龙江省/黑河市"],
+    ["2014年二连浩特市国民经济和社会发展统计公报", "内蒙古自治区/锡林郭勒盟/二连浩特市"],
+    ["2014年闽侯县国民经济和社会发展统计公报", "福建省/福州市/闽侯县"],
+    ["深圳市福田区2023年国民经济和社会发展统计公报", "广东省/深圳市/福田区"],
+    ["2024年天津市国民经济和社会发展统计公报", "天津市"],
+    // 子洲县统计局, 2024-04-15 (year in Chinese numerals).
+    ["子洲县二〇二三年国民经济和社会发展统计公报", "陕西省/榆林市/子洲县"],
+    ["《2025年遵义市政府工作报告》", "贵州省/遵义市"],
+    // Zones by their short names.
+    ["济宁高新区书写高质量发展新答卷", "山东省/济宁市/济宁高新技术产业开发区"],
+    ["济宁经开区以“产业立区、制造强区、特色兴区”", "山东省/济宁市/济宁经济技术开发区"],
+    ["长春净月高新区2023年工作总结", "吉林省/长春市/长春净月高新技术产业开发区"],
+    ["黔东南州2024年政府工作报告", "贵州省/黔东南苗族侗族自治州"],
+    ["兴安盟2023年国民经济和社会发展统计公报", "内蒙古自治区/兴安盟"],
+  ] as const;
+  it.each(cases)("%s → %s", (title, path) => {
+    const got = explain("", title);
+    expect(got.path, got.basis).toBe(path);
+    expect(got.basis).toMatch(/^title: /);
+  });
+});
+
+describe("inferRegion: texts without a telling title", () => {
+  const cases = [
+    {
+      // 荆楚网(湖北日报网), 2024-01-09: the publication line names the province, the text the prefecture.
+      text: "荆楚网(湖北日报网)讯(记者税浪、杨宝 通讯员张莉)1月9日上午,恩施州第九届人民代表大会第三次会议在州文化中心开幕。\n开幕大会由胡超文主持,州长夏锡璠代表州人民政府向大会报告工作。\n夏锡璠说,2023年充满挑战,富有成效。全州上下坚持以习近平新时代中国特色社会主义思想为指导,在州委的坚强领导下,恩施形象秀出新风采。报告指出,2024年,恩施州将坚持稳中求进。",
+      path: "湖北省/恩施土家族苗族自治州",
+    },
+    {
+      // 市高新区 with no city named anywhere: never a default city (xgnews.cn).
+      text: "近日,市人大常委会主任周先来到市高新区调研高新技术企业发展情况。他强调,市高新区要找准发展定位,发挥自身优势,聚焦优化营商环境。",
+      path: null,
+    },
+    {
+      // 16 zones of one city, none named (te-ch.tech).
+      text: "一是项目投资多。16个高新区重大项目开工382个,总投资1269.4亿元、同比增长10.5%。三是产业能级高。高新技术企业2182家、占全市34.4%。",
+      path: null,
+    },
+    {
+      // The national category, not a zone (商务部 via txbg.a899.cn, 2024).
+      text: "商务部公布了2024年国家级经济技术开发区综合发展水平考核评价结果。2023年,国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%。东部地区国家级经开区拥有主营业务收入30亿元以上制造业企业共1878家。",
+      path: null,
+    },
+    {
+      // A bare 高新区 in a report about another city's zone resolves to that city's zone (长沙 news, xinnengyuan100.com).
+      text: "长沙高新技术产业开发区陈大庆副主任表示,长沙高新区是全国首批国家级高新技术产业开发区,其互联网等高新技术产业的年产值占全市产值70%以上。高新区将共同促进两地产业投资交流与合作。",
+      path: "湖南省/长沙市/长沙高新技术产业开发区",
+    },
+    {
+      // A district report naming itself only by its short name (渝中区政府工作报告 2024, bx2200.com).
+      text: "各位代表!力量源于团结,实干标注实绩。渝中发展取得的成绩,是区人大、区政协和社会各界监督支持的结果,是全区干部群众凝心聚力的结果。向所有关心关注渝中建设、参与支持渝中发展的兄弟区县表示衷心感谢!",
+      path: "重庆市/渝中区",
+    },
+    {
+      // …市人民政府 inside a zone's report does not move it to the city (seed 004).
+      text: "2023年9月26日,在省市主要领导见证下,长城控股集团下属长城重工有限公司与山东省济宁市人民政府签署合作协议,长城重工全产业链落户济宁国家高新区。济宁高新区聚焦“又高又新”主责主业。高新区全年新签约项目37个。",
+      path: "山东省/济宁市/济宁高新技术产业开发区",
+    },
+  ];
+  it.each(cases)("$path", ({ text, path }) => {
+    const got = explain(text, "");
+    expect(got.path, got.basis).toBe(path);
+  });
+});

@@ -17,6 +17,8 @@ export interface CellContext {
   onChange: () => void;
   onMove: (cell: CellView, delta: -1 | 1) => void;
   onDelete: (cell: CellView) => void;
+  /** Shift+Enter: focus the next cell (a new one after the last). */
+  onNext?: (cell: CellView) => void;
   onFocus: (editor: Editor) => void;
 }
 
@@ -47,7 +49,11 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
   title.addEventListener("input", () => context.onChange());
   const chartToggle = el("input", { type: "checkbox" });
   chartToggle.checked = chartOn;
-  const runButton = el("button", { type: "button", class: "nb-run", title: "运行（Ctrl/⌘ + Enter）" }, "▶ 运行");
+  const runButton = el(
+    "button",
+    { type: "button", class: "nb-run", title: "运行（Ctrl/⌘ + Enter；Shift + Enter 运行并跳到下一个单元格）" },
+    "▶ 运行",
+  );
   const cancelButton = el("button", { type: "button", class: "nb-cancel", hidden: true }, "取消");
   const status = el("div", { class: "nb-status", role: "status", "aria-live": "polite" });
   const output = el("div", { class: "nb-output" });
@@ -68,6 +74,10 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
     value: initial.sql,
     names: context.names(),
     onRun: () => void run(),
+    onRunNext: () => {
+      void run();
+      context.onNext?.(view);
+    },
     onChange: () => context.onChange(),
     onFocus: () => context.onFocus(view.editor),
     label: "SQL 查询",

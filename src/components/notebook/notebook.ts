@@ -6,7 +6,7 @@ import { saveFile } from "./download.js";
 import type { Editor } from "./editor.js";
 import { EXAMPLES } from "./examples.js";
 import { lockDown, type NotebookDatabase } from "./run.js";
-import { loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
+import { loadFunctions, loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
 import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
 import { decodeNotebook, encodeNotebook, LONG_LINK } from "./urlCodec.js";
@@ -22,9 +22,9 @@ export const DEFAULT_CELLS: readonly NotebookCell[] = [EXAMPLES[6], EXAMPLES[0]]
 /** Builds the notebook for `client` over `tables`, restores it from the URL hash and runs every cell. */
 export async function createNotebook(client: NotebookClient, tables: readonly string[]): Promise<HTMLElement> {
   const database = client._db as NotebookDatabase;
-  const info: TableInfo[] = await loadSchema(client, tables);
+  const [info, functions]: [TableInfo[], string[]] = await Promise.all([loadSchema(client, tables), loadFunctions(client)]);
   await lockDown(database);
-  const names: SchemaNames = schemaNames(info);
+  const names: SchemaNames = { ...schemaNames(info), functions };
   const cells: CellView[] = [];
   const list = el("div", { class: "nb-cells" });
   const message = el("div", { class: "nb-message", role: "status" });
@@ -64,6 +64,10 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
       renumber();
       cell.editor.focus();
       writeUrl();
+    },
+    onNext: (cell: CellView) => {
+      const next = cells[cells.indexOf(cell) + 1] ?? addCell({ title: null, sql: "", chart: true });
+      next.editor.focus();
     },
     onDelete: (cell: CellView) => {
       cells.splice(cells.indexOf(cell), 1);
@@ -148,7 +152,7 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
       {
         type: "button",
         class: "nb-add",
-        onclick: () => addCell({ title: null, sql: "SELECT * FROM facts LIMIT 10", chart: true }).editor.focus(),
+        onclick: () => addCell({ title: null, sql: "", chart: true }).editor.focus(),
       },
       "＋ 新单元格",
     ),

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
 import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
+import { localizeOutput } from "../site/localize.ts";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 const root = process.cwd();
@@ -19,6 +20,13 @@ if (refreshLoaders(root)) console.error("inputs changed since the last run: data
 const output = process.env.WORKBENCH_OUTPUT;
 if (process.argv[2] === "build" && output && relative(root, resolve(output)).startsWith(".."))
   rmSync(output, { recursive: true, force: true });
+
+// Chinese lang and labels in the built pages, once Framework has written them (sync: runs on exit).
+if (process.argv[2] === "build") {
+  process.on("exit", (code) => {
+    if (code === 0) localizeOutput(resolve(root, output ?? "dist"));
+  });
+}
 
 if (process.argv[2] === "preview") {
   let timer: NodeJS.Timeout | undefined;

@@ -1,4 +1,4 @@
-import { CompletionContext } from "@codemirror/autocomplete";
+import { CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { EditorState } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import { columnCompletionSource, completableFunctions, sqlSupport } from "../../../src/components/notebook/sqlDialect.ts";
@@ -11,7 +11,7 @@ const NAMES = {
 
 function complete(doc: string, pos = doc.length) {
   const state = EditorState.create({ doc, extensions: sqlSupport(NAMES) });
-  return columnCompletionSource(NAMES)(new CompletionContext(state, pos, false));
+  return columnCompletionSource(NAMES)(new CompletionContext(state, pos, false)) as CompletionResult | null;
 }
 
 describe("completableFunctions", () => {

@@ -4,6 +4,8 @@
 // `briefing: true` in its front matter starts in it, and `present()` enters it
 // from code. The slide number lives in the URL (?present=3) and survives reload.
 
+import { slideContent, toPptx } from "./briefingPptx.js";
+import { saveBlob } from "./download.js";
 import { fitGroup, fitSlidesForPrint } from "./slideFit.js";
 
 /** Classes and attributes the stylesheet (styles/notebook.css) keys on. */
@@ -120,7 +122,7 @@ export function present(options: PresentOptions = {}): Presenter {
     if (wanted != null) index = wanted;
   };
   // The current slide zoomed out until it fits above the controls.
-  const fit = () => {
+  const fitSlide = () => {
     const group = groups[index];
     if (!group) return;
     const style = getComputedStyle(document.getElementById("observablehq-center") ?? root);
@@ -130,7 +132,7 @@ export function present(options: PresentOptions = {}): Presenter {
   let fitTimer: ReturnType<typeof setTimeout> | undefined;
   const fitSoon = () => {
     clearTimeout(fitTimer);
-    fitTimer = setTimeout(fit, 150);
+    fitTimer = setTimeout(fitSlide, 150);
   };
   const show = () => {
     index = Math.max(0, Math.min(index, groups.length - 1));
@@ -141,7 +143,7 @@ export function present(options: PresentOptions = {}): Presenter {
     history.replaceState(history.state, "", `${location.pathname}${searchWithSlide(location.search, index)}${location.hash}`);
     if (shown !== index) window.scrollTo(0, 0);
     shown = index;
-    fit();
+    fitSlide();
     fitSoon(); // again once charts drawn for the new width have settled
   };
 
@@ -182,7 +184,7 @@ export function present(options: PresentOptions = {}): Presenter {
   });
   // Charts and tables render after the headings: refit the current slide when its content changes size.
   const sizes = new ResizeObserver(fitSoon);
-  const stopPrintFit = fitSlidesForPrint(() => groups, fit);
+  const stopPrintFit = fitSlidesForPrint(() => groups, fitSlide);
 
   const presenter: Presenter = {
     get index() {
@@ -219,12 +221,24 @@ export function present(options: PresentOptions = {}): Presenter {
     },
   };
 
+  const exportPptx = async () => {
+    const title = document.title.split("|")[0].trim();
+    try {
+      const blob = await toPptx(groups.map(slideContent), title);
+      saveBlob(blob, `${title || "briefing"}.pptx`, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    } catch (error) {
+      label.textContent = `PPTX 导出失败：${error instanceof Error ? error.message : String(error)}`;
+      console.warn(error);
+    }
+  };
+
   controls.append(
     button("‹", "上一页（←）", presenter.previous),
     label,
     track,
     button("›", "下一页（→）", presenter.next),
     button("讲稿", "显示/隐藏讲稿（N）", () => body.classList.toggle("briefing-show-notes")),
+    button("PPTX", "下载为可编辑的 PowerPoint（.pptx）", () => void exportPptx()),
     button("退出", "退出演示（Esc）", presenter.exit),
   );
   document.querySelector(".briefing-start")?.remove();

@@ -68,3 +68,11 @@ declare module "npm:@codemirror/view" {
 declare module "npm:@lezer/highlight" {
   export * from "@lezer/highlight";
 }
+declare module "npm:write-excel-file/browser" {
+  export * from "write-excel-file/browser";
+  export { default } from "write-excel-file/browser";
+}
+declare module "npm:pptxgenjs" {
+  export * from "pptxgenjs";
+  export { default } from "pptxgenjs";
+}

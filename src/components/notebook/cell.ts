@@ -1,14 +1,15 @@
 // One notebook cell: title, editor, run/cancel, result table, automatic chart,
 // downloads, and errors shown in place (plain Chinese plus DuckDB's message).
 import type * as arrow from "npm:apache-arrow";
+import { toXlsx } from "../xlsx.js";
 import { autoChart } from "./autoChart.js";
 import { el } from "./dom.js";
 import { downloadName, loadParquetWasm, saveFile, toCsv, toJson, toParquet } from "./download.js";
 import { createEditor, type Editor } from "./editor.js";
-import { resultTable } from "./resultTable.js";
+import { idHref, resultTable } from "./resultTable.js";
 import { type NotebookDatabase, RunningQuery, type RunOutcome } from "./run.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
-import { columnsOf, rowsOf } from "./values.js";
+import { columnsOf, rowsOf, valueText } from "./values.js";
 
 /** What a cell needs from its notebook. */
 export interface CellContext {
@@ -92,10 +93,30 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
     context.onChange();
   });
 
-  const download = async (ext: "csv" | "json" | "parquet") => {
+  const download = async (ext: "csv" | "json" | "parquet" | "xlsx") => {
     if (!last) return;
     const name = downloadName(number, ext);
-    if (ext === "csv") saveFile(toCsv(last.table), name, "text/csv;charset=utf-8");
+    if (ext === "xlsx") {
+      const { columns, rows } = last;
+      const sources = rows.map((row) => {
+        const href = columns.map((c) => idHref(c.name, row[c.name], row)).find((h) => h != null);
+        return href ? new URL(href, location.href).href : null;
+      });
+      const table = {
+        sheet: title.value.trim() || `单元格 ${number}`,
+        columns: columns.map((c) => c.name),
+        rows: rows.map((row) =>
+          columns.map((c) =>
+            row[c.name] == null || typeof row[c.name] !== "object" || row[c.name] instanceof Date
+              ? (row[c.name] as string | number | boolean | Date | null)
+              : valueText(row[c.name]),
+          ),
+        ),
+        sources,
+        note: `来源：报告工作台 SQL 工作台查询（${location.href.split("#")[0]}）：${view.editor.value}`,
+      };
+      saveFile(await toXlsx(table), name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else if (ext === "csv") saveFile(toCsv(last.table), name, "text/csv;charset=utf-8");
     else if (ext === "json") saveFile(toJson(last.table), name, "application/json");
     else saveFile(toParquet(last.table, await loadParquetWasm()) as BlobPart, name, "application/vnd.apache.parquet");
   };
@@ -136,11 +157,11 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
           "div",
           { class: "nb-downloads" },
           "下载：",
-          (["csv", "json", "parquet"] as const).map((ext) =>
+          (["csv", "xlsx", "json", "parquet"] as const).map((ext) =>
             el(
               "button",
               { type: "button", class: `nb-download nb-download-${ext}`, onclick: () => void download(ext) },
-              ext === "parquet" ? "Parquet" : ext.toUpperCase(),
+              ext === "parquet" ? "Parquet" : ext === "xlsx" ? "Excel" : ext.toUpperCase(),
             ),
           ),
           outcome.truncated

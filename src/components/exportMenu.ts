@@ -1,9 +1,11 @@
 // Every chart and every table on every page can be taken away as a file:
-// charts as SVG and PNG, tables as Excel (.xlsx) with a 来源 column. Loaded on
+// charts as SVG and PNG, tables as Excel (.xlsx, all rows) with a 来源 column;
+// tables over 100 rows get a pager. Loaded on
 // every page by the config's `head`; it watches the page, because charts and
 // tables are drawn (and redrawn on resize) after the page loads.
 import { chartFileName, svgString, svgToPng } from "./chartExport.js";
 import { downloadButton } from "./download.js";
+import { pageTable } from "./tablePager.js";
 import { tableFromElement, toXlsx } from "./xlsx.js";
 
 const BAR_CLASS = "export-bar";
@@ -55,9 +57,11 @@ export function addExportBars(root: ParentNode): void {
     svg.after(chartBar(svg));
   }
   for (const table of root.querySelectorAll<HTMLTableElement>("table")) {
-    if (table.dataset[DONE] || table.closest(".nb-notebook, form") || !table.querySelector("tbody tr")) continue;
+    if (table.closest(".nb-notebook, form") || !table.querySelector("tbody tr")) continue;
+    pageTable(table);
+    if (table.dataset[DONE]) continue;
     table.dataset[DONE] = "1";
-    table.after(tableBar(table));
+    (table.nextElementSibling?.classList.contains("table-pager") ? table.nextElementSibling : table).after(tableBar(table));
   }
 }
 

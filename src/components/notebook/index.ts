@@ -7,6 +7,7 @@ export { explainError } from "./errors.js";
 export { EXAMPLES } from "./examples.js";
 export { checkReadOnly, limitQuery } from "./guard.js";
 export { createNotebook, DEFAULT_CELLS } from "./notebook.js";
+export { notebookToPage, pageName } from "./page.js";
 export { resultTable } from "./resultTable.js";
 export { ROW_LIMIT, RunningQuery } from "./run.js";
 export { loadFunctions, loadSchema, schemaBrowser } from "./schema.js";

@@ -5,6 +5,7 @@ import { el } from "./dom.js";
 import { saveFile } from "./download.js";
 import type { Editor } from "./editor.js";
 import { EXAMPLES } from "./examples.js";
+import { notebookToPage, pageName } from "./page.js";
 import { lockDown, type NotebookDatabase } from "./run.js";
 import { loadFunctions, loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
 import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
@@ -168,6 +169,21 @@ export async function createNotebook(client: NotebookClient, tables: readonly st
       "保存 .sql",
     ),
     el("button", { type: "button", class: "nb-open", onclick: () => fileInput.click() }, "打开 .sql"),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "nb-save-page",
+        title: "下载为 Framework 页面（.md）：放进 src/ 即成为站点的一页",
+        onclick: () => {
+          const states = cells.map((c) => c.state());
+          const title = states.find((c) => c.title)?.title ?? "SQL 笔记本";
+          saveFile(notebookToPage(states, title), pageName(title), "text/markdown;charset=utf-8");
+          message.textContent = `已保存为页面：把 ${pageName(title)} 放进 src/，并在 observablehq.config.ts 的 pages 中列出。`;
+        },
+      },
+      "保存为页面",
+    ),
     el("button", { type: "button", class: "nb-copy-link", onclick: () => void copyLink() }, "复制链接"),
     fileInput,
     linkNote,

@@ -1,6 +1,7 @@
 // Observable Framework configuration. Everything the site serves is built from
 // node_modules (see data/offline/); no page may reach another host.
 import { existsSync } from "node:fs";
+import { LOCALIZE_SCRIPT } from "./data/site/localize.ts";
 import { NAV } from "./data/site/nav.ts";
 import { corpusPaths } from "./data/site/paths.ts";
 
@@ -15,8 +16,9 @@ export default {
   // One report page and one entity page per id in the corpus (parameterized routes).
   dynamicPaths: corpusPaths,
   // Presentation mode on every page (?present) and for pages with `briefing: true` front matter.
+  // Also: the favicon, and Chinese lang/labels under the preview server (built pages are rewritten by data/site/localize.ts).
   head: ({ data }: { data?: { briefing?: boolean } }) =>
-    `<script type="module" src="/components/present.js"></script>${data?.briefing ? '<meta name="workbench-briefing" content="true">' : ""}`,
+    `${existsSync("src/favicon.svg") ? '<link rel="icon" type="image/svg+xml" href="/favicon.svg">' : ""}${LOCALIZE_SCRIPT}<script type="module" src="/components/present.js"></script>${data?.briefing ? '<meta name="workbench-briefing" content="true">' : ""}`,
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",
@@ -24,6 +26,8 @@ export default {
   duckdb: { extensions: { json: null, parquet: null } },
   footer: "报告工作台 · 数据来自 seeds/ 中的报告 · 离线构建，不访问任何外部主机",
   search: false,
+  // Framework's table of contents says "Contents" by default.
+  toc: { label: "本页目录" },
   preserveExtension: false,
   preserveIndex: false,
 };

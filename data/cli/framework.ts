@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
 import { buildInto } from "../site/atomicBuild.ts";
 import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
+import { localizeOutput } from "../site/localize.ts";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 const root = process.cwd();
@@ -24,6 +25,13 @@ if (process.argv[2] === "build" && process.env.WORKBENCH_STAGING !== "1") {
 
 installOfflineFetch(join(root, "node_modules"));
 if (refreshLoaders(root)) console.error("inputs changed since the last run: data loaders will re-run");
+
+// Chinese lang and labels in the built pages, once Framework has written them (sync: runs on exit).
+if (process.argv[2] === "build") {
+  process.on("exit", (code) => {
+    if (code === 0) localizeOutput(resolve(root, process.env.WORKBENCH_OUTPUT || "dist"));
+  });
+}
 
 if (process.argv[2] === "preview") {
   let timer: NodeJS.Timeout | undefined;

@@ -4,10 +4,15 @@
 // `briefing: true` in its front matter starts in it, and `present()` enters it
 // from code. The slide number lives in the URL (?present=3) and survives reload.
 
+import { slideContent, toPptx } from "./briefingPptx.js";
+import { saveBlob } from "./download.js";
+import { fitGroup, fitSlidesForPrint } from "./slideFit.js";
+
 /** Classes and attributes the stylesheet (styles/notebook.css) keys on. */
 export const PRESENTING_CLASS = "briefing-presenting";
 export const BRIEFING_PAGE_CLASS = "briefing-page";
 const SLIDE_ATTR = "data-slide";
+const SLIDE_START_CLASS = "briefing-slide-start";
 
 /** A running presentation. */
 export interface Presenter {
@@ -39,6 +44,17 @@ export function slideGroups(root: Element): Element[][] {
   return groups.filter((g) => g.length > 0);
 }
 
+/**
+ * The element whose children are split into slides: `root` itself when it has
+ * h2 children, else the element holding the first ## heading (pages wrap their content
+ * in a <div class="page-…">), else `root`.
+ */
+export function slideContainer(root: Element): Element {
+  if (Array.from(root.children).some((c) => c.tagName === "H2")) return root;
+  // Markdown headings have ids; an h2 drawn inside a chart card is not a section.
+  return root.querySelector("h2[id]")?.parentElement ?? root;
+}
+
 /** Reads ?present=N (1-based in the URL) as a 0-based slide, or null when the page is not asked to present. */
 export function slideFromSearch(search: string): number | null {
   const params = new URLSearchParams(search);
@@ -64,8 +80,13 @@ export function present(options: PresentOptions = {}): Presenter {
   const root = options.root ?? document.getElementById("observablehq-main");
   if (!root) throw new TypeError("present: no #observablehq-main on this page; pass options.root");
   const body = document.body;
+  let container = slideContainer(root);
   let groups: Element[][] = [];
   let index = options.start ?? slideFromSearch(location.search) ?? 0;
+  // The slide asked for (?present=N) is kept until the user moves: the page's
+  // sections may not all be rendered yet when presenting starts.
+  let wanted: number | null = index;
+  let shown = -1;
 
   const label = document.createElement("span");
   label.className = "briefing-count";
@@ -91,8 +112,27 @@ export function present(options: PresentOptions = {}): Presenter {
   track.append(bar);
 
   const assign = () => {
-    groups = slideGroups(root);
-    for (const [i, group] of groups.entries()) for (const el of group) el.setAttribute(SLIDE_ATTR, String(i));
+    container = slideContainer(root);
+    groups = slideGroups(container);
+    for (const [i, group] of groups.entries())
+      for (const [j, el] of group.entries()) {
+        el.setAttribute(SLIDE_ATTR, String(i));
+        el.classList.toggle(SLIDE_START_CLASS, j === 0);
+      }
+    if (wanted != null) index = wanted;
+  };
+  // The current slide zoomed out until it fits above the controls.
+  const fitSlide = () => {
+    const group = groups[index];
+    if (!group) return;
+    const style = getComputedStyle(document.getElementById("observablehq-center") ?? root);
+    const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom) || 0;
+    fitGroup(group, window.innerHeight - padding);
+  };
+  let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  const fitSoon = () => {
+    clearTimeout(fitTimer);
+    fitTimer = setTimeout(fitSlide, 150);
   };
   const show = () => {
     index = Math.max(0, Math.min(index, groups.length - 1));
@@ -101,7 +141,10 @@ export function present(options: PresentOptions = {}): Presenter {
     bar.style.width = `${((index + 1) / Math.max(1, groups.length)) * 100}%`;
     controls.setAttribute("aria-valuenow", String(index + 1));
     history.replaceState(history.state, "", `${location.pathname}${searchWithSlide(location.search, index)}${location.hash}`);
-    window.scrollTo(0, 0);
+    if (shown !== index) window.scrollTo(0, 0);
+    shown = index;
+    fitSlide();
+    fitSoon(); // again once charts drawn for the new width have settled
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -139,6 +182,9 @@ export function present(options: PresentOptions = {}): Presenter {
     assign();
     show();
   });
+  // Charts and tables render after the headings: refit the current slide when its content changes size.
+  const sizes = new ResizeObserver(fitSoon);
+  const stopPrintFit = fitSlidesForPrint(() => groups, fitSlide);
 
   const presenter: Presenter = {
     get index() {
@@ -148,6 +194,7 @@ export function present(options: PresentOptions = {}): Presenter {
       return groups.length;
     },
     go(i: number) {
+      wanted = null;
       index = i;
       show();
     },
@@ -159,6 +206,10 @@ export function present(options: PresentOptions = {}): Presenter {
     },
     exit() {
       observer.disconnect();
+      sizes.disconnect();
+      stopPrintFit();
+      window.removeEventListener("resize", fitSoon);
+      for (const group of groups) for (const el of group) (el as HTMLElement).style.removeProperty("zoom");
       document.removeEventListener("keydown", onKey);
       root.removeEventListener("click", onClick);
       controls.remove();
@@ -170,12 +221,24 @@ export function present(options: PresentOptions = {}): Presenter {
     },
   };
 
+  const exportPptx = async () => {
+    const title = document.title.split("|")[0].trim();
+    try {
+      const blob = await toPptx(groups.map(slideContent), title);
+      saveBlob(blob, `${title || "briefing"}.pptx`, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    } catch (error) {
+      label.textContent = `PPTX 导出失败：${error instanceof Error ? error.message : String(error)}`;
+      console.warn(error);
+    }
+  };
+
   controls.append(
     button("‹", "上一页（←）", presenter.previous),
     label,
     track,
     button("›", "下一页（→）", presenter.next),
     button("讲稿", "显示/隐藏讲稿（N）", () => body.classList.toggle("briefing-show-notes")),
+    button("PPTX", "下载为可编辑的 PowerPoint（.pptx）", () => void exportPptx()),
     button("退出", "退出演示（Esc）", presenter.exit),
   );
   document.querySelector(".briefing-start")?.remove();
@@ -184,6 +247,9 @@ export function present(options: PresentOptions = {}): Presenter {
   assign();
   show();
   observer.observe(root, { childList: true });
+  if (container !== root) observer.observe(container, { childList: true });
+  for (const el of root.querySelectorAll(".observablehq--block")) sizes.observe(el);
+  window.addEventListener("resize", fitSoon);
   document.addEventListener("keydown", onKey);
   root.addEventListener("click", onClick);
   active = presenter;

@@ -4,8 +4,12 @@ import * as d3 from "npm:d3";
 import { axisTitles } from "./axes.js";
 import { emptyChart, truncate } from "./barChart.js";
 import { formatPercent } from "./format.js";
+import { placeLabels, textWidth } from "./labelPlacement.js";
 
 /** One dot. */
+/** Font size the value labels are measured at (the page's chart text is 12–13 px). */
+const LABEL_FONT = 13;
+
 export interface Dot {
   /** Unique key (e.g. a fact_id). */
   key: string;
@@ -136,14 +140,22 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
     .on("click", (_event, d) => onSelect?.(isSelected(d) ? null : d))
     .append("title")
     .text((d) => d.title ?? `${d.category}：${format(d.value)}${d.note ? `，${d.note}` : ""}`);
-  const label = dot.append((d) => document.createElementNS("http://www.w3.org/2000/svg", d.href ? "a" : "g"));
+  // Value labels that would overlap one already drawn (close values in one row) are left to the tooltip.
+  const labelText = (d: Dot) => `${format(d.value)}${d.note ? ` · ${d.note}` : ""}`;
+  const ordered = [...dots.filter(isSelected), ...dots.filter((d) => !isSelected(d))];
+  const shown = placeLabels(
+    ordered.map((d) => ({
+      id: d.key,
+      x: x(d.value) + 9,
+      y: (y(d.category) ?? 0) - 6,
+      width: textWidth(labelText(d), LABEL_FONT),
+      height: 12,
+    })),
+  );
+  const label = dot
+    .filter((d) => shown.has(d.key))
+    .append((d) => document.createElementNS("http://www.w3.org/2000/svg", d.href ? "a" : "g"));
   label.filter((d) => d.href != null).attr("href", (d) => d.href!);
-  label
-    .append("text")
-    .attr("class", "dot-label")
-    .attr("x", 9)
-    .attr("dy", "0.35em")
-    .attr("fill", "currentColor")
-    .text((d) => `${format(d.value)}${d.note ? ` · ${d.note}` : ""}`);
+  label.append("text").attr("class", "dot-label").attr("x", 9).attr("dy", "0.35em").attr("fill", "currentColor").text(labelText);
   return svg.node()!;
 }

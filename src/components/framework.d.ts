@@ -47,3 +47,32 @@ declare module "npm:parquet-wasm" {
   export * from "parquet-wasm/esm";
   export { default } from "parquet-wasm/esm";
 }
+declare module "npm:@codemirror/autocomplete" {
+  export * from "@codemirror/autocomplete";
+}
+declare module "npm:@codemirror/commands" {
+  export * from "@codemirror/commands";
+}
+declare module "npm:@codemirror/lang-sql" {
+  export * from "@codemirror/lang-sql";
+}
+declare module "npm:@codemirror/language" {
+  export * from "@codemirror/language";
+}
+declare module "npm:@codemirror/state" {
+  export * from "@codemirror/state";
+}
+declare module "npm:@codemirror/view" {
+  export * from "@codemirror/view";
+}
+declare module "npm:@lezer/highlight" {
+  export * from "@lezer/highlight";
+}
+declare module "npm:write-excel-file/browser" {
+  export * from "write-excel-file/browser";
+  export { default } from "write-excel-file/browser";
+}
+declare module "npm:pptxgenjs" {
+  export * from "pptxgenjs";
+  export { default } from "pptxgenjs";
+}

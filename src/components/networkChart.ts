@@ -5,6 +5,7 @@
 import * as d3 from "npm:d3";
 import { emptyChart } from "./emptyChart.js";
 import { forceLayout, type Position } from "./forceLayout.js";
+import { placeLabels, textWidth } from "./labelPlacement.js";
 import { entityTypeColor, entityTypeLabel } from "./palette.js";
 import { addTooltip } from "./tooltip.js";
 
@@ -72,13 +73,19 @@ export function networkChart(
     .domain([1, d3.max(links, (l) => l.weight) || 1])
     .range([0.8, 5]);
   const focused = focus && ids.has(focus) ? neighbourhood(focus, links) : null;
-  const labelled = new Set(
-    [...nodes]
-      .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
-      .slice(0, labelCount)
-      .map((n) => n.id),
+  // Focused nodes first, then by mentions; a label that would overlap one already drawn is left out.
+  const FONT = 11;
+  const ranked = [...nodes]
+    .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
+    .slice(0, labelCount)
+    .concat(focused ? nodes.filter((n) => focused.has(n.id)) : []);
+  const priority = focused ? [...ranked.filter((n) => focused.has(n.id)), ...ranked.filter((n) => !focused.has(n.id))] : ranked;
+  const labelled = placeLabels(
+    priority.map((n) => {
+      const p = at.get(n.id) ?? { x: 0, y: 0 };
+      return { id: n.id, x: p.x + radius(n.mentions) + 3, y: p.y - FONT / 2, width: textWidth(n.name, FONT), height: FONT };
+    }),
   );
-  if (focused) for (const id of focused) labelled.add(id);
 
   const svg = d3
     .create("svg")
@@ -86,7 +93,7 @@ export function networkChart(
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("width", width)
     .attr("height", height)
-    .attr("font-size", 11)
+    .attr("font-size", FONT)
     .attr("role", "img")
     .attr("aria-label", `实体共现网络：${nodes.length}个实体，${links.length}条关系`);
   svg

@@ -13,18 +13,40 @@ export interface Source {
   note?: string;
 }
 
-/** The note's text: "来源：facts.parquet、documents.parquet；显示 12 / 227 行。…". */
+/** What each table holds, as analysts say it (the file names stay in the details line). */
+export const TABLE_LABELS: Readonly<Record<string, string>> = {
+  documents: "报告",
+  sentences: "句子",
+  facts: "数字事实",
+  entities: "实体",
+  mentions: "实体提及",
+  events: "事件",
+  errors: "读取错误",
+};
+
+/** The note's text: "来源：数字事实、报告（由 seeds/ 中的报告抽取）；显示 12 / 227 行。…". */
 export function sourceText({ tables, rows, total, note }: Source): string {
   if (tables.length === 0) throw new TypeError("sourceNote: at least one table is required");
-  const files = tables.map((t) => `${t}.parquet`).join("、");
+  const names = tables.map((t) => TABLE_LABELS[t] ?? t).join("、");
   const count = total != null && total !== rows ? `显示 ${rows} / ${total} 行` : `共 ${rows} 行`;
-  return `来源：${files}（由 seeds/ 中的报告抽取）；${count}。${note ?? ""}`;
+  return `来源：${names}（由 seeds/ 中的报告抽取）；${count}。${note ?? ""}`;
 }
 
-/** A small paragraph with the provenance text. */
+/** The data files behind a view: "facts.parquet、documents.parquet". */
+export function sourceFiles(tables: readonly string[]): string {
+  return tables.map((t) => `${t}.parquet`).join("、");
+}
+
+/** A small paragraph with the provenance text, and the data files in a details line. */
 export function sourceNote(source: Source): HTMLElement {
-  const p = document.createElement("p");
+  const p = document.createElement("div");
   p.className = "source-note muted";
   p.textContent = sourceText(source);
+  const details = document.createElement("details");
+  details.className = "source-files";
+  const summary = document.createElement("summary");
+  summary.textContent = "数据文件";
+  details.append(summary, sourceFiles(source.tables));
+  p.append(" ", details);
   return p;
 }

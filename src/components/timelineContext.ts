@@ -61,7 +61,8 @@ export function drawContext(
     .call(
       d3
         .axisBottom(x)
-        .ticks(d3.utcYear.every(1))
+        // One label per year when there is room (~56 px per "2017年"), else every 2nd, 5th … year.
+        .ticks(d3.utcYear.every(yearStep(x)))
         .tickFormat((d) => zhTimeTick(d as Date)),
     );
   const brush = d3
@@ -78,4 +79,13 @@ export function drawContext(
     });
   const brushG = g.append("g").attr("class", "timeline-brush").call(brush);
   if (range) brushG.call(brush.move, [x(range[0]), x(range[1])]);
+}
+
+/** Years between axis labels so that labels of about 56 px never overlap. */
+export function yearStep(x: d3.ScaleTime<number, number>): number {
+  const [a, b] = x.domain();
+  const years = Math.max(1, b.getUTCFullYear() - a.getUTCFullYear() + 1);
+  const [r0, r1] = x.range();
+  const perYear = Math.abs(r1 - r0) / years;
+  return [1, 2, 5, 10, 20, 50].find((step) => step * perYear >= 56) ?? 100;
 }

@@ -147,7 +147,7 @@ describe("SQL notebook (/sql)", () => {
     await page.keyboard.press("End");
     await page.keyboard.type(" FROM ");
     await page.click('.nb-schema-table[data-table="documents"] .nb-schema-name');
-    expect(await page.inputValue('.nb-cell[data-cell="1"] .nb-input')).toBe("SELECT 1 AS one FROM documents");
+    expect(await page.textContent('.nb-cell[data-cell="1"] .nb-input')).toBe("SELECT 1 AS one FROM documents");
     await page.keyboard.press("Control+Enter");
     await page.waitForFunction(() => document.querySelector('.nb-cell[data-cell="1"] .nb-status')?.textContent?.includes("行"));
     const [{ n }] = await query("SELECT count(*) AS n FROM documents");

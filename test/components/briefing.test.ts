@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { searchWithSlide, slideFromSearch, slideGroups } from "../../src/components/briefing.ts";
+import { searchWithSlide, slideContainer, slideFromSearch, slideGroups } from "../../src/components/briefing.ts";
+import { fitZoom } from "../../src/components/slideFit.ts";
 
 // slideGroups only reads `children` and `tagName`: a page's top-level elements.
 function page(...tags: string[]): Element {
@@ -47,5 +48,33 @@ describe("slideFromSearch / searchWithSlide", () => {
   it("searchWithSlide(…, null) removes present and gives '' when nothing is left", () => {
     expect(searchWithSlide("?present=2", null)).toBe("");
     expect(searchWithSlide("?present=2&zone=x", null)).toBe("?zone=x");
+  });
+});
+
+describe("slideContainer", () => {
+  const node = (tag: string, children: Element[] = [], id?: string) =>
+    ({ tagName: tag, children, id, parentElement: null, querySelector: () => null }) as unknown as Element;
+  it("is the root when the root has h2 children", () => {
+    const root = node("MAIN", [node("H1"), node("H2")]);
+    expect(slideContainer(root)).toBe(root);
+  });
+  it("is the wrapper holding the first ## heading otherwise", () => {
+    const wrapper = node("DIV", [node("H1"), node("H2")]);
+    const root = {
+      ...node("MAIN", [wrapper]),
+      querySelector: (s: string) => (s === "h2[id]" ? { parentElement: wrapper } : null),
+    } as unknown as Element;
+    expect(slideContainer(root)).toBe(wrapper);
+  });
+});
+
+describe("fitZoom", () => {
+  it.each([
+    [500, 600, 1],
+    [1200, 600, 0.5],
+    [10000, 600, 0.35],
+    [0, 600, 1],
+  ])("content %i px in %i px of room → zoom %f", (height, room, zoom) => {
+    expect(fitZoom(height, room)).toBe(zoom);
   });
 });

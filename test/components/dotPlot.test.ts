@@ -25,15 +25,16 @@ describe("dotPlot", () => {
     expect(svg.querySelector(".axis-label-y")?.textContent).toBe("指标");
   });
 
-  it("labels each dot with its value and rank", () => {
+  it("labels each dot with its value and rank, leaving out a label that would cover another", () => {
     const svg = dotPlot(DOTS, { width: 600, xLabel: "增速" });
+    // g3 (7.7%) sits on g2 (7.7% · 第2位) in the same row: its value stays in the dot's tooltip.
     expect(Array.from(svg.querySelectorAll(".dot-label"), (t) => t.textContent)).toEqual([
       "4.7% · 第2位",
       "7.7% · 第2位",
-      "7.7%",
       "12% · 第2位",
       "-50%",
     ]);
+    expect(svg.querySelector('[data-key="g3"] title')?.textContent).toBe("固定资产投资：7.7%");
     expect(svg.querySelector("a")?.getAttribute("href")).toBe("/reports/d#f-g1");
   });
 

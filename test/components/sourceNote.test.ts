@@ -1,16 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { sourceNote, sourceText } from "../../src/components/sourceNote.ts";
+import { sourceFiles, sourceNote, sourceText } from "../../src/components/sourceNote.ts";
 
 describe("sourceText", () => {
   it.each([
-    [
-      { tables: ["facts", "documents"], rows: 12, total: 225 },
-      "来源：facts.parquet、documents.parquet（由 seeds/ 中的报告抽取）；显示 12 / 225 行。",
-    ],
+    [{ tables: ["facts", "documents"], rows: 12, total: 225 }, "来源：数字事实、报告（由 seeds/ 中的报告抽取）；显示 12 / 225 行。"],
     [
       { tables: ["sentences"], rows: 325, total: 325, note: "按报告分组。" },
-      "来源：sentences.parquet（由 seeds/ 中的报告抽取）；共 325 行。按报告分组。",
+      "来源：句子（由 seeds/ 中的报告抽取）；共 325 行。按报告分组。",
     ],
   ])("sourceText(%j) → %s", (source, expected) => {
     expect(sourceText(source)).toBe(expected);
@@ -18,7 +15,10 @@ describe("sourceText", () => {
   it("throws a TypeError without tables", () => {
     expect(() => sourceText({ tables: [], rows: 0 })).toThrow(TypeError);
   });
-  it("sourceNote is a paragraph with that text", () => {
-    expect(sourceNote({ tables: ["errors"], rows: 0 }).textContent).toBe("来源：errors.parquet（由 seeds/ 中的报告抽取）；共 0 行。");
+  it("sourceNote shows that text, with the data files only in a details line", () => {
+    const note = sourceNote({ tables: ["errors", "documents"], rows: 0 });
+    expect(note.firstChild?.textContent).toBe("来源：读取错误、报告（由 seeds/ 中的报告抽取）；共 0 行。");
+    expect(note.querySelector("details.source-files")?.textContent).toBe(`数据文件${sourceFiles(["errors", "documents"])}`);
+    expect(sourceFiles(["errors", "documents"])).toBe("errors.parquet、documents.parquet");
   });
 });

@@ -2,7 +2,7 @@
 import * as d3 from "d3";
 import { describe, expect, it } from "vitest";
 import { eventPeriod } from "../../src/components/period.ts";
-import { CONTEXT_HEIGHT, drawContext } from "../../src/components/timelineContext.ts";
+import { CONTEXT_HEIGHT, drawContext, yearStep } from "../../src/components/timelineContext.ts";
 
 const DOMAIN: [Date, Date] = [new Date("2017-01-01T00:00:00Z"), new Date("2025-01-01T00:00:00Z")];
 const DATED = [
@@ -37,5 +37,14 @@ describe("drawContext", () => {
 
   it("drawContext without a range draws no brush selection", () => {
     expect(strip(null).querySelector(".timeline-brush .selection")?.getAttribute("width")).toBeNull();
+  });
+});
+
+describe("yearStep", () => {
+  it("labels every year when there is room and every 2nd/5th year on a phone", () => {
+    const domain = [new Date(Date.UTC(2017, 0, 1)), new Date(Date.UTC(2024, 11, 31))];
+    expect(yearStep(d3.scaleUtc().domain(domain).range([0, 900]))).toBe(1);
+    expect(yearStep(d3.scaleUtc().domain(domain).range([0, 300]))).toBe(2);
+    expect(yearStep(d3.scaleUtc().domain(domain).range([0, 150]))).toBe(5);
   });
 });

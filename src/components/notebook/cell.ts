@@ -1,14 +1,15 @@
 // One notebook cell: title, editor, run/cancel, result table, automatic chart,
 // downloads, and errors shown in place (plain Chinese plus DuckDB's message).
 import type * as arrow from "npm:apache-arrow";
+import { toXlsx } from "../xlsx.js";
 import { autoChart } from "./autoChart.js";
 import { el } from "./dom.js";
 import { downloadName, loadParquetWasm, saveFile, toCsv, toJson, toParquet } from "./download.js";
 import { createEditor, type Editor } from "./editor.js";
-import { resultTable } from "./resultTable.js";
+import { idHref, resultTable } from "./resultTable.js";
 import { type NotebookDatabase, RunningQuery, type RunOutcome } from "./run.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
-import { columnsOf, rowsOf } from "./values.js";
+import { columnsOf, rowsOf, valueText } from "./values.js";
 
 /** What a cell needs from its notebook. */
 export interface CellContext {
@@ -17,6 +18,8 @@ export interface CellContext {
   onChange: () => void;
   onMove: (cell: CellView, delta: -1 | 1) => void;
   onDelete: (cell: CellView) => void;
+  /** Shift+Enter: focus the next cell (a new one after the last). */
+  onNext?: (cell: CellView) => void;
   onFocus: (editor: Editor) => void;
 }
 
@@ -47,7 +50,11 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
   title.addEventListener("input", () => context.onChange());
   const chartToggle = el("input", { type: "checkbox" });
   chartToggle.checked = chartOn;
-  const runButton = el("button", { type: "button", class: "nb-run", title: "运行（Ctrl/⌘ + Enter）" }, "▶ 运行");
+  const runButton = el(
+    "button",
+    { type: "button", class: "nb-run", title: "运行（Ctrl/⌘ + Enter；Shift + Enter 运行并跳到下一个单元格）" },
+    "▶ 运行",
+  );
   const cancelButton = el("button", { type: "button", class: "nb-cancel", hidden: true }, "取消");
   const status = el("div", { class: "nb-status", role: "status", "aria-live": "polite" });
   const output = el("div", { class: "nb-output" });
@@ -68,6 +75,10 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
     value: initial.sql,
     names: context.names(),
     onRun: () => void run(),
+    onRunNext: () => {
+      void run();
+      context.onNext?.(view);
+    },
     onChange: () => context.onChange(),
     onFocus: () => context.onFocus(view.editor),
     label: "SQL 查询",
@@ -82,10 +93,30 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
     context.onChange();
   });
 
-  const download = async (ext: "csv" | "json" | "parquet") => {
+  const download = async (ext: "csv" | "json" | "parquet" | "xlsx") => {
     if (!last) return;
     const name = downloadName(number, ext);
-    if (ext === "csv") saveFile(toCsv(last.table), name, "text/csv;charset=utf-8");
+    if (ext === "xlsx") {
+      const { columns, rows } = last;
+      const sources = rows.map((row) => {
+        const href = columns.map((c) => idHref(c.name, row[c.name], row)).find((h) => h != null);
+        return href ? new URL(href, location.href).href : null;
+      });
+      const table = {
+        sheet: title.value.trim() || `单元格 ${number}`,
+        columns: columns.map((c) => c.name),
+        rows: rows.map((row) =>
+          columns.map((c) =>
+            row[c.name] == null || typeof row[c.name] !== "object" || row[c.name] instanceof Date
+              ? (row[c.name] as string | number | boolean | Date | null)
+              : valueText(row[c.name]),
+          ),
+        ),
+        sources,
+        note: `来源：报告工作台 SQL 工作台查询（${location.href.split("#")[0]}）：${view.editor.value}`,
+      };
+      saveFile(await toXlsx(table), name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } else if (ext === "csv") saveFile(toCsv(last.table), name, "text/csv;charset=utf-8");
     else if (ext === "json") saveFile(toJson(last.table), name, "application/json");
     else saveFile(toParquet(last.table, await loadParquetWasm()) as BlobPart, name, "application/vnd.apache.parquet");
   };
@@ -126,11 +157,11 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
           "div",
           { class: "nb-downloads" },
           "下载：",
-          (["csv", "json", "parquet"] as const).map((ext) =>
+          (["csv", "xlsx", "json", "parquet"] as const).map((ext) =>
             el(
               "button",
               { type: "button", class: `nb-download nb-download-${ext}`, onclick: () => void download(ext) },
-              ext === "parquet" ? "Parquet" : ext.toUpperCase(),
+              ext === "parquet" ? "Parquet" : ext === "xlsx" ? "Excel" : ext.toUpperCase(),
             ),
           ),
           outcome.truncated

@@ -32,7 +32,7 @@ export function toParquet(table: arrow.Table, parquet: ParquetWasm): Uint8Array 
 }
 
 /** File name for a download: notebook-<cell>-<yyyymmdd-hhmmss>.<ext>. */
-export function downloadName(cell: number, ext: "csv" | "json" | "parquet", now: Date = new Date()): string {
+export function downloadName(cell: number, ext: "csv" | "json" | "parquet" | "xlsx", now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   return `notebook-cell${cell}-${stamp}.${ext}`;

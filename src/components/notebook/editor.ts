@@ -1,17 +1,34 @@
-// The cell editor: a monospace <textarea> under a highlighted overlay (same
-// font and padding, transparent text, visible caret). Tab indents, Shift+Tab
-// dedents, Ctrl/Cmd+Enter runs; typing a name offers completions.
-import { completeAt } from "./complete.js";
+// The cell editor: CodeMirror 6 with the SQL language (DuckDB words, the live
+// schema's tables and columns, DuckDB's functions).
+//
+// Keys: Enter always inserts a newline (keeping the indentation of the line), unless the user has explicitly engaged
+// the completion list (moved in it with ↑/↓ or opened it with Ctrl+Space);
+// Tab accepts the highlighted completion (or indents when none is open);
+// Esc closes the list; Ctrl/⌘+Enter runs; Shift+Enter runs and moves on.
+// So a query typed naturally is never changed by a completion it did not ask for.
+import {
+  acceptCompletion,
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  closeCompletion,
+  completionStatus,
+  moveCompletionSelection,
+  startCompletion,
+} from "npm:@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore, insertNewlineKeepIndent } from "npm:@codemirror/commands";
+import { bracketMatching, indentUnit, syntaxHighlighting } from "npm:@codemirror/language";
+import { Compartment, EditorState, Prec, StateEffect, StateField } from "npm:@codemirror/state";
+import { type Command, drawSelection, EditorView, keymap, placeholder } from "npm:@codemirror/view";
+import { classHighlighter } from "npm:@lezer/highlight";
 import { el } from "./dom.js";
-import { highlightSql } from "./highlight.js";
-import type { Completion, SchemaNames } from "./types.js";
-
-const INDENT = "  ";
+import { sqlSupport } from "./sqlDialect.js";
+import type { SchemaNames } from "./types.js";
 
 /** An editor and the calls a cell makes on it. */
 export interface Editor {
   element: HTMLElement;
-  textarea: HTMLTextAreaElement;
+  view: EditorView;
   readonly value: string;
   setValue(sql: string): void;
   /** Inserts text at the cursor (replacing the selection), as if typed. */
@@ -26,183 +43,126 @@ export interface EditorOptions {
   names: SchemaNames;
   /** Ctrl/Cmd+Enter. */
   onRun: () => void;
+  /** Shift+Enter: run, then move to the next cell. */
+  onRunNext?: () => void;
   onChange: (sql: string) => void;
   onFocus?: () => void;
   label?: string;
 }
 
+/** Text shown in an empty editor. */
+export const PLACEHOLDER = "输入 SQL，例如 SELECT * FROM facts LIMIT 10（Ctrl/⌘ + Enter 运行）";
+
+// True while the user has explicitly engaged the open completion list.
+const engage = StateEffect.define<boolean>();
+const engaged = StateField.define<boolean>({
+  create: () => false,
+  update(value, tr) {
+    for (const e of tr.effects) if (e.is(engage)) return e.value;
+    if (tr.docChanged || completionStatus(tr.state) === null) return false;
+    return value;
+  },
+});
+
+const markEngaged =
+  (command: Command): Command =>
+  (view) => {
+    if (!command(view)) return false;
+    view.dispatch({ effects: engage.of(true) });
+    return true;
+  };
+const whenOpen =
+  (command: Command): Command =>
+  (view) =>
+    completionStatus(view.state) === "active" && command(view);
+
+/** Completion keys (the library's default keymap binds Enter to accept, which eats newlines). */
+export const completionKeys = Prec.highest(
+  keymap.of([
+    { key: "Ctrl-Space", run: markEngaged(startCompletion) },
+    { key: "ArrowDown", run: markEngaged(whenOpen(moveCompletionSelection(true))) },
+    { key: "ArrowUp", run: markEngaged(whenOpen(moveCompletionSelection(false))) },
+    { key: "PageDown", run: markEngaged(whenOpen(moveCompletionSelection(true, "page"))) },
+    { key: "PageUp", run: markEngaged(whenOpen(moveCompletionSelection(false, "page"))) },
+    { key: "Enter", run: (view) => view.state.field(engaged, false) === true && acceptCompletion(view) },
+    // A plain newline keeping the line's indentation: no re-indenting of what the user typed.
+    { key: "Enter", run: insertNewlineKeepIndent },
+    // While the list is open Tab only ever accepts (right after the list appears it is ignored, not an indent).
+    { key: "Tab", run: (view) => completionStatus(view.state) === "active" && (acceptCompletion(view) || true) },
+    { key: "Escape", run: closeCompletion },
+  ]),
+);
+
 /** Creates an editor. */
 export function createEditor(options: EditorOptions): Editor {
-  let names = options.names;
-  const code = el("code");
-  const overlay = el("pre", { class: "nb-highlight", "aria-hidden": "true" }, code);
-  const textarea = el("textarea", {
-    class: "nb-input",
-    spellcheck: "false",
-    autocapitalize: "off",
-    autocomplete: "off",
-    "aria-label": options.label ?? "SQL 查询",
+  const language = new Compartment();
+  const element = el("div", { class: "nb-editor" });
+  const runKeys = Prec.high(
+    keymap.of([
+      {
+        key: "Mod-Enter",
+        run: (view) => {
+          closeCompletion(view);
+          options.onRun();
+          return true;
+        },
+      },
+      {
+        key: "Shift-Enter",
+        run: (view) => {
+          closeCompletion(view);
+          (options.onRunNext ?? options.onRun)();
+          return true;
+        },
+      },
+    ]),
+  );
+  const view = new EditorView({
+    parent: element,
+    state: EditorState.create({
+      doc: options.value,
+      extensions: [
+        runKeys,
+        completionKeys,
+        engaged,
+        history(),
+        drawSelection(),
+        bracketMatching(),
+        closeBrackets(),
+        indentUnit.of("  "),
+        EditorState.tabSize.of(2),
+        EditorView.lineWrapping,
+        placeholder(PLACEHOLDER),
+        syntaxHighlighting(classHighlighter),
+        language.of(sqlSupport(options.names)),
+        autocompletion({ defaultKeymap: false, icons: false, maxRenderedOptions: 50 }),
+        keymap.of([...closeBracketsKeymap, { key: "Tab", run: indentMore, shift: indentLess }, ...historyKeymap, ...defaultKeymap]),
+        EditorView.contentAttributes.of({ class: "nb-input", "aria-label": options.label ?? "SQL 查询" }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+          if (update.focusChanged && update.view.hasFocus) options.onFocus?.();
+        }),
+      ],
+    }),
   });
-  textarea.value = options.value;
-  const popup = el("ul", { class: "nb-complete", role: "listbox", hidden: true });
-  const element = el("div", { class: "nb-editor" }, overlay, textarea, popup);
-  let completion: Completion | null = null;
-  let active = 0;
-
-  const paint = () => {
-    const segments = highlightSql(textarea.value, names);
-    code.replaceChildren(
-      ...segments.map((s) => (s.className ? el("span", { class: s.className }, s.text) : document.createTextNode(s.text))),
-    );
-    // A trailing newline needs a character after it to take up a line in <pre>.
-    code.append("\n");
-    fitHeight();
-  };
-  // Grow with the text; before the editor is on the page, count lines instead.
-  const fitHeight = () => {
-    textarea.rows = Math.max(2, textarea.value.split("\n").length);
-    if (!textarea.isConnected) return;
-    textarea.style.height = "auto";
-    textarea.style.height = `${Math.max(textarea.scrollHeight, 48)}px`;
-  };
-  let fittedWidth = 0;
-  new ResizeObserver(() => {
-    if (element.clientWidth === fittedWidth) return;
-    fittedWidth = element.clientWidth;
-    fitHeight();
-  }).observe(element);
-
-  const closePopup = () => {
-    completion = null;
-    popup.hidden = true;
-    popup.replaceChildren();
-  };
-
-  const accept = (option: string) => {
-    if (!completion) return;
-    textarea.setSelectionRange(completion.from, completion.to);
-    typeText(textarea, option);
-    closePopup();
-  };
-
-  const showPopup = () => {
-    completion = textarea.selectionStart === textarea.selectionEnd ? completeAt(textarea.value, textarea.selectionStart, names) : null;
-    if (!completion) return closePopup();
-    active = 0;
-    popup.replaceChildren(
-      ...completion.options.map((option, i) =>
-        el(
-          "li",
-          {
-            role: "option",
-            "aria-selected": i === active ? "true" : "false",
-            onmousedown: (event: MouseEvent) => {
-              event.preventDefault();
-              accept(option);
-            },
-          },
-          option,
-        ),
-      ),
-    );
-    popup.hidden = false;
-  };
-
-  const moveActive = (delta: number) => {
-    const items = Array.from(popup.children);
-    active = (active + delta + items.length) % items.length;
-    for (const [i, item] of items.entries()) item.setAttribute("aria-selected", i === active ? "true" : "false");
-  };
-
-  textarea.addEventListener("input", (event) => {
-    paint();
-    options.onChange(textarea.value);
-    // Completions follow typing only (not deletions or pastes).
-    if ((event as InputEvent).inputType === "insertText") showPopup();
-    else closePopup();
-  });
-  textarea.addEventListener("blur", closePopup);
-  textarea.addEventListener("focus", () => options.onFocus?.());
-  textarea.addEventListener("scroll", () => {
-    overlay.scrollTop = textarea.scrollTop;
-    overlay.scrollLeft = textarea.scrollLeft;
-  });
-  textarea.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      closePopup();
-      options.onRun();
-      return;
-    }
-    if (completion) {
-      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        event.preventDefault();
-        moveActive(event.key === "ArrowDown" ? 1 : -1);
-        return;
-      }
-      if (event.key === "Enter" || event.key === "Tab") {
-        event.preventDefault();
-        accept(completion.options[active]);
-        return;
-      }
-      if (event.key === "Escape") {
-        event.preventDefault();
-        closePopup();
-        return;
-      }
-    }
-    if (event.key === "Tab" && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      indent(textarea, event.shiftKey);
-    }
-  });
-
-  paint();
   return {
     element,
-    textarea,
+    view,
     get value() {
-      return textarea.value;
+      return view.state.doc.toString();
     },
-    setValue(sql: string) {
-      textarea.value = sql;
-      paint();
+    setValue(text: string) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     insert(text: string) {
-      textarea.focus();
-      typeText(textarea, text);
+      view.focus();
+      view.dispatch(view.state.replaceSelection(text), { userEvent: "input.type", scrollIntoView: true });
     },
     setNames(next: SchemaNames) {
-      names = next;
-      paint();
+      view.dispatch({ effects: language.reconfigure(sqlSupport(next)) });
     },
     focus() {
-      textarea.focus();
+      view.focus();
     },
   };
-}
-
-/** Types text into the textarea so undo works and an input event fires. */
-function typeText(textarea: HTMLTextAreaElement, text: string): void {
-  // execCommand keeps the browser's undo stack; setRangeText is the fallback.
-  if (!document.execCommand?.("insertText", false, text)) {
-    textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, "end");
-    textarea.dispatchEvent(new Event("input"));
-  }
-}
-
-/** Indents (or dedents) the selected lines, or inserts two spaces at a caret. */
-function indent(textarea: HTMLTextAreaElement, dedent: boolean): void {
-  const { value, selectionStart: start, selectionEnd: end } = textarea;
-  if (!dedent && start === end) {
-    typeText(textarea, INDENT);
-    return;
-  }
-  const lineStart = value.lastIndexOf("\n", start - 1) + 1;
-  const block = value.slice(lineStart, end);
-  const lines = block.split("\n");
-  const changed = lines.map((line) => (dedent ? line.replace(/^ {1,2}|^\t/, "") : INDENT + line)).join("\n");
-  textarea.setSelectionRange(lineStart, end);
-  typeText(textarea, changed);
-  textarea.setSelectionRange(lineStart, lineStart + changed.length);
 }

@@ -5,8 +5,9 @@ import { el } from "./dom.js";
 import { saveFile } from "./download.js";
 import type { Editor } from "./editor.js";
 import { EXAMPLES } from "./examples.js";
+import { notebookToPage, pageName } from "./page.js";
 import { cancelAll, cellTimeLimit, lockDown, type NotebookDatabase, setCellTimeLimit } from "./run.js";
-import { loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
+import { loadFunctions, loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
 import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
 import { SupervisedDatabase } from "./supervisor.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
@@ -38,9 +39,9 @@ export async function createNotebook(
     client._db as NotebookDatabase,
     reopen ? async () => (await reopen())._db as NotebookDatabase : undefined,
   );
-  const info: TableInfo[] = await loadSchema(client, tables);
+  const [info, functions]: [TableInfo[], string[]] = await Promise.all([loadSchema(client, tables), loadFunctions(client)]);
   await lockDown(database.current);
-  const names: SchemaNames = schemaNames(info);
+  const names: SchemaNames = { ...schemaNames(info), functions };
   const cells: CellView[] = [];
   const list = el("div", { class: "nb-cells" });
   const message = el("div", { class: "nb-message", role: "status" });
@@ -84,6 +85,10 @@ export async function createNotebook(
       renumber();
       cell.editor.focus();
       writeUrl();
+    },
+    onNext: (cell: CellView) => {
+      const next = cells[cells.indexOf(cell) + 1] ?? addCell({ title: null, sql: "", chart: true });
+      next.editor.focus();
     },
     onDelete: (cell: CellView) => {
       cells.splice(cells.indexOf(cell), 1);
@@ -219,7 +224,7 @@ export async function createNotebook(
       {
         type: "button",
         class: "nb-add",
-        onclick: () => addCell({ title: null, sql: "SELECT * FROM facts LIMIT 10", chart: true }).editor.focus(),
+        onclick: () => addCell({ title: null, sql: "", chart: true }).editor.focus(),
       },
       "＋ 新单元格",
     ),
@@ -236,6 +241,21 @@ export async function createNotebook(
       "保存 .sql",
     ),
     el("button", { type: "button", class: "nb-open", onclick: () => fileInput.click() }, "打开 .sql"),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "nb-save-page",
+        title: "下载为 Framework 页面（.md）：放进 src/ 即成为站点的一页",
+        onclick: () => {
+          const states = cells.map((c) => c.state());
+          const title = states.find((c) => c.title)?.title ?? "SQL 笔记本";
+          saveFile(notebookToPage(states, title), pageName(title), "text/markdown;charset=utf-8");
+          message.textContent = `已保存为页面：把 ${pageName(title)} 放进 src/，并在 observablehq.config.ts 的 pages 中列出。`;
+        },
+      },
+      "保存为页面",
+    ),
     el("button", { type: "button", class: "nb-copy-link", onclick: () => void copyLink() }, "复制链接"),
     fileInput,
     linkNote,

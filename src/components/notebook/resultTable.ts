@@ -102,11 +102,15 @@ export function resultTable(columns: readonly ResultColumn[], rows: readonly Row
         {},
         columns.map((c) => {
           const value = row[c.name];
-          const text = valueText(value);
+          const raw = valueText(value);
+          // Large numbers read as 万/亿 (the raw value on hover and in downloads).
+          const scaled = typeof value === "number" && Math.abs(value) >= 1e4 && !/(^|_)id$/.test(c.name);
+          const text = scaled ? formatNumber(value) : raw;
           const href = idHref(c.name, value, row);
           const content = value == null ? el("span", { class: "nb-null" }, "NULL") : href ? el("a", { href }, text) : text;
-          const title = typeof value === "number" && Math.abs(value) >= 1e4 ? formatNumber(value) : text.length > 60 ? text : null;
-          return el("td", { class: c.type === "number" ? "nb-num" : null, title }, content);
+          const title = scaled ? raw : raw.length > 60 ? raw : null;
+          const className = c.type === "number" ? "nb-num" : href ? "nb-id" : null;
+          return el("td", { class: className, title, dataset: scaled ? { raw } : undefined }, content);
         }),
       ),
     );

@@ -39,6 +39,18 @@ export async function loadSchema(client: SchemaClient, tables: readonly string[]
   );
 }
 
+/** Names of the database's scalar, aggregate and macro functions, for completion (empty when the catalog cannot be read). */
+export async function loadFunctions(client: SchemaClient): Promise<string[]> {
+  try {
+    const table = await client.query(
+      "SELECT DISTINCT function_name AS name FROM duckdb_functions() WHERE function_type IN ('scalar', 'aggregate', 'macro') ORDER BY 1",
+    );
+    return rowsOf(table).map((r) => String(r.name));
+  } catch {
+    return []; // completion still offers tables, columns and keywords
+  }
+}
+
 /** Table and column names for highlighting and completion. */
 export function schemaNames(info: readonly TableInfo[]): SchemaNames {
   return { tables: info.map((t) => t.name), columns: Object.fromEntries(info.map((t) => [t.name, t.columns.map((c) => c.name)])) };

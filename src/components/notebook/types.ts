@@ -42,19 +42,8 @@ export interface SchemaNames {
   tables: readonly string[];
   /** Column names per table. */
   columns: Readonly<Record<string, readonly string[]>>;
-}
-
-/** One highlighted piece of a query; `className` is null for plain text. */
-export interface Segment {
-  text: string;
-  className: string | null;
-}
-
-/** A completion: replace [from, to) of the query with one of `options`. */
-export interface Completion {
-  from: number;
-  to: number;
-  options: string[];
+  /** Function names of the running database (completion). */
+  functions?: readonly string[];
 }
 
 /** What the automatic chart draws, chosen from a result's columns. */

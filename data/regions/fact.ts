@@ -5,6 +5,10 @@ import { type RegionMention, regionById, scanRegions } from "./scan.ts";
 /** Words before a place that still leave it the clause's subject (其中，济宁市增长6.1%). */
 const SUBJECT_LEAD =
   /^(?:其中|全年|今年|去年|当年|同期|\d{4}年|[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[-—至]\d{1,2}月(?:份)?|[、\s])*$/;
+/** How far before a number its place is looked for (characters). */
+const LOOK_BACK = 200;
+/** Words joining places in a list (凯里市、麻江县). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["、", "和", "与", "及"]);
 /** Clause ends: a fact and its place must share a clause. */
 const CLAUSE_END = /[；;。！？!?\n]/;
 /** Segment starts: a subject opens a segment. */
@@ -28,25 +32,40 @@ export function regionOfFact(
   mentions: readonly RegionMention[],
   factStart: number,
 ): RegionRef | null {
-  let clauseStart = 0;
-  for (let i = factStart - 1; i >= 0; i--) {
+  // Bounded look-back: a clause's subject stands near its number, and an unbounded scan per fact is
+  // quadratic in a long sentence without clause ends (issue 17).
+  const floor = Math.max(0, factStart - LOOK_BACK);
+  let clauseStart = floor;
+  for (let i = factStart - 1; i >= floor; i--) {
     if (CLAUSE_END.test(sentence[i]!)) {
       clauseStart = i + 1;
       break;
     }
   }
-  const before = mentions.filter((m) => m.bare === null && m.start >= clauseStart && m.end <= factStart && m.candidates.length > 0);
+  // Mentions come sorted by start (scanRegions): binary search for the clause's first.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < clauseStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const before: RegionMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.start < factStart; k++) {
+    const m = mentions[k]!;
+    if (m.bare === null && m.end <= factStart && m.candidates.length > 0) before.push(m);
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     // 凯里市、麻江县计划投资…: several places share the number, so it stays the report's.
-    if (/^[、和与及]/.test(sentence.slice(m.end)) || /[、和与及]$/.test(sentence.slice(0, m.start))) return doc;
+    if (LIST_JOINERS.has(sentence[m.end] ?? "") || LIST_JOINERS.has(sentence[m.start - 1] ?? "")) return doc;
     if (!isSubject(sentence, m)) continue;
     const region = pick(m, doc);
     if (region) return toRef(region);
   }
   const docRegion = doc ? regionById(doc.id) : undefined;
   if (docRegion) {
-    const segment = sentence.slice(segmentStartBefore(sentence, factStart), factStart);
+    const segment = sentence.slice(segmentStartBefore(sentence, factStart, floor), factStart);
     for (const [word, level] of SELF_WORDS) {
       // 全市增长5%, 全市平均水平: the city's own number; 全市第2位, 占全市34%: still the report's region's.
       const at = segment.search(word);
@@ -63,9 +82,9 @@ export function sentenceMentions(sentence: string): RegionMention[] {
   return scanRegions(sentence);
 }
 
-function segmentStartBefore(sentence: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (SEGMENT_END.test(sentence[i]!)) return i + 1;
-  return 0;
+function segmentStartBefore(sentence: string, at: number, floor = Math.max(0, at - LOOK_BACK)): number {
+  for (let i = at - 1; i >= floor; i--) if (SEGMENT_END.test(sentence[i]!)) return i + 1;
+  return floor;
 }
 
 /**

@@ -32,10 +32,18 @@ describe("indicator_values", () => {
   const { documents, facts } = ingest({ "a.txt": PLAN, "b.txt": BULLETIN });
 
   it("without a region, keeps one table per document (two unknown places are never merged)", () => {
-    const rows = deriveIndicatorTables(documents, facts).indicator_values;
+    const noPlace = { region: null, region_code: null, region_path: null };
+    const unplacedDocs = documents.map((d) => ({ ...d, ...noPlace, region_level: null }));
+    const unplacedFacts = facts.map((f) => ({ ...f, ...noPlace }));
+    const rows = deriveIndicatorTables(unplacedDocs, unplacedFacts).indicator_values;
     expect(rows.every((r) => r.region === null)).toBe(true);
     expect(new Set(rows.map((r) => r.doc_id)).size).toBe(2);
-    expect(deriveIndicatorTables(documents, facts).target_ledger).toEqual([]);
+    expect(deriveIndicatorTables(unplacedDocs, unplacedFacts).target_ledger).toEqual([]);
+  });
+
+  it("with the regions inferred from the reports (浙江省), both reports fill one region's table", () => {
+    const rows = deriveIndicatorTables(documents, facts).indicator_values;
+    expect(new Set(rows.map((r) => r.region))).toEqual(new Set(["浙江省"]));
   });
 
   it("one row per cell, the range as one alternative, the repeated figure as an alternative", () => {

@@ -54,12 +54,12 @@ describe("ProcessPool limits", () => {
   });
 
   it("a file over the memory budget is an error row (超过内存上限); the next file is processed", async () => {
-    const pool = new ProcessPool(1, { memoryMb: 24 });
+    const pool = new ProcessPool(1, { memoryMb: 64 });
     try {
       const huge = new TextEncoder().encode(`标题\n\n${"1亿元，".repeat(400_000)}\n`);
       expect(await pool.run("huge.txt", huge)).toEqual({
         ok: false,
-        error: { file: "huge.txt", stage: "extract", message: expect.stringMatching(/^超过内存上限（24 MB）/) },
+        error: { file: "huge.txt", stage: "extract", message: expect.stringMatching(/^超过内存上限（64 MB）/) },
       });
       expect(await pool.run(seed, seedBytes(seed))).toEqual(processDocument(seed, seedBytes(seed)));
     } finally {

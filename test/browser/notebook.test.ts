@@ -220,6 +220,26 @@ describe("SQL notebook (/sql)", () => {
     await page.context().close();
   });
 
+  it("取消 on a query DuckDB does not interrupt: the worker is replaced and the next cell still runs", async () => {
+    // The filter makes DuckDB look at ~2.6 billion rows without checking for the interrupt in time.
+    const STUCK = "SELECT count(*) AS n FROM facts a, facts b, facts c, facts d WHERE a.value + b.value + c.value + d.value > -1";
+    const cells = [
+      { title: null, sql: STUCK, chart: false },
+      { title: null, sql: "SELECT 42 AS answer", chart: false },
+    ];
+    const { page, problems } = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
+    await waitState(page, 1, "running", 60_000);
+    await page.waitForTimeout(1000);
+    await page.click('.nb-cell[data-cell="1"] .nb-cancel');
+    await waitState(page, 1, "cancelled", 5_000);
+    await waitState(page, 2, "ok", 30_000);
+    expect(await resultRows(page, 2)).toEqual([["42"]]);
+    // DuckDB-WASM logs the messages the terminated worker can no longer answer.
+    const unexpected = problems.consoleErrors.filter((e) => !/worker is not set/.test(e));
+    expect({ ...problems, consoleErrors: unexpected }, describeProblems("/sql", problems)).toEqual(NO_PROBLEMS);
+    await page.context().close();
+  });
+
   it("全部运行 can be stopped: the running cell is cancelled and the rest do not run", async () => {
     const cells = [
       { title: null, sql: CROSS, chart: false },

@@ -55,14 +55,24 @@ export class SupervisedDatabase implements NotebookDatabase {
   }
 
   async connect(): Promise<NotebookConnection> {
-    await this.#ready;
-    const database = this.#current;
-    return this.#wrap(await database.connect(), database);
+    for (;;) {
+      await this.#ready;
+      const database = this.#current;
+      const kill = this.#kill.promise;
+      try {
+        // Connecting waits for a busy worker: if that worker is replaced meanwhile, its promise
+        // never settles, so the connect races the kill too and then tries the new database.
+        return this.#wrap(await Promise.race([database.connect(), kill]), database, kill);
+      } catch (error) {
+        // The kill comes before the new database is in place: wait for the restart to finish.
+        await this.#ready.catch(() => {});
+        if (database === this.#current) throw error;
+      }
+    }
   }
 
-  #wrap(conn: NotebookConnection, database: NotebookDatabase): NotebookConnection {
+  #wrap(conn: NotebookConnection, database: NotebookDatabase, kill: Promise<never>): NotebookConnection {
     const active = new Set<Promise<unknown>>();
-    const kill = this.#kill.promise;
     const track = <T>(operation: Promise<T>): Promise<T> => {
       const tracked = Promise.race([operation, kill]);
       active.add(tracked);

@@ -6,14 +6,17 @@ import { describe, expect, it } from "vitest";
 import { cancelAll, lockDown, type NotebookConnection, type NotebookDatabase, RunningQuery } from "../../../src/components/notebook/run.ts";
 import { SupervisedDatabase } from "../../../src/components/notebook/supervisor.ts";
 
-type Mode = "answer" | "polite" | "stuck";
+type Mode = "answer" | "polite" | "stuck" | "busy";
 
 /** A fake DuckDB-WASM worker: `mode` decides how a query that is not answered at once behaves. */
 class FakeDatabase implements NotebookDatabase {
   readonly sent: string[] = [];
   terminated = false;
+  #busy = false;
   constructor(public mode: Mode) {}
   async connect(): Promise<NotebookConnection> {
+    // "busy": like DuckDB-WASM's one worker, a new connection waits while a query runs (for ever, if it never stops).
+    if (this.mode === "busy" && this.#busy) return new Promise(() => {});
     let interrupt: ((e: Error) => void) | undefined;
     return {
       send: (text: string) => {
@@ -26,7 +29,8 @@ class FakeDatabase implements NotebookDatabase {
           };
           return Promise.resolve(Object.assign(batches(), { schema: table.schema }));
         }
-        // A cross join: "polite" stops when interrupted; "stuck" never answers (until terminated: still never).
+        // A cross join: "polite" stops when interrupted; "stuck" and "busy" never answer (until terminated: still never).
+        this.#busy = true;
         return new Promise((_, fail) => {
           if (this.mode === "polite") interrupt = fail;
         });
@@ -59,6 +63,20 @@ describe("RunningQuery on a SupervisedDatabase", () => {
     const next = await new RunningQuery(db, "SELECT 1").done;
     expect(next).toMatchObject({ kind: "ok" });
     expect(db.restarts).toBe(0);
+  });
+
+  it("a cell that connects while the stuck worker is still busy runs on the new worker once it is replaced", async () => {
+    const worker = new FakeDatabase("busy");
+    const db = new SupervisedDatabase(worker, async () => new FakeDatabase("answer"), { graceMs: 100 });
+    const query = new RunningQuery(db, CROSS);
+    await new Promise((ok) => setTimeout(ok, 20));
+    const cancelled = query.cancel();
+    // The next cell starts before the grace period is over: its connection waits on the busy worker.
+    const next = new RunningQuery(db, "SELECT 1").done;
+    await cancelled;
+    expect(await next).toMatchObject({ kind: "ok" });
+    expect(worker.terminated).toBe(true);
+    expect(db.restarts).toBe(1);
   });
 
   it("a query that ignores 取消: the worker is terminated, the database reopened and locked, and the next cell runs", async () => {

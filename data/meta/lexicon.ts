@@ -4,7 +4,7 @@ export { ZONE_FOUNDED } from "../gazetteer/founded.ts";
 /** A four-digit year of this or the last century. */
 export const YEAR = "(?:19|20)\\d{2}";
 
-/** Words after a year that make the sentence look ahead (2024年，济宁高新区将…). */
+/** Words after a year that make the sentence look ahead (2024年，某高新区将…). */
 export const FUTURE_MARKERS = ["将", "要", "力争", "计划", "预计", "展望"] as const;
 
 /**
@@ -44,7 +44,7 @@ export const REVIEW_CUES: readonly RegExp[] = [
   /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[,，]/g,
 ];
 
-/** A paragraph opening with the zone's own future (2024年，济宁高新区将继续…) is a plan, whatever the document. */
+/** A paragraph opening with the zone's own future (2024年，某高新区将继续…) is a plan, whatever the document. */
 export const PARAGRAPH_PLAN_CUE =
   /(?:高新区|经开区|开发区|全区|我区|我们)(?:也)?将(?=继续|进一步|坚持|更加|着力|努力|全面|持续|加快|聚焦)/g;
 

@@ -66,8 +66,8 @@ export function inferRegion(sources: RegionSources): RegionInference {
 }
 
 /**
- * A region inside `outer` that the text names most, clearly (济宁城市复合中心 in the title of a report about
- * 济宁高新区): not when the text speaks at outer's level (全省 in a provincial report).
+ * A region inside `outer` that the text names most, clearly (城市复合中心 in the title of a report about
+ * a zone): not when the text speaks at outer's level (全省 in a provincial report).
  */
 function dominantInside(text: string, outer: Region, scores: Map<Region, number>): Region | null {
   const level = selfLevel(text);
@@ -84,7 +84,7 @@ function named(mentions: readonly RegionMention[]): RegionMention[] {
   return strong.length > 0 ? strong : mentions.filter((m) => m.bare === null);
 }
 
-/** The deepest region of mentions that all lie on one line of the hierarchy (山东省济宁市 → 济宁市), else null. */
+/** The deepest region of mentions that all lie on one line of the hierarchy (江苏省苏州市 → 苏州市), else null. */
 function chainOf(mentions: readonly RegionMention[]): { region: Region; words: string } | null {
   let region: Region | null = null;
   for (const m of mentions) {

@@ -12,7 +12,7 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:${NATIONALITY})+自治(州|县|旗|�
 
 /**
  * Forms of a division's name by rule: 内蒙古自治区 → 内蒙古, 黔东南苗族侗族自治州 → 黔东南州/黔东南,
- * 济宁市 → 济宁, 大兴安岭地区 → 大兴安岭, 海淀区 → 海淀 (weak: county short forms are often words).
+ * 苏州市 → 苏州, 大兴安岭地区 → 大兴安岭, 海淀区 → 海淀 (weak: county short forms are often words).
  * 兴安盟 keeps its full name: 兴安 alone is part of other names.
  */
 export function divisionForms(name: string, level: Exclude<RegionLevel, "zone">): RegionForms {
@@ -50,8 +50,8 @@ export function zoneKind(name: string): ZoneKind {
 }
 
 /**
- * Forms of a zone's name by rule: the full name; prefix + short ending (苏州高新区, 济宁经开区); with
- * 国家/国家级 between (济宁国家高新区); and the same without a leading province or host-city name
+ * Forms of a zone's name by rule: the full name; prefix + short ending (苏州高新区, 南京经开区); with
+ * 国家/国家级 between (苏州国家高新区); and the same without a leading province or host-city name
  * (惠州仲恺高新区 → 仲恺高新区) when at least two characters remain.
  * `placeShorts` are the short names of the zone's province and host city.
  */
@@ -78,7 +78,7 @@ export function zoneForms(name: string, placeShorts: readonly string[]): RegionF
   return { strong: [...strong], weak: [] };
 }
 
-/** Label for tables and charts by rule: 济宁高新区, 黔东南州, 内蒙古, else the full name. */
+/** Label for tables and charts by rule: 苏州高新区, 黔东南州, 内蒙古, else the full name. */
 export function regionLabel(name: string, level: RegionLevel): string {
   if (level === "zone") {
     const split = splitZoneName(name);

@@ -5,7 +5,7 @@ import { inferDocumentMode } from "./document.ts";
 
 /**
  * Mode of every paragraph (line) of a normalized text. The zone's own future or a look back in
- * a paragraph's opening words decides for it (2024年，济宁高新区将继续… closes a review with a
+ * a paragraph's opening words decides for it (2024年，某高新区将继续… closes a review with a
  * plan); otherwise the
  * document's mode does, and a "mixed" document leaves the paragraph undecided (null).
  */

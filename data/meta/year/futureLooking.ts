@@ -4,7 +4,7 @@ import type { YearRule } from "../types.ts";
 const LOOK_AHEAD = `(${YEAR})年(?:是|[^。；;！!？?]{0,14}?(?:${FUTURE_MARKERS.join("|")}))`;
 
 /**
- * "2024年，济宁高新区将…", "2025年是“十四五”规划的收官之年": a sentence looking ahead to year N
+ * "2024年，某高新区将…", "2025年是“十四五”规划的收官之年": a sentence looking ahead to year N
  * in a report that also names N-1 is the closing outlook of a review of N-1. Without N-1 in the
  * text the sentence is a plan for N itself (a work-plan report), and counts as a bare mention of N.
  */

@@ -66,7 +66,7 @@ export const documents = table({
       type: "VARCHAR",
       label: "地区路径",
       nullable: true,
-      doc: "Names from the province down, joined by / (山东省/济宁市/济宁高新技术产业开发区), or null.",
+      doc: "Names from the province down, joined by / (江苏省/苏州市/苏州工业园区), or null.",
     }),
     column({ name: "region_basis", type: "VARCHAR", label: "地区依据", doc: "The words the region was inferred from, or why it is null." }),
     column({

@@ -156,7 +156,7 @@ export const facts = table({
       type: "VARCHAR",
       label: "地区路径",
       nullable: true,
-      doc: "Path of that region (山东省/济宁市), for filters by the hierarchy, or null.",
+      doc: "Path of that region (广东省/深圳市), for filters by the hierarchy, or null.",
     }),
     column({
       name: "target_basis",

@@ -43,7 +43,7 @@ export async function createBenchTables(connection: DuckDBConnection, baseDir: s
   );
   await connection.run("CREATE OR REPLACE TEMP TABLE _docs AS SELECT DISTINCT doc_id FROM facts");
   await connection.run(
-    `CREATE OR REPLACE TABLE documents AS SELECT ${docId} AS doc_id, t.file, t.title, t.zone, t.year, t.chars
+    `CREATE OR REPLACE TABLE documents AS SELECT ${docId} AS doc_id, t.file, t.title, t.region, t.year, t.chars
      FROM ${src("documents")} t, range(${copies}) c WHERE ${docId} IN (SELECT doc_id FROM _docs) ORDER BY doc_id`,
   );
   await connection.run(

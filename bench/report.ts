@@ -180,17 +180,19 @@ function pagesSection(r: BenchResults): string {
       [
         "page",
         "status",
+        "first view",
         "first chart",
         "first DuckDB answer",
         "load event",
         "transferred",
         "requests (page only)",
         "console errors",
+        "warm: first view",
         "warm: first DuckDB answer",
         "warm: transferred",
       ],
       rows,
-      ["l", "l", "r", "r", "r", "r", "r", "r", "r", "r"],
+      ["l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
     ),
   ].join("\n");
 }

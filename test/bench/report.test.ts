@@ -11,6 +11,15 @@ function report(): string {
 }
 
 describe("renderReport", () => {
+  it("every Markdown table row has as many cells as its header", () => {
+    const cells = (line: string) => line.split("|").length;
+    const lines = report().split("\n");
+    for (const [i, line] of lines.entries()) {
+      if (!line.startsWith("| ") || !lines[i + 1]?.startsWith("| ---")) continue;
+      for (let k = i + 2; lines[k]?.startsWith("|"); k++) expect(cells(lines[k]!), lines[k]).toBe(cells(line));
+    }
+  });
+
   it("renderReport starts with the mode and lists the notes as quotes", () => {
     const md = report();
     expect(md.startsWith("# Benchmarks (full)\n")).toBe(true);

@@ -20,13 +20,18 @@ export async function openCold(browser: Browser, origin: string, initScript?: st
   const host = new URL(origin).host;
   const external: string[] = [];
   const consoleErrors: string[] = [];
-  await context.route(
-    (url) => url.host !== host && url.protocol !== "data:" && url.protocol !== "blob:",
-    (route) => {
+  const isExternal = (url: URL) => url.host !== host && url.protocol !== "data:" && url.protocol !== "blob:";
+  if (cache) {
+    // Playwright's routing switches the HTTP cache off, so a warm measurement only watches for other hosts.
+    context.on("request", (request) => {
+      if (isExternal(new URL(request.url()))) external.push(request.url());
+    });
+  } else {
+    await context.route(isExternal, (route) => {
       external.push(route.request().url());
       return route.abort();
-    },
-  );
+    });
+  }
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.on("console", (m) => {

@@ -132,6 +132,9 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
     if (first.status === 0 || first.status >= 400) return notMeasured(path, `HTTP ${first.status}`);
     const coldBytes = sent() - before;
     const requests = cold.requests();
+    // Leave the page first: Chromium treats opening the same URL again as a reload, which revalidates
+    // everything; a warm visit is a new navigation with the cache (and compiled-code cache) filled.
+    await cold.page.goto("about:blank");
     const beforeWarm = sent();
     const second = await visit(cold.page, baseUrl + path, timeoutMs);
     return {

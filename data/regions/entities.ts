@@ -3,7 +3,7 @@ import { type Region, regionIndex, toRef } from "./model.ts";
 import { scanRegions } from "./scan.ts";
 
 /**
- * Gives place and park entities that are regions (深圳, 济宁市, 济宁高新区) their code and path, so entity
+ * Gives place and park entities that are regions (深圳, 苏州市, 苏州高新区) their code and path, so entity
  * pages can link into the hierarchy. A name with several candidates (朝阳) takes the one in a province the
  * corpus's reports are about, when exactly one is; otherwise it stays unlinked.
  */
@@ -22,7 +22,7 @@ export function linkPlaceRegions(entities: EntityRow[], docs: readonly DocContex
 /** The region a whole name means, or null (part of a name, or ambiguous). */
 export function regionOfName(name: string, provinces: ReadonlySet<string> = new Set()): Region | null {
   // A whole surface form (strong forms first: 朝阳 is 朝阳市 before it is a county's short name), else a
-  // zone named by rule (济宁经开区).
+  // zone named by rule (苏州经开区).
   const forms = regionIndex().forms.get(name);
   const strong = forms?.filter((f) => !f.weak).map((f) => f.region) ?? [];
   let candidates = strong.length > 0 ? strong : (forms?.map((f) => f.region) ?? []);

@@ -2,7 +2,7 @@ import type { RegionRef } from "../types.ts";
 import { type Region, toRef } from "./model.ts";
 import { type RegionMention, regionById, scanRegions } from "./scan.ts";
 
-/** Words before a place that still leave it the clause's subject (其中，济宁市增长6.1%). */
+/** Words before a place that still leave it the clause's subject (其中，苏州市增长6.1%). */
 const SUBJECT_LEAD =
   /^(?:其中|全年|今年|去年|当年|同期|\d{4}年|[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[-—至]\d{1,2}月(?:份)?|[、\s])*$/;
 /** How far before a number its place is looked for (characters). */
@@ -89,7 +89,7 @@ function segmentStartBefore(sentence: string, at: number, floor = Math.max(0, at
 
 /**
  * A place opening its segment, named in full (福州市, 麻江县, a zone): a short name there is more often
- * part of another name (济宁大道东延工程, 济宁贝壳创新中心).
+ * part of another name (苏州大道东延工程, 苏州贝壳创新中心).
  */
 function isSubject(sentence: string, m: RegionMention): boolean {
   if (m.weak || !(/[省市县区州盟旗]$/.test(m.text) || m.candidates.every((c) => c.level === "zone"))) return false;

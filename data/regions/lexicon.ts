@@ -73,7 +73,7 @@ export const NATIONALITIES = [
   "京",
 ] as const;
 
-/** Suffixes of division names that may be dropped in running text (济宁市 → 济宁, 微山县 → 微山). */
+/** Suffixes of division names that may be dropped in running text (苏州市 → 苏州, 吴江区 → 吴江). */
 export const DIVISION_SUFFIXES = [
   "特别行政区",
   "自治区",
@@ -90,7 +90,7 @@ export const DIVISION_SUFFIXES = [
 ] as const;
 
 /**
- * Development-zone name endings and the short form each takes by rule: 济宁经济技术开发区 → 济宁经开区,
+ * Development-zone name endings and the short form each takes by rule: 苏州经济技术开发区 → 苏州经开区,
  * 苏州高新技术产业开发区 → 苏州高新区. `kind` groups forms a bare word (高新区, 经开区) can stand for.
  */
 export const ZONE_ENDINGS: ReadonlyArray<{ full: string; short: string; kind: ZoneKind }> = [
@@ -117,7 +117,7 @@ export const BARE_ZONE_WORDS: Readonly<Record<string, readonly ZoneKind[]>> = {
   开发区: ["etdz", "hitech", "other"],
 };
 
-/** Words a zone's name may carry between its place and its ending (济宁国家高新区, 烟台国家级经开区). */
+/** Words a zone's name may carry between its place and its ending (苏州国家高新区, 烟台国家级经开区). */
 export const ZONE_INFIXES = ["国家级", "国家"] as const;
 
 /**

@@ -14,7 +14,7 @@ export interface Region {
   parent: Region | null;
   /** For zones: high-tech, economic-and-technological, or other. */
   kind: ZoneKind | null;
-  /** Short name used in tables and labels (济宁高新区, 黔东南州, 内蒙古). */
+  /** Short name used in tables and labels (苏州高新区, 黔东南州, 内蒙古). */
   short: string;
 }
 
@@ -103,7 +103,7 @@ export function ancestors(region: Region): Region[] {
   return out;
 }
 
-/** 山东省/济宁市/济宁高新技术产业开发区 */
+/** 江苏省/苏州市/苏州高新技术产业开发区 */
 export function regionPath(region: Region): string {
   return [...ancestors(region), region].map((r) => r.name).join("/");
 }

@@ -21,8 +21,8 @@ const BARE_LENGTHS = [...new Set(Object.keys(BARE_ZONE_WORDS).map((w) => w.lengt
 const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].sort((a, b) => b - a);
 
 /**
- * Every place named in `text`, left to right, longest form first (济宁高新区 before 济宁). A zone word
- * right after a division (济宁经开区, 嘉祥经济开发区) names that division's zone: the listed one when the
+ * Every place named in `text`, left to right, longest form first (苏州高新区 before 苏州). A zone word
+ * right after a division (苏州经开区, 昆山经济开发区) names that division's zone: the listed one when the
  * reference data has it, else a zone made by rule (see zoneByRule). Hand-written rather than a regex
  * alternation of 8,000 names: a per-position lookup is linear and needs no build step.
  */
@@ -87,7 +87,7 @@ function matchAt(text: string, at: number, lengths: readonly number[], test: (w:
   return null;
 }
 
-/** 济宁 + 经开区 → the zone of 济宁市 of that kind, as one mention; null when no zone word follows. */
+/** 苏州 + 经开区 → the zone of 苏州市 of that kind, as one mention; null when no zone word follows. */
 function zoneAfter(text: string, place: RegionMention, index: RegionIndex): RegionMention | null {
   let at = place.end;
   for (const infix of ZONE_INFIXES) {
@@ -122,7 +122,7 @@ export function regionById(id: string, index: RegionIndex = regionIndex()): Regi
 /**
  * The zone `place` + `word` names: a listed zone of that kind hosted by the place whose name starts with
  * one of the place's forms, else a zone made by rule (name = place's short form + the full ending,
- * e.g. 济宁经济技术开发区; no code). Made zones are cached by name, so every report gets the same one.
+ * e.g. 苏州经济技术开发区; no code). Made zones are cached by name, so every report gets the same one.
  */
 export function zoneByRule(host: Region, placeText: string, word: string, index: RegionIndex = regionIndex()): Region {
   const ending = ZONE_ENDINGS.find((e) => e.full === word || e.short === word)!;
@@ -165,7 +165,7 @@ function findOrMakeZone(host: Region, placeText: string, ending: (typeof ZONE_EN
   return zone;
 }
 
-/** 济宁高新技术产业开发区 is 济宁's zone; 济宁北湖高新区 would not be the zone 济宁高新区 means. */
+/** 苏州高新技术产业开发区 is 苏州's zone; 苏州北湖高新区 would not be the zone 苏州高新区 means. */
 function splitPrefixIsPlace(zoneName: string, forms: readonly string[]): boolean {
   return ZONE_ENDINGS.some((e) => forms.some((f) => zoneName === f + e.full));
 }

@@ -1,3 +1,4 @@
+import type { RegionLevel } from "../regions/lexicon.ts";
 import type { EntityType } from "../types.ts";
 
 /** A word list written on one line (space-separated), to keep the lexicon readable. */
@@ -115,7 +116,7 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
 
 /**
  * Words that end the text before a name: prepositions, conjunctions and verbs that introduce one
- * (与日照银行…, 推动山推…, 位于济宁…). The name starts after the last of them. 及 is left out:
+ * (与日照银行…, 推动山推…, 位于苏州…). The name starts after the last of them. 及 is left out:
  * it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
@@ -172,14 +173,14 @@ export const WORKS_ENDINGS = ["整治", "维护", "改造", "治理", "工程", 
 /** Legal and group endings removed before comparing a short and a long company name. */
 export const LEGAL_ENDINGS = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|控股|股份)$/;
 
-/** Region prefixes removed before comparing names (济宁玉柴 ~ 玉柴); only when two or more characters stay. */
-export const REGION_PREFIXES = /^(?:山东省|山东|济宁市|济宁|中国)/;
+/** Levels whose names are removed from the front before comparing names (苏州玉柴 ~ 玉柴; data/regions). */
+export const PREFIX_LEVELS: ReadonlySet<RegionLevel> = new Set(["province", "prefecture"]);
 
 /** Types whose short forms merge with long forms; places and people only merge on the exact name. */
 export const MERGEABLE_TYPES: ReadonlySet<string> = new Set(["company", "institution", "government", "park", "project"]);
 
-/** Zone names cut from the front of a place (济宁高新区幸福河 → 幸福河), since the zone is its own mention. */
-export const ZONE_PREFIXES = ["济宁高新区", "济宁经开区", "高新区", "经开区"] as const;
+/** Bare zone words cut from the front of a place (高新区幸福河 → 幸福河); named zones come from data/regions. */
+export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 
 /** Common Chinese surnames (single and compound) for person rules. */
 export const SURNAMES =
@@ -194,7 +195,7 @@ export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 /** Credit roles printed as "编辑：晋森". */
 export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
 
-/** Titles that end a role before a person's name (市委副书记、济宁高新区党工委书记陈成华). */
+/** Titles that end a role before a person's name (市委副书记、某高新区党工委书记陈成华). */
 export const ROLE_TITLES = words(
   "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副县长 县长 副省长 省长 副州长 州长 旗长 盟长 副镇长 镇长 乡长 副主席 主席 董事长 总经理 总裁 副院长 院长 副所长 所长 部长 厂长 秘书长 负责人 队长 总队长",
 );

@@ -18,9 +18,9 @@ export interface ReportSummary {
   title: string;
   subtitle: string | null;
   region: string | null;
-  /** Short region label (济宁高新区, 黔东南州, 内蒙古) or 地区未定. */
+  /** Short region label (苏州高新区, 黔东南州, 内蒙古) or 地区未定. */
   region_short: string;
-  /** Path from the province down (山东省/济宁市/济宁高新技术产业开发区), or null. */
+  /** Path from the province down (江苏省/苏州市/苏州工业园区), or null. */
   region_path: string | null;
   year: number | null;
   chars: number;
@@ -114,7 +114,7 @@ export const LARGEST_COUNT = 12;
 /** Code points of context before a largest amount. */
 export const CONTEXT_CHARS = 16;
 
-/** Short label of a report's region (济宁高新区, 黔东南州), or 地区未定. */
+/** Short label of a report's region (苏州高新区, 黔东南州), or 地区未定. */
 export const regionShort = (doc: Pick<DocumentRow, "region" | "region_level"> | undefined): string =>
   doc?.region && doc.region_level ? regionLabel(doc.region, doc.region_level) : UNKNOWN_REGION;
 

@@ -10,7 +10,7 @@ const FACILITY = /(?:基地|中心|工厂|产业园|示范园|科技园|生产�
 
 /**
  * A name part that reads as a proper name: it builds a facility and opens with words of its own
- * (小松全球智能制造产业基地, 清控智运(济宁)产业创新基地), not with generic ones (全市重点产业基地).
+ * (小松全球智能制造产业基地, 清控智运(苏州)产业创新基地), not with generic ones (全市重点产业基地).
  */
 function namedFacility(body: string): boolean {
   return body.length >= 6 && FACILITY.test(body) && !isGenericBody(body.slice(0, 2)) && !/^[全各该本我此这其省市区县]/.test(body);

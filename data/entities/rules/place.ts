@@ -1,8 +1,13 @@
-import { ZONE_PREFIXES } from "../lexicon.ts";
+import { regionFormAt } from "../../regions/prefix.ts";
+import { BARE_ZONE_PREFIXES } from "../lexicon.ts";
+
+const ZONES: ReadonlySet<"zone"> = new Set(["zone"]);
+
 import { suffixRule } from "./suffix.ts";
 
 /** 浣河街道, 如意湖, 海川路, 蓼河公园 (路 not in 路子/路网/路走, 湖/河 not in 湖长制/河流). */
 export const placeBySuffix = suffixRule("placeBySuffix", "place", {
   notFollowedBy: "子|网|径|线|长|流|道|段|面|畔|走",
-  stripPrefixes: ZONE_PREFIXES,
+  // A zone at the front is its own mention: 某高新区幸福河 → 幸福河.
+  stripPrefix: (body, at) => regionFormAt(body, at, ZONES) || (BARE_ZONE_PREFIXES.find((p) => body.startsWith(p, at))?.length ?? 0),
 });

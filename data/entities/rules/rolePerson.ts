@@ -7,7 +7,7 @@ const SPACED = "[\\s\\u3000]*";
 const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.map((t) => [...t].join(SPACED)).join("|")})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
-/** A name after its titles: "市委副书记、济宁高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
+/** A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
 export const rolePerson: EntityRule = {
   name: "rolePerson",
   pattern: new RegExp(`(?<=^|[，,。；;：:\\s（(])((?:${TITLE}、?)+?)([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "g"),

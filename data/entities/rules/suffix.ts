@@ -11,8 +11,8 @@ export interface SuffixRuleOptions {
   minBody?: number;
   /** Text that must not follow the suffix (路 in 路子, 湖 in 湖长制). */
   notFollowedBy?: string;
-  /** Names cut from the front of the name part (济宁高新区幸福河 → 幸福河). */
-  stripPrefixes?: readonly string[];
+  /** Names cut from the front of the name part (某高新区幸福河 → 幸福河). */
+  stripPrefix?: (body: string, at: number) => number;
   /** Accept name parts made of generic words (科技创新局 names an office). */
   allowGenericBody?: boolean;
   /** Industry words make a name here (新材料产业园), though they are generic as list items. */
@@ -65,7 +65,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         suffix = more[0];
         rest = rest.slice(more[0].length);
       }
-      // A sub-unit named after its parent (国家统计局济宁调查队, 省产业研究院济宁分院) is one name.
+      // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院) is one name.
       const unit = SUB_UNIT.exec(rest);
       if (unit && (type === "government" || type === "institution" || type === "company")) {
         body += suffix + unit[1]!;
@@ -73,8 +73,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       }
       let cut = nameStart(body);
       if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
-      const prefix = options.stripPrefixes?.find((p) => body.startsWith(p, cut));
-      if (prefix) cut += prefix.length;
+      cut += options.stripPrefix?.(body, cut) ?? 0;
       // An opening bracket whose closing one is not in the name belongs to the text around it: (王因…示范区、…).
       while (OPENING.test(body[cut] ?? "") && !/[)）]/.test(body.slice(cut))) cut++;
       const nameBody = body.slice(cut);

@@ -23,24 +23,8 @@ export function findTableFacts(text: string): Array<FactDraft & { docStart: numb
 
 /** A table fact as a draft of the sentence starting at `sentenceStart` (offsets relative to it). */
 export function placeInSentence(f: FactDraft & { docStart: number }, sentenceStart: number): FactDraft {
-  const start = f.docStart - sentenceStart;
-  return {
-    start,
-    end: start + f.text.length,
-    text: f.text,
-    value: f.value,
-    value_max: f.value_max,
-    unit: f.unit,
-    unit_text: f.unit_text,
-    classifier: f.classifier,
-    kind: f.kind,
-    qualifier: f.qualifier,
-    metric: f.metric,
-    period: f.period,
-    is_target: f.is_target,
-    target_basis: f.target_basis,
-    indicator: f.indicator,
-    value_low: f.value_low,
-    value_high: f.value_high,
-  };
+  // Table cells are few: a copy without docStart is fine here (the sentence path avoids spreads).
+  const { docStart, ...draft } = f;
+  const start = docStart - sentenceStart;
+  return { ...draft, start, end: start + f.text.length };
 }

@@ -1,48 +1,14 @@
 import type { GazetteerEntry } from "./types.ts";
 
-/** Cities, provinces and regions (a short list of common ones, not only those in the seeds). */
-const CITIES = [
-  "北京",
-  "上海",
-  "天津",
-  "重庆",
-  "广州",
-  "杭州",
-  "南京",
-  "苏州",
-  "无锡",
-  "徐州",
-  "青岛",
-  "济南",
-  "济宁",
-  "日照",
-  "临沂",
-  "泰安",
-  "枣庄",
-  "菏泽",
-  "曲阜",
-  "邹城",
-  "兖州",
-  "嘉祥",
-  "汶上",
-  "金乡",
-  "任城",
-  "山东",
-  "山东省",
-  "广东",
-  "江苏",
-  "长三角",
-  "珠三角",
-  "京津冀",
-  "日韩",
-  "欧盟",
-] as const;
+/** Areas that are no administrative division (economic regions, groups of countries). */
+// Provinces, prefectures and counties (深圳, 苏州市, 海淀) come from the region reference data
+// (data/entities/rules/region.ts over data/regions); only areas that are no division are listed here.
+const CITIES = ["长三角", "珠三角", "京津冀", "日韩", "欧盟"] as const;
 
 /** Places: cities, regions, subdistricts, villages, lakes, rivers, roads and parks (gardens). */
 export const PLACES: readonly GazetteerEntry[] = [
   ...CITIES.map((name): GazetteerEntry => ({ name, type: "place", aliases: [] })),
   { name: "深圳", type: "place", aliases: ["鹏城"] },
-  { name: "济宁市", type: "place", aliases: [] },
   { name: "浣河街道", type: "place", aliases: [] },
   { name: "柳行街道", type: "place", aliases: [] },
   { name: "黄屯街道", type: "place", aliases: [] },

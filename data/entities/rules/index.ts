@@ -7,8 +7,10 @@ import { institutionBySuffix } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
 import { parkBySuffix } from "./park.ts";
+import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
+import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { companyByTrade } from "./trade.ts";
 import { venuePlaces } from "./venue.ts";
@@ -20,12 +22,14 @@ export const ENTITY_RULES = [
   bylineNames,
   creditNames,
   rolePerson,
+  listedPersons,
   employeeWinner,
   companyBySuffix,
   institutionBySuffix,
   governmentBySuffix,
   parkBySuffix,
   placeBySuffix,
+  regionPlaces,
   projectBySuffix,
   enumeratedNames,
   governmentByLevel,

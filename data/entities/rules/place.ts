@@ -7,7 +7,7 @@ import { suffixRule } from "./suffix.ts";
 
 /** 浣河街道, 如意湖, 海川路, 蓼河公园 (路 not in 路子/路网/路走, 湖/河 not in 湖长制/河流). */
 export const placeBySuffix = suffixRule("placeBySuffix", "place", {
-  notFollowedBy: "子|网|径|线|长|流|道|段|面|畔|走",
+  notFollowedBy: "子|网|径|线|长|流|道|段|面|畔|走|口|澳|股|资|元|币",
   // A zone at the front is its own mention: 某高新区幸福河 → 幸福河.
   stripPrefix: (body, at) => regionFormAt(body, at, ZONES) || (BARE_ZONE_PREFIXES.find((p) => body.startsWith(p, at))?.length ?? 0),
 });

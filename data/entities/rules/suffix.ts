@@ -22,6 +22,8 @@ export interface SuffixRuleOptions {
 }
 
 const OPENING = /[(（]/;
+/** Numbered slogans (两谷一岛一港, 一核两翼) name no place or park. */
+const SLOGAN = /[一二两三四五六七八九十百千][\u4e00-\u9fff]{1,2}[一二两三四五六七八九十百千]/;
 const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
 
 /** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
@@ -81,6 +83,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       if (options.allowGenericBody ? /[0-9]/.test(nameBody) : isGenericBody(nameBody, options.industriesAreNames)) return null;
       const text = nameBody + suffix;
       if (isGenericName(text)) return null;
+      if ((type === "place" || type === "park") && SLOGAN.test(text)) return null;
       const start = match.index + cut;
       // A numbered 局 (中建八局, 中铁十局) is an engineering company, not an office.
       const found = type === "government" && NUMBERED_BUREAU.test(text) ? "company" : type;

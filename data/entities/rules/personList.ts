@@ -1,0 +1,33 @@
+import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
+import { looksLikePersonName } from "../person.ts";
+import type { EntityRule } from "../types.ts";
+
+const TITLE = `(?:${ROLE_TITLES.join("|")})`;
+const NAME = "[\\u4e00-\\u9fff]{2,3}";
+const FOLLOW = `(?=、|${AFTER_NAME.join("|")}|[，,。；;\\s]|$)`;
+
+/**
+ * The second and later names of a list after one title: 区领导某某、某某某、某某等参加 → each name
+ * (rolePerson takes the first). Every earlier item must look like a person's name too, so a list of
+ * places or bodies after a title (书记处、办公室) gives nothing.
+ */
+export const listedPersons: EntityRule = {
+  name: "listedPersons",
+  pattern: new RegExp(`(?<=${TITLE}((?:${NAME}、)+))(${NAME}?)${FOLLOW}`, "g"),
+  extract: (_context, match) => {
+    const name = match[2]!;
+    if (!looksLikePersonName(name)) return null;
+    const before = match[1]!.split("、").slice(0, -1);
+    if (!before.every(looksLikePersonName)) return null;
+    return {
+      start: match.index,
+      end: match.index + name.length,
+      text: name,
+      type: "person",
+      canonical: null,
+      role: null,
+      rule: "listedPersons",
+      priority: 1,
+    };
+  },
+};

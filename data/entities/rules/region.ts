@@ -1,0 +1,58 @@
+import { toRef } from "../../regions/model.ts";
+import { type RegionMention, scanRegions } from "../../regions/scan.ts";
+import type { DocContext } from "../../types.ts";
+import type { Candidate, EntityRule } from "../types.ts";
+
+// The divisions of China (and the zones named after them) come from the region reference data in
+// data/regions, so a report from any province gets its places without a hand list of cities.
+
+/** The last sentence scanned and its strong region mentions (skipTo and extract see the same text in turn). */
+let scanned: { text: string; mentions: RegionMention[] } = { text: "", mentions: [] };
+
+function mentionsIn(text: string): RegionMention[] {
+  if (scanned.text !== text) {
+    // Bare zone words (高新区) are settled by the report's own zone (zoneContext), not here.
+    const mentions = scanRegions(text).filter((m) => m.bare === null && m.candidates.length > 0);
+    scanned = { text, mentions };
+  }
+  return scanned.mentions;
+}
+
+/** A named division or zone: 大连市, 旅顺口区, 赤峰, 苏州高新区 (type place, or park for a zone). */
+export const regionPlaces: EntityRule = {
+  name: "regionPlaces",
+  // One character, reached only where skipTo says a region's name starts; extract reads the whole name.
+  pattern: /[\u4e00-\u9fff]/g,
+  skipTo: (text, from) => mentionsIn(text).find((m) => m.start >= from)?.start ?? text.length + 1,
+  extract: (context, match): Candidate | null => {
+    const mention = mentionsIn(context.sentence.text).find((m) => m.start === match.index);
+    if (!mention || !supported(mention, context.doc)) return null;
+    const zone = mention.candidates.every((r) => r.level === "zone");
+    // The full name is the entity's name only when the words name one region (吉林 is a province and a city).
+    const one = mention.candidates.length === 1 ? mention.candidates[0]! : null;
+    return {
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      type: zone ? "park" : "place",
+      canonical: one && one.name !== mention.text ? one.name : null,
+      role: null,
+      rule: "regionPlaces",
+      priority: 1,
+    };
+  },
+};
+
+/**
+ * Provinces, prefectures and zones name themselves. A county's full name may also be an ordinary word
+ * (城区, 老城区 and 新区 are districts' names), so it counts only inside the report's own province; its
+ * short name (海淀, 微山: weak) only inside the report's own prefecture.
+ */
+function supported(mention: RegionMention, doc: DocContext): boolean {
+  if (!mention.weak && mention.candidates.some((r) => r.level !== "county")) return true;
+  const own = doc.region?.path.split("/") ?? [];
+  const depth = mention.weak ? 2 : 1;
+  if (own.length < depth) return false;
+  const prefix = own.slice(0, depth).join("/");
+  return mention.candidates.some((r) => `${toRef(r).path}/`.startsWith(`${prefix}/`));
+}

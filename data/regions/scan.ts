@@ -17,6 +17,8 @@ export interface RegionMention {
 }
 
 const CATEGORY = new Set<string>(ZONE_CATEGORY_WORDS);
+// A Set, not `w in BARE_ZONE_WORDS`: `in` with a freshly sliced key cost most of the scan's time.
+const BARE = new Set(Object.keys(BARE_ZONE_WORDS));
 const BARE_LENGTHS = [...new Set(Object.keys(BARE_ZONE_WORDS).map((w) => w.length))].sort((a, b) => b - a);
 const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].sort((a, b) => b - a);
 
@@ -28,9 +30,15 @@ const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].
  */
 export function scanRegions(text: string, index: RegionIndex = regionIndex()): RegionMention[] {
   const masked = text.replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+  const starts = startTable(index);
   const out: RegionMention[] = [];
   let i = 0;
   while (i < masked.length) {
+    // Most characters start no name and no zone word: skip them with one table look-up.
+    if (starts[masked.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const category = matchAt(masked, i, CATEGORY_LENGTHS, (w) => CATEGORY.has(w));
     if (category) {
       i += category.length;
@@ -52,7 +60,7 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
       i = (zone ?? mention).end;
       continue;
     }
-    const bare = matchAt(masked, i, BARE_LENGTHS, (w) => w in BARE_ZONE_WORDS);
+    const bare = matchAt(masked, i, BARE_LENGTHS, (w) => BARE.has(w));
     if (bare) {
       out.push({ start: i, end: i + bare.length, text: bare, candidates: [], weak: false, bare: BARE_ZONE_WORDS[bare]! });
       i += bare.length;
@@ -78,6 +86,20 @@ function longestForm(text: string, at: number, index: RegionIndex): string | nul
 /** First characters of the bare and category words: most positions start neither. */
 const WORD_STARTS = new Set([...Object.keys(BARE_ZONE_WORDS), ...ZONE_CATEGORY_WORDS].map((w) => w.charCodeAt(0)));
 
+const startTables = new WeakMap<RegionIndex, Uint8Array>();
+
+/** 1 for each UTF-16 unit that starts a surface form or a zone word, else 0 (one table per index). */
+function startTable(index: RegionIndex): Uint8Array {
+  let table = startTables.get(index);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const unit of index.trie.next.keys()) table[unit] = 1;
+    for (const unit of WORD_STARTS) table[unit] = 1;
+    startTables.set(index, table);
+  }
+  return table;
+}
+
 function matchAt(text: string, at: number, lengths: readonly number[], test: (w: string) => boolean): string | null {
   if (!WORD_STARTS.has(text.charCodeAt(at))) return null;
   for (const length of lengths) {
@@ -96,7 +118,7 @@ function zoneAfter(text: string, place: RegionMention, index: RegionIndex): Regi
       break;
     }
   }
-  const word = matchAt(text, at, BARE_LENGTHS, (w) => w in BARE_ZONE_WORDS && w !== "开发区");
+  const word = matchAt(text, at, BARE_LENGTHS, (w) => BARE.has(w) && w !== "开发区");
   if (!word) return null;
   const hosts = place.candidates.filter((r) => r.level !== "zone");
   if (hosts.length !== 1) return null;

@@ -1,5 +1,5 @@
-import { toRef } from "../../regions/model.ts";
-import { type RegionMention, scanRegions } from "../../regions/scan.ts";
+import type { Region } from "../../regions/model.ts";
+import { type RegionMention, regionById, scanRegions } from "../../regions/scan.ts";
 import type { DocContext } from "../../types.ts";
 import type { Candidate, EntityRule } from "../types.ts";
 
@@ -50,9 +50,14 @@ export const regionPlaces: EntityRule = {
  */
 function supported(mention: RegionMention, doc: DocContext): boolean {
   if (!mention.weak && mention.candidates.some((r) => r.level !== "county")) return true;
-  const own = doc.region?.path.split("/") ?? [];
-  const depth = mention.weak ? 2 : 1;
-  if (own.length < depth) return false;
-  const prefix = own.slice(0, depth).join("/");
-  return mention.candidates.some((r) => `${toRef(r).path}/`.startsWith(`${prefix}/`));
+  const own = doc.region ? regionById(doc.region.id) : undefined;
+  // The report's province (depth 1) or prefecture (depth 2): its ancestor that many steps below the root.
+  const lineage: Region[] = [];
+  for (let r = own; r; r = r.parent ?? undefined) lineage.unshift(r);
+  const area = lineage[mention.weak ? 1 : 0];
+  if (!area) return false;
+  return mention.candidates.some((r) => {
+    for (let a: Region | null = r; a; a = a.parent) if (a === area) return true;
+    return false;
+  });
 }

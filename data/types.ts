@@ -79,6 +79,8 @@ export interface DocContext {
   sentences: SentenceSpan[];
   region: RegionRef | null;
   year: number | null;
+  /** ISO date the file's metadata says it was published (HTML, Markdown front matter), when it says so. */
+  published?: string | null;
 }
 
 /** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */

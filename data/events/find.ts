@@ -3,6 +3,7 @@ import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor } from "./anchor.ts";
 import { EVENT_REFINERS } from "./config.ts";
+import { type Dateline, datelineOf, isRelative, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
@@ -58,6 +59,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   }
   const clauses: EventClause[] = [];
   let month: MonthContext | null = null;
+  let dateline: Dateline | null | undefined;
   let previousEnd = 0;
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -81,6 +83,14 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       if (monthText !== null) {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
+      }
+      if (isRelative(date)) {
+        dateline ??= datelineOf(doc);
+        if (dateline) {
+          normalized.date = shiftDay(dateline.date, date.parts.offset);
+          normalized.date_basis = "relative_to_dateline";
+          normalized.date_evidence = `${dateline.text}……${date.text}`;
+        }
       }
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section) : found;

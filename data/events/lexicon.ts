@@ -16,6 +16,16 @@ export const RANGE_JOINERS = ["至", "到", "-", "－", "—", "~", "～"] as co
 /** Time of day that may follow an event date before the comma (11月11日上午,). */
 export const TIME_OF_DAY = ["上午", "下午", "晚上", "晚间", "凌晨", "中午", "前后"] as const;
 
+/**
+ * Days counted from the dateline (news leads: 2023年2月4日讯：昨日…). 昨/前 are always "yesterday" and
+ * "the day before"; 今日/今天 also open speeches and names (今日头条), so they need a time of day or a comma.
+ */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
+
+/** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
+export const DATELINE_AFTER = /^(?:讯|电|消息)/;
+export const DATELINE_BEFORE = /(?:发布时间|发稿时间|发布日期)[:：]\s*$/;
+
 /** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
 export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。"] as const;
 
@@ -55,7 +65,7 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
 export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产"]);
 
 /** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
-export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000])$/;
+export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;
 
 /**
  * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening

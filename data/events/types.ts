@@ -7,7 +7,9 @@ export type DateParts =
   | { kind: "quarter"; year: number | null; quarter: 1 | 2 | 3 | 4 }
   | { kind: "half"; year: number | null; half: 1 | 2 }
   | { kind: "year"; year: number | null }
-  | { kind: "dayOnly"; day: number };
+  | { kind: "dayOnly"; day: number }
+  /** 昨日 (-1), 前天 (-2), 今日 (0): days from the report's dateline or publication date. */
+  | { kind: "relative"; offset: number };
 
 /** A date found in a sentence; offsets are UTF-16 indices into the sentence text. */
 export interface DateMatch {

@@ -81,6 +81,8 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
     })),
     region: meta.region,
     year: meta.year,
+    // A web page's or front matter's publication date; a Word or PDF file's creation date is not one.
+    published: source.format === "html" || source.format === "md" ? source.meta.published : null,
   };
 
   const cp = new CodePoints(text);

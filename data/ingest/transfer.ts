@@ -55,7 +55,7 @@ export function unpackResult(packed: PackedResult): ProcessResult {
     page: r.page,
     paragraph: r.paragraph,
   }));
-  const { doc_id, title, region, year } = packedContext;
-  const context: DocContext = { doc_id, text, title, sentences: spans, region, year };
+  const { doc_id, title, region, year, published } = packedContext;
+  const context: DocContext = { doc_id, text, title, sentences: spans, region, year, published };
   return { ...rest, context, sentences };
 }

@@ -17,6 +17,7 @@ function firstDay(parts: DateParts, year: number): { date: string; precision: Da
     case "year":
       return { date: `${year}-01-01`, precision: "year" };
     case "dayOnly":
+    case "relative":
       return null;
   }
 }
@@ -28,6 +29,7 @@ const PRECISION_OF: Record<DateParts["kind"], DatePrecision | null> = {
   half: "half",
   year: "year",
   dayOnly: null,
+  relative: "day",
 };
 
 /**
@@ -40,6 +42,10 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
   if (parts.kind === "dayOnly") {
     return { date: null, precision: null, end_date: null, date_basis: "day_only", date_evidence: match.text };
   }
+  // Resolved against the dateline by withDateline when the report has one.
+  if (parts.kind === "relative") {
+    return { date: null, precision: "day", end_date: null, date_basis: "relative_unknown", date_evidence: match.text };
+  }
   const year = parts.year ?? docYear;
   if (year === null) {
     return {
@@ -51,7 +57,7 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
     };
   }
   const start = firstDay(parts, year)!;
-  const end = until && until.kind !== "dayOnly" ? firstDay(until, until.year ?? year) : null;
+  const end = until && until.kind !== "dayOnly" && until.kind !== "relative" ? firstDay(until, until.year ?? year) : null;
   return {
     date: start.date,
     precision: start.precision,

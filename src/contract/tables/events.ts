@@ -16,6 +16,8 @@ export const DATE_BASES = {
   day_only: "原文只写日，未写月份",
   year_unknown: "原文未写年份，报告年份不详",
   month_from_paragraph: "原文只写日，月份取自同段前文",
+  relative_to_dateline: "原文写“昨日”“今天”等，按电头或发布日期推算",
+  relative_unknown: "原文写“昨日”“今天”等，发布日期不详",
 } as const;
 
 /** One dated happening. */

@@ -1,5 +1,5 @@
 import { BYLINE_ROLES } from "../lexicon.ts";
-import { looksLikePersonName } from "../person.ts";
+import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 const ROLE = `(${BYLINE_ROLES.join("|")})`;
@@ -17,15 +17,6 @@ export const bylineNames: EntityRule = {
   extract: (_context, match) => {
     const name = match[2]!;
     if (!looksLikePersonName(name)) return null;
-    return {
-      start: match.index,
-      end: match.index + name.length,
-      text: name,
-      type: "person",
-      canonical: null,
-      role: match[1]!,
-      rule: "byline",
-      priority: 1,
-    };
+    return personCandidate(match.index, name, match[1]!, "byline");
   },
 };

@@ -1,5 +1,5 @@
 import { CREDIT_ROLES } from "../lexicon.ts";
-import { looksLikePersonName } from "../person.ts";
+import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 /** Page credits: "编辑：晋森 组版：李腾 校对：丁安顺". */
@@ -10,6 +10,6 @@ export const creditNames: EntityRule = {
     const name = match[2]!;
     if (!looksLikePersonName(name)) return null;
     const start = match.index + match[0].length - name.length;
-    return { start, end: start + name.length, text: name, type: "person", canonical: null, role: match[1]!, rule: "credit", priority: 1 };
+    return personCandidate(start, name, match[1]!, "credit");
   },
 };

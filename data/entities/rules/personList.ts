@@ -1,5 +1,5 @@
 import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
-import { looksLikePersonName } from "../person.ts";
+import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 const TITLE = `(?:${ROLE_TITLES.join("|")})`;
@@ -19,15 +19,6 @@ export const listedPersons: EntityRule = {
     if (!looksLikePersonName(name)) return null;
     const before = match[1]!.split("、").slice(0, -1);
     if (!before.every(looksLikePersonName)) return null;
-    return {
-      start: match.index,
-      end: match.index + name.length,
-      text: name,
-      type: "person",
-      canonical: null,
-      role: null,
-      rule: "listedPersons",
-      priority: 1,
-    };
+    return personCandidate(match.index, name, null, "listedPersons");
   },
 };

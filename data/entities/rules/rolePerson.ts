@@ -1,5 +1,5 @@
 import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
-import { looksLikePersonName } from "../person.ts";
+import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 /** A title may be printed with spaces between its characters (区　长　　庄红 in a report's signature line). */
@@ -16,6 +16,6 @@ export const rolePerson: EntityRule = {
     if (!looksLikePersonName(name)) return null;
     const start = match.index + match[1]!.length;
     const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
-    return { start, end: start + name.length, text: name, type: "person", canonical: null, role, rule: "rolePerson", priority: 1 };
+    return personCandidate(start, name, role, "rolePerson");
   },
 };

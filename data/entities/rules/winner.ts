@@ -1,5 +1,5 @@
 import { AFTER_WINNER, EMPLOYER_ENDINGS } from "../lexicon.ts";
-import { looksLikePersonName } from "../person.ts";
+import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 const LATIN_WITH_CJK = "[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*[(（][\\u4e00-\\u9fff]{2,3}[)）]";
@@ -12,15 +12,6 @@ export const employeeWinner: EntityRule = {
     const name = match[1]!;
     const cjk = /[(（]([\u4e00-\u9fff]{2,3})[)）]$/.exec(name)?.[1] ?? name;
     if (!looksLikePersonName(cjk)) return null;
-    return {
-      start: match.index,
-      end: match.index + name.length,
-      text: name,
-      type: "person",
-      canonical: null,
-      role: null,
-      rule: "employeeWinner",
-      priority: 1,
-    };
+    return personCandidate(match.index, name, null, "employeeWinner");
   },
 };

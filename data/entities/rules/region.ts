@@ -33,7 +33,8 @@ export const regionPlaces: EntityRule = {
     return {
       start: mention.start,
       end: mention.end,
-      text: mention.text,
+      // The words as written (a scan may read traditional characters as simplified ones).
+      text: context.sentence.text.slice(mention.start, mention.end),
       type: zone ? "park" : "place",
       canonical: one && one.name !== mention.text ? one.name : null,
       role: null,

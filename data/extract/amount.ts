@@ -1,6 +1,7 @@
 import { candidateAt } from "./candidate.ts";
 import { CLASSIFIER, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { amountFromParts } from "./parse/amount.ts";
+import { QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
@@ -30,7 +31,8 @@ function moneyContext(view: string, index: number, end: number): boolean {
  */
 export const amountExtractor: Extractor = {
   name: "amount",
-  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "g"),
+  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
+  skipTo: skipToStart(QUANTITY_START),
   extract(context, match) {
     const g = match.groups!;
     if (!g.cur && UNIT_AFTER.test(context.view.slice(match.index + match[0].length))) return null;

@@ -25,6 +25,27 @@ class Coverage {
   }
 }
 
+/** Up to this many spans, comparing pairs is cheaper than allocating the coverage tree. */
+const SMALL = 24;
+
+/** keepBest by comparing each span with the kept ones: the definition, for short lists. */
+function keepBestPairwise<T extends Span>(items: readonly T[], better: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const c of [...items].sort(better)) {
+    let free = true;
+    if (c.end > c.start) {
+      for (const k of kept) {
+        if (k.end > k.start && c.start < k.end && k.start < c.end) {
+          free = false;
+          break;
+        }
+      }
+    }
+    if (free) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /**
  * The one overlap removal: spans ranked by `better` (negative when `a` beats `b`; the sort is
  * stable, so equal spans keep their input order), each kept unless it overlaps a span kept
@@ -32,6 +53,7 @@ class Coverage {
  */
 export function keepBest<T extends Span>(items: readonly T[], better: (a: T, b: T) => number): T[] {
   if (items.length < 2) return [...items];
+  if (items.length <= SMALL) return keepBestPairwise(items, better);
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   for (const c of items) {

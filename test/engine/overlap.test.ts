@@ -43,13 +43,15 @@ describe("keepBest(items, better)", () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    for (let round = 0; round < 200; round++) {
-      const items: S[] = Array.from({ length: 12 }, (_, i) => {
+    for (let round = 0; round < 400; round++) {
+      // Short lists take the pairwise path, long ones the coverage tree; some spans are empty.
+      const items: S[] = Array.from({ length: round % 2 ? 12 : 60 }, (_, i) => {
         const start = Math.floor(random() * 40);
-        return { start, end: start + 1 + Math.floor(random() * 8), id: String(i) };
+        return { start, end: start + Math.floor(random() * 8), id: String(i) };
       });
       const kept: S[] = [];
-      for (const s of [...items].sort(longerFirst)) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+      const overlaps = (s: S, k: S) => s.end > s.start && k.end > k.start && s.start < k.end && k.start < s.end;
+      for (const s of [...items].sort(longerFirst)) if (!kept.some((k) => overlaps(s, k))) kept.push(s);
       kept.sort((a, b) => a.start - b.start);
       expect(keepBest(items, longerFirst)).toEqual(kept);
     }

@@ -6,6 +6,7 @@ export const setPhraseRefiner: Refiner = {
   name: "set-phrase",
   reason: "fixed expressions such as 三次创业 contain a numeral and a classifier but count nothing",
   refine(context, facts) {
+    if (facts.length === 0) return facts;
     const spans: [number, number][] = [];
     for (const m of context.view.matchAll(SET_PHRASES)) spans.push([m.index, m.index + m[0].length]);
     return facts.filter((f) => !spans.some(([s, e]) => f.start < e && s < f.end));

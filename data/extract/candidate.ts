@@ -14,7 +14,22 @@ export interface CandidateFields {
   revalue: (numeral: string) => number | null;
 }
 
-const SPACE = /\s/;
+/** The characters of the regex class \s, by code (this runs twice per candidate: no one-character strings). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Builds a candidate from a match and the UTF-16 span of its numeral (derived by the extractor
@@ -32,8 +47,8 @@ export function candidateAt(
   let start = match.index;
   let end = match.index + match[0].length;
   // Whitespace can sit between number and unit (line breaks in the source) but never at the edges.
-  while (end > start && SPACE.test(context.sentence[end - 1]!)) end--;
-  while (start < end && SPACE.test(context.sentence[start]!)) start++;
+  while (end > start && isSpace(context.sentence.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(context.sentence.charCodeAt(start))) start++;
   return {
     extractor,
     start,

@@ -58,6 +58,8 @@ function run(sentence: string, context: ExtractOptions, trace: boolean): Trace {
   const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year, mode: modeOf(sentence, context) };
   const { candidates, steps } = runExtractors(ctx, EXTRACTORS, trace);
   let facts = runRefiners(ctx, candidates, REFINERS, trace ? steps : undefined, label);
+  // Most sentences have no quantity: nothing to attribute.
+  if (facts.length === 0) return { sentence, steps, facts: [] };
   facts = attributeTargets(ctx, attributePeriods(ctx, shareListHeads(ctx, attributeMetrics(ctx, facts))));
   facts = attributeIndicators(ctx, attributeRanges(ctx, attributeTrailingQualifiers(ctx, facts)));
   if (trace) {

@@ -1,3 +1,4 @@
+import { isSpace } from "../engine/skip.ts";
 import type { FactKind, FactUnit, Qualifier } from "../types.ts";
 import type { Candidate, ExtractContext } from "./types.ts";
 
@@ -12,23 +13,6 @@ export interface CandidateFields {
   kind: FactKind;
   qualifier: Qualifier;
   revalue: (numeral: string) => number | null;
-}
-
-/** The characters of the regex class \s, by code (this runs twice per candidate: no one-character strings). */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -41,6 +41,8 @@ export const amountExtractor: Extractor = {
   skipTo: skipToStart(QUANTITY_START),
   extract(context, match) {
     const g = match.groups!;
+    // Without a currency only a numeral ending in 亿 can be money (amountFromParts): reject the rest before parsing.
+    if (!g.cur && !(g.mag ?? g.num!).endsWith("亿")) return null;
     if (!g.cur && unitAfter(context.view, match.index + match[0].length)) return null;
     const q = readQuantity(match, g.grade, g.after);
     if (!q) return null;

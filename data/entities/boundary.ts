@@ -22,11 +22,15 @@ const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?
  */
 export function nameStart(body: string): number {
   let cut = 0;
-  for (const m of body.matchAll(BOUNDARY_RE)) {
+  // exec on the shared pattern: matchAll would clone the regex for every candidate.
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(body); m !== null; m = BOUNDARY_RE.exec(body)) {
+    if (m[0] === "") BOUNDARY_RE.lastIndex++;
     const end = m.index + m[0].length;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
     cut = end;
   }
+  BOUNDARY_RE.lastIndex = 0;
   return cut;
 }
 

@@ -14,7 +14,7 @@ export function findMentions(doc: DocContext, trace?: MentionTrace[], rules: rea
   }
   const mentions: MentionDraft[] = [];
   for (const sentence of doc.sentences) {
-    if (doc.text.slice(sentence.start, sentence.end) !== sentence.text) {
+    if (sentence.end - sentence.start !== sentence.text.length || !doc.text.startsWith(sentence.text, sentence.start)) {
       throw new TypeError(
         `findMentions: sentence ${sentence.sentence_id} text does not match doc.text at ${sentence.start}–${sentence.end}`,
       );

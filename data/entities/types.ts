@@ -1,3 +1,4 @@
+import type { Rule, TraceStep } from "../engine/types.ts";
 import type { DocContext, EntityType, SentenceSpan } from "../types.ts";
 
 /** What an entity rule sees: the document and the sentence being scanned. */
@@ -23,25 +24,11 @@ export interface Candidate {
   zoneOnly?: string;
 }
 
-/** An extractor: a global pattern and a function turning one match into a candidate (or nothing). */
-export interface EntityRule {
-  name: string;
-  pattern: RegExp;
-  extract(context: RuleContext, match: RegExpExecArray): Candidate | null;
-  /**
-   * Optional shortcut: the earliest index at or after `from` where a match of `pattern` can
-   * start (greater than the text's length when none can), so the engine skips text that
-   * cannot match. It must never skip a match: a wrong bound changes the output.
-   */
-  skipTo?(text: string, from: number): number;
-}
+/** An entity rule: the engine's rule over one sentence's text (skipTo lets it jump to where a match can start). */
+export type EntityRule = Rule<RuleContext, Candidate>;
 
 /** A pass over one sentence's candidates (filter, resolve, remove overlaps). */
 export type MentionRefiner = (context: RuleContext, candidates: Candidate[]) => Candidate[];
 
-/** Candidates after each stage, for debugging and test failure messages. */
-export interface MentionTrace {
-  sentence_id: string;
-  stage: string;
-  candidates: Candidate[];
-}
+/** The engine's trace: every match, then what each refiner removed and added, one note per sentence. */
+export type MentionTrace = TraceStep;

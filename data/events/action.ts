@@ -1,22 +1,27 @@
+import { runRules } from "../engine/run.ts";
+import type { Rule } from "../engine/types.ts";
 import { ACTIONS, GENERIC_ACTIONS, MILESTONES, PLAN_MARKERS } from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
-/** ACTIONS with global patterns, compiled once (findAction runs for every dated clause). */
-const GLOBAL_ACTIONS = ACTIONS.map(({ action, pattern }) => ({ action, pattern: new RegExp(pattern.source, "g") }));
+/** Whether the clause plans the action at `index` instead of reporting it (推进…开工). */
+function planned(clause: string, index: number): boolean {
+  // Include the action's first character: the marker may belong to the action's own noun (推进会召开).
+  return PLAN_MARKERS.test(clause.slice(0, index + 1));
+}
 
-/** The most specific action in a clause (see ACTIONS), skipping planned ones (推进…开工); null when none. */
+/** ACTIONS as engine rules (global patterns compiled once: findAction runs for every dated clause); planned ones are rejected. */
+const ACTION_RULES: ReadonlyArray<Rule<string, ActionMatch>> = ACTIONS.map(({ action, pattern }) => ({
+  name: action,
+  pattern: new RegExp(pattern.source, "g"),
+  extract: (clause, m) => (planned(clause, m.index) ? null : { action, index: m.index, text: m[0] }),
+}));
+
+/** The milestone rules, for the other milestones of a clause. */
+const MILESTONE_RULES = ACTION_RULES.filter((r) => MILESTONES.has(r.name));
+
+/** The most specific action in a clause (see ACTIONS: the first rule that fires wins), skipping planned ones; null when none. */
 export function findAction(clause: string): ActionMatch | null {
-  for (const { action, pattern } of GLOBAL_ACTIONS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
-      if (m[0] === "") pattern.lastIndex = m.index + 1;
-      // Include the action's first character: the marker may belong to the action's own noun (推进会召开).
-      if (PLAN_MARKERS.test(clause.slice(0, m.index + 1))) continue;
-      pattern.lastIndex = 0;
-      return { action, index: m.index, text: m[0] };
-    }
-  }
-  return null;
+  return runRules(clause, clause, ACTION_RULES, { limit: 1 })[0] ?? null;
 }
 
 /**
@@ -27,15 +32,10 @@ export function findActions(clause: string): ActionMatch[] {
   const first = findAction(clause);
   if (first === null || !MILESTONES.has(first.action)) return first === null ? [] : [first];
   const found = [first];
-  for (const { action, pattern } of GLOBAL_ACTIONS) {
-    if (!MILESTONES.has(action) || action === first.action) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
-      if (PLAN_MARKERS.test(clause.slice(0, m.index + 1))) continue;
-      found.push({ action, index: m.index, text: m[0] });
-      break;
-    }
-    pattern.lastIndex = 0;
+  for (const rule of MILESTONE_RULES) {
+    if (rule.name === first.action) continue;
+    const hit = runRules(clause, clause, [rule], { limit: 1 })[0];
+    if (hit) found.push(hit);
   }
   return found;
 }

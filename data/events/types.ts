@@ -1,3 +1,4 @@
+import type { Rule } from "../engine/types.ts";
 import type { DateBasis, DatePrecision, DocContext, EventDraft } from "../types.ts";
 
 /** A date as written, before normalization; `year` null when the text gives none. */
@@ -22,12 +23,8 @@ export interface DateMatch {
   until: DateParts | null;
 }
 
-/** An extractor of dates: a global pattern and a function turning one match into a date (or nothing). */
-export interface DateRule {
-  name: string;
-  pattern: RegExp;
-  extract(text: string, match: RegExpExecArray): DateMatch | null;
-}
+/** A date rule: the engine's rule over one sentence (the context is the sentence text itself). */
+export type DateRule = Rule<string, DateMatch>;
 
 /** A pass over one sentence's dates (remove overlaps, merge ranges). */
 export type DateRefiner = (text: string, dates: DateMatch[]) => DateMatch[];

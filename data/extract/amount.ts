@@ -1,14 +1,21 @@
 import { candidateAt } from "./candidate.ts";
 import { CLASSIFIER, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { amountFromParts } from "./parse/amount.ts";
+import { QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
 /** Right after a 亿/万 numeral without a currency: a unit or classifier of something else (亿千瓦时, 亿股, 亿斤, 2亿人次). */
-const UNIT_AFTER = new RegExp(String.raw`^\s*(?:${CLASSIFIER}|${MEASURE_UNIT}|${NOT_MONEY_AFTER}|%|个?百分点)`);
+const UNIT_AFTER = new RegExp(String.raw`\s*(?:${CLASSIFIER}|${MEASURE_UNIT}|${NOT_MONEY_AFTER}|%|个?百分点)`, "y");
+
+/** True when UNIT_AFTER matches right at `at` (sticky: no slice of the rest of the sentence). */
+function unitAfter(view: string, at: number): boolean {
+  UNIT_AFTER.lastIndex = at;
+  return UNIT_AFTER.test(view);
+}
 
 /** Start of the stretch a bare 亿 looks back over: after the previous ，。；! (a 、 list shares its noun). */
-const STRETCH_BREAK = /[，,。；;！!？?]/;
+const STRETCH_BREAKS = new Set([..."，,。；;！!？?"].map((c) => c.charCodeAt(0)));
 
 /**
  * True when a money word comes before `index` in its stretch (at most 40 characters back) or in the
@@ -16,10 +23,10 @@ const STRETCH_BREAK = /[，,。；;！!？?]/;
  */
 function moneyContext(view: string, index: number, end: number): boolean {
   let from = index;
-  while (from > 0 && index - from < 40 && !STRETCH_BREAK.test(view[from - 1]!)) from--;
+  while (from > 0 && index - from < 40 && !STRETCH_BREAKS.has(view.charCodeAt(from - 1))) from--;
   if (MONEY_CONTEXT.test(view.slice(from, index))) return true;
   let to = end;
-  while (to < view.length && to - end < 6 && !STRETCH_BREAK.test(view[to]!)) to++;
+  while (to < view.length && to - end < 6 && !STRETCH_BREAKS.has(view.charCodeAt(to))) to++;
   return MONEY_CONTEXT.test(view.slice(end, to));
 }
 
@@ -30,10 +37,13 @@ function moneyContext(view: string, index: number, end: number): boolean {
  */
 export const amountExtractor: Extractor = {
   name: "amount",
-  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "g"),
+  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
+  skipTo: skipToStart(QUANTITY_START),
   extract(context, match) {
     const g = match.groups!;
-    if (!g.cur && UNIT_AFTER.test(context.view.slice(match.index + match[0].length))) return null;
+    // Without a currency only a numeral ending in 亿 can be money (amountFromParts): reject the rest before parsing.
+    if (!g.cur && !(g.mag ?? g.num!).endsWith("亿")) return null;
+    if (!g.cur && unitAfter(context.view, match.index + match[0].length)) return null;
     const q = readQuantity(match, g.grade, g.after);
     if (!q) return null;
     if (!g.cur && !g.grade && !moneyContext(context.view, q.numStart, match.index + match[0].length)) return null;

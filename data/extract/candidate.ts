@@ -1,3 +1,4 @@
+import { isSpace } from "../engine/skip.ts";
 import type { FactKind, FactUnit, Qualifier } from "../types.ts";
 import type { Candidate, ExtractContext } from "./types.ts";
 
@@ -13,8 +14,6 @@ export interface CandidateFields {
   qualifier: Qualifier;
   revalue: (numeral: string) => number | null;
 }
-
-const SPACE = /\s/;
 
 /**
  * Builds a candidate from a match and the UTF-16 span of its numeral (derived by the extractor
@@ -32,8 +31,8 @@ export function candidateAt(
   let start = match.index;
   let end = match.index + match[0].length;
   // Whitespace can sit between number and unit (line breaks in the source) but never at the edges.
-  while (end > start && SPACE.test(context.sentence[end - 1]!)) end--;
-  while (start < end && SPACE.test(context.sentence[start]!)) start++;
+  while (end > start && isSpace(context.sentence.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(context.sentence.charCodeAt(start))) start++;
   return {
     extractor,
     start,

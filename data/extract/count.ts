@@ -1,6 +1,7 @@
 import { candidateAt } from "./candidate.ts";
 import { APPROX_PREFIX, CLASSIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
+import { APPROX_START, QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
@@ -13,8 +14,9 @@ export const countExtractor: Extractor = {
   name: "count",
   pattern: new RegExp(
     String.raw`(?:(?<approx>${APPROX_PREFIX})(?<bare>[十百千万])(?<ainfix>余|多)?|${quantityHead(true)})\s*(?<cls>${CLASSIFIER})(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "g",
+    "y",
   ),
+  skipTo: skipToStart(QUANTITY_START | APPROX_START),
   extract(context, match) {
     const g = match.groups!;
     if (g.approx) {

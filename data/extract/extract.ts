@@ -1,3 +1,5 @@
+import { runRefiners } from "../engine/run.ts";
+import { formatTrace as formatSteps } from "../engine/trace.ts";
 import { modeAt } from "../meta/index.ts";
 import type { FactDraft } from "../types.ts";
 import { attributeIndicators, attributeRanges, attributeTrailingQualifiers } from "./attribution/indicator.ts";
@@ -7,7 +9,7 @@ import { shareListHeads } from "./attribution/shared-head.ts";
 import { attributeTargets } from "./attribution/target.ts";
 import { EXTRACTORS, REFINERS } from "./config.ts";
 import { runExtractors } from "./engine.ts";
-import type { Candidate, ExtractContext, ExtractOptions, Trace, TraceStep } from "./types.ts";
+import type { Candidate, ExtractContext, ExtractOptions, Trace } from "./types.ts";
 import { matchView } from "./view.ts";
 
 function label(f: Candidate): string {
@@ -55,27 +57,14 @@ function run(sentence: string, context: ExtractOptions, trace: boolean): Trace {
   }
   const ctx: ExtractContext = { sentence, view: matchView(sentence), year: context.year, mode: modeOf(sentence, context) };
   const { candidates, steps } = runExtractors(ctx, EXTRACTORS, trace);
-  let facts = candidates;
-  for (const refiner of REFINERS) {
-    const next = refiner.refine(ctx, facts);
-    if (trace) {
-      const before = new Set(facts.map(label));
-      const after = new Set(next.map(label));
-      const step: TraceStep = {
-        stage: "refine",
-        refiner: refiner.name,
-        removed: [...before].filter((l) => !after.has(l)),
-        added: [...after].filter((l) => !before.has(l)),
-      };
-      if (step.removed.length || step.added.length) steps.push(step);
-    }
-    facts = next;
-  }
+  let facts = runRefiners(ctx, candidates, REFINERS, trace ? steps : undefined, label);
+  // Most sentences have no quantity: nothing to attribute.
+  if (facts.length === 0) return { sentence, steps, facts: [] };
   facts = attributeTargets(ctx, attributePeriods(ctx, shareListHeads(ctx, attributeMetrics(ctx, facts))));
   facts = attributeIndicators(ctx, attributeRanges(ctx, attributeTrailingQualifiers(ctx, facts)));
   if (trace) {
     for (const f of facts) {
-      steps.push({ stage: "attribute", text: f.text, metric: f.metric, period: f.period, is_target: f.is_target, kind: f.kind });
+      steps.push({ stage: "note", text: `attrib  ${f.text} kind=${f.kind} metric=${f.metric} period=${f.period} target=${f.is_target}` });
     }
   }
   return { sentence, steps, facts: facts.map(toDraft) };
@@ -97,12 +86,5 @@ export function extractFacts(sentence: string, context: ExtractOptions): FactDra
 
 /** A trace as readable lines, for test failure messages. */
 export function formatTrace(trace: Trace): string {
-  const lines = [`sentence: ${trace.sentence}`];
-  for (const s of trace.steps) {
-    if (s.stage === "match")
-      lines.push(`  match   ${s.extractor.padEnd(8)} ${s.accepted ? "ok  " : "null"} [${s.start},${s.end}) ${s.text}`);
-    else if (s.stage === "refine") lines.push(`  refine  ${s.refiner}: -[${s.removed.join(", ")}] +[${s.added.join(", ")}]`);
-    else lines.push(`  attrib  ${s.text} kind=${s.kind} metric=${s.metric} period=${s.period} target=${s.is_target}`);
-  }
-  return lines.join("\n");
+  return formatSteps(`sentence: ${trace.sentence}`, trace.steps);
 }

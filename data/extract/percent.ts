@@ -3,6 +3,7 @@ import { percentKind } from "./classify.ts";
 import { ARABIC, CN_NUMERAL, PREFIX_QUALIFIER, RANGE_DASH, SIGN, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { parseQualifier } from "./parse/qualifier.ts";
+import { QUANTITY_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
 
 /**
@@ -14,8 +15,9 @@ export const percentExtractor: Extractor = {
   name: "percent",
   pattern: new RegExp(
     String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<sign>${SIGN})?(?:百分之(?<cn>${CN_NUMERAL})|(?:(?<lo>${ARABIC})\s*%?\s*${RANGE_DASH}\s*)?(?<ar>${ARABIC})\s*%)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
-    "g",
+    "y",
   ),
+  skipTo: skipToStart(QUANTITY_START),
   extract(context, match) {
     const g = match.groups!;
     const numeral = g.cn ?? g.ar!;

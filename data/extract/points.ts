@@ -2,6 +2,7 @@ import { candidateAt } from "./candidate.ts";
 import { pointsSign } from "./classify.ts";
 import { SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
+import { QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
@@ -11,7 +12,8 @@ import type { Extractor } from "./types.ts";
  */
 export const pointsExtractor: Extractor = {
   name: "points",
-  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<unit>个?百分点)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "g"),
+  pattern: new RegExp(String.raw`${quantityHead()}\s*(?<unit>个?百分点)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
+  skipTo: skipToStart(QUANTITY_START),
   extract(context, match) {
     const g = match.groups!;
     const q = readQuantity(match, g.after);

@@ -1,12 +1,14 @@
 import { candidateAt, groupStart } from "./candidate.ts";
 import { NUMERAL } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
+import { RANK_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
 
 /** Ranks: 第2位, 第一名 (位列全市第2位, 位居全市第一名); value is the position. */
 export const rankExtractor: Extractor = {
   name: "rank",
-  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})\s*(?<unit>位|名)`, "g"),
+  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})\s*(?<unit>位|名)`, "y"),
+  skipTo: skipToStart(RANK_START),
   extract(context, match) {
     const g = match.groups!;
     const value = parseNumber(g.num!);

@@ -1,4 +1,5 @@
-import type { FactDraft, FactKind, Qualifier } from "../types.ts";
+import type { Refiner as EngineRefiner, Rule, TraceStep } from "../engine/types.ts";
+import type { FactDraft, Qualifier } from "../types.ts";
 
 /** What every extractor and refiner sees: the sentence, its ASCII-folded view and the report year. */
 export interface ExtractContext {
@@ -33,21 +34,11 @@ export interface Candidate extends FactDraft {
   revalue: (numeral: string) => number | null;
 }
 
-/** One extractor: a global pattern over the view and a pure function from a match to a candidate. */
-export interface Extractor {
-  name: string;
-  /** Must carry the `g` flag; run against `ExtractContext.view`. */
-  pattern: RegExp;
-  extract: (context: ExtractContext, match: RegExpExecArray) => Candidate | null;
-}
+/** One extractor: a rule over `ExtractContext.view` (a global pattern, or a sticky one with skipTo). */
+export type Extractor = Rule<ExtractContext, Candidate>;
 
-/** One refiner: a pure pass over the candidate list. */
-export interface Refiner {
-  name: string;
-  /** Why the refiner exists and why it sits where it does in the order. */
-  reason: string;
-  refine: (context: ExtractContext, facts: Candidate[]) => Candidate[];
-}
+/** One refiner: a pure pass over the candidate list, with the reason for its place. */
+export type Refiner = EngineRefiner<ExtractContext, Candidate>;
 
 /** A parsed amount, as returned by `parseAmount`. */
 export interface ParsedAmount {
@@ -57,11 +48,8 @@ export interface ParsedAmount {
   qualifier: Qualifier;
 }
 
-/** One line of an extraction trace. */
-export type TraceStep =
-  | { stage: "match"; extractor: string; start: number; end: number; text: string; accepted: boolean }
-  | { stage: "refine"; refiner: string; removed: string[]; added: string[] }
-  | { stage: "attribute"; text: string; metric: string | null; period: string | null; is_target: boolean; kind: FactKind };
+/** One line of an extraction trace: the engine's steps (attribution results are notes). */
+export type { TraceStep };
 
 /** What `explainFacts` returns: the steps and the final facts. */
 export interface Trace {

@@ -76,8 +76,9 @@ export function sentenceDoc(text: string, region: string | null = "济宁高新�
 /** Mentions found in one sentence, with a readable trace of every stage for failure messages. */
 export async function mentionsWithTrace(text: string, zone: string | null = "济宁高新技术产业开发区") {
   const { findMentions } = await import("../../data/entities/find.ts");
+  const { formatTrace } = await import("../../data/engine/trace.ts");
   const trace: import("../../data/entities/types.ts").MentionTrace[] = [];
   const mentions = findMentions(sentenceDoc(text, zone), trace);
-  const readable = trace.map((t) => `${t.stage}: ${t.candidates.map((c) => `${c.text}/${c.type}(${c.rule})`).join(" ")}`).join("\n");
+  const readable = formatTrace(`mentions in: ${text}`, trace);
   return { mentions, readable };
 }

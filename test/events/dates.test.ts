@@ -77,3 +77,18 @@ describe("Chinese-numeral months: negatives", () => {
     expect(findDates(s).filter((d) => d.rule === "month" || d.rule === "monthDay")).toEqual([]);
   });
 });
+
+describe("findDates with a trace (the engine's one trace format)", () => {
+  it("records every match and what the overlap refiner removed", async () => {
+    const { formatTrace } = await import("../../data/engine/trace.ts");
+    const trace: import("../../data/engine/types.ts").TraceStep[] = [];
+    const text = "2023年5月12日，项目集中签约";
+    expect(findDates(text, undefined, undefined, trace).map((d) => d.text)).toEqual(["2023年5月12日"]);
+    const readable = formatTrace(text, trace);
+    expect(
+      trace.some((s) => s.stage === "refine" && s.refiner === "removeOverlaps"),
+      readable,
+    ).toBe(true);
+    expect(trace.filter((s) => s.stage === "match").length, readable).toBeGreaterThan(1);
+  });
+});

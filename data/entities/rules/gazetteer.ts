@@ -1,3 +1,4 @@
+import { charTest, skipToChar } from "../../engine/skip.ts";
 import { escapeRegExp, surfaceForms } from "../../gazetteer/lookup.ts";
 import { GAZETTEER } from "../../gazetteer/names.ts";
 import type { EntityRule } from "../types.ts";
@@ -8,7 +9,9 @@ const BY_TEXT = new Map(FORMS.map((f) => [f.text, f]));
 /** Known names from the curated gazetteer, longest alias first; canonical name attached. */
 export const gazetteerNames: EntityRule = {
   name: "gazetteer",
-  pattern: new RegExp(FORMS.map((f) => escapeRegExp(f.text)).join("|"), "g"),
+  // Sticky, tried only where some name's first character stands (the alternation otherwise tries every position).
+  pattern: new RegExp(FORMS.map((f) => escapeRegExp(f.text)).join("|"), "y"),
+  skipTo: skipToChar(charTest(new Set(FORMS.map((f) => f.text[0]!)))),
   extract: (_context, match) => {
     const form = BY_TEXT.get(match[0])!;
     return {

@@ -27,7 +27,7 @@ const SLOGAN = /[一二两三四五六七八九十百千][\u4e00-\u9fff]{1,2}[�
 const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
 
 /** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
-const SUB_UNIT = /^([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/;
+const SUB_UNIT = /([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/y;
 
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
@@ -41,7 +41,8 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
   const minBody = options.minBody ?? 2;
   const suffixes = SUFFIXES[type].join("|");
   const tail = options.notFollowedBy ? `(?!${options.notFollowedBy})` : "";
-  const nextSuffix = new RegExp(`^(?:${suffixes})${tail}`);
+  // Sticky: tried right after the suffix, without slicing the rest of the sentence.
+  const nextSuffix = new RegExp(`(?:${suffixes})${tail}`, "y");
   const maxName = MAX_BODY[type] + 8;
   const anySuffix = new RegExp(suffixes, "g");
   return {
@@ -59,16 +60,19 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let body = match[1]!;
       // The lazy match stops at the first suffix; in 运河街道 the 河 belongs to the name of a 街道.
       let suffix = match[2]!;
-      let rest = context.sentence.text.slice(match.index + match[0].length);
+      const sentence = context.sentence.text;
+      let at = match.index + match[0].length;
       for (;;) {
-        const more = nextSuffix.exec(rest);
+        nextSuffix.lastIndex = at;
+        const more = nextSuffix.exec(sentence);
         if (!more) break;
         body += suffix;
         suffix = more[0];
-        rest = rest.slice(more[0].length);
+        at += more[0].length;
       }
       // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院) is one name.
-      const unit = SUB_UNIT.exec(rest);
+      SUB_UNIT.lastIndex = at;
+      const unit = SUB_UNIT.exec(sentence);
       if (unit && (type === "government" || type === "institution" || type === "company")) {
         body += suffix + unit[1]!;
         suffix = unit[2]!;

@@ -1,3 +1,4 @@
+import { charTest, skipToAfter } from "../../engine/skip.ts";
 import type { EntityRule } from "../types.ts";
 
 const ITEM = "[\\u4e00-\\u9fff]{2,3}";
@@ -23,8 +24,11 @@ export const venuePlaces: EntityRule = {
   name: "venuePlaces",
   pattern: new RegExp(
     `(?<=${TRIP_BEFORE})(${ITEM})(?=${TRIP_AFTER})|(?<=^|[，,、：:；;（(]|举办|与|和|及|赴)(${ITEM})(?=${LIST_AFTER})`,
-    "g",
+    "y",
   ),
+  // Tried only where a look-behind can hold: the start, or after the last character of a trip word
+  // (赴, 前往, 到, 在), of a list item (、), of a list opener (，：；（ 举办 与 和 及).
+  skipTo: skipToAfter(charTest("赴往到在、，,：:；;（(办与和及"), true),
   extract: (_context, match) => {
     const text = match[0];
     if (NOT_PLACES.has(text) || /^[全各该本我此这其]/.test(text) || (/[市区县省镇]$/.test(text) === false && /[的了在与和是为]/.test(text)))

@@ -140,13 +140,12 @@ export function attributeMetrics(context: ExtractContext, facts: Candidate[]): C
     if (metric === null && (f.kind === "amount" || f.kind === "measure")) metric = amountNounAfter(context, f);
     if (metric === null) {
       const sources = INHERITS_FROM[f.kind];
-      const previous = [...out].reverse();
       if (sources) {
         // A clause naming its own subject in quotes (网格“红帆驿站”覆盖达到100%) inherits nothing.
         const ownSubject = context.view.slice(clause, f.start).includes("“");
-        if (!ownSubject) metric = previous.find((p) => sources.includes(p.kind))?.metric ?? null;
+        if (!ownSubject) metric = out.findLast((p) => sources.includes(p.kind))?.metric ?? null;
       } else if ((f.kind === "amount" && context.view[clause - 1] === "、") || (f.kind === "count" && continuesPrevious(context, f))) {
-        metric = previous.find((p) => p.kind === f.kind)?.metric ?? null;
+        metric = out.findLast((p) => p.kind === f.kind)?.metric ?? null;
       }
     }
     out.push({ ...f, metric });

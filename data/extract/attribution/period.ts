@@ -1,9 +1,18 @@
 import { PERIOD_BREAK, PERIOD_PATTERN } from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
+/** PERIOD_PATTERN as a global pattern, compiled once (this runs for every sentence with facts). */
+const PERIODS = new RegExp(PERIOD_PATTERN.source, "g");
+
 /** Periods written in the sentence, as [start, end) spans of the view. */
 export function findPeriods(view: string): { start: number; end: number }[] {
-  return [...view.matchAll(new RegExp(PERIOD_PATTERN.source, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans: { start: number; end: number }[] = [];
+  PERIODS.lastIndex = 0;
+  for (let m = PERIODS.exec(view); m !== null; m = PERIODS.exec(view)) {
+    if (m[0] === "") PERIODS.lastIndex++;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
 }
 
 /**

@@ -1,6 +1,23 @@
 import { RESULT_MARKER, TARGET_CUE } from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
+// Compiled once: these run for every fact.
+const TARGET_CUES = new RegExp(TARGET_CUE.source, "g");
+const RESULT = new RegExp(RESULT_MARKER.source);
+const YEAR_IN_PERIOD = /(\d{4})年/;
+
+/** The last target cue in `before` (the sentence up to the fact), or null. */
+function lastCue(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  TARGET_CUES.lastIndex = 0;
+  for (let m = TARGET_CUES.exec(before); m !== null; m = TARGET_CUES.exec(before)) {
+    if (m[0] === "") TARGET_CUES.lastIndex++;
+    last = m;
+  }
+  TARGET_CUES.lastIndex = 0;
+  return last;
+}
+
 /**
  * True when the fact is a plan or goal. A year in the fact's period decides first (a later
  * year than the report's is a target, an earlier one a result); otherwise a target cue
@@ -10,19 +27,23 @@ import type { Candidate, ExtractContext } from "../types.ts";
  * unless a past marker precedes them; elsewhere they are results.
  */
 export function isTarget(context: ExtractContext, fact: Candidate): boolean {
-  const year = fact.period ? /(\d{4})年/.exec(fact.period) : null;
-  if (year && context.year !== null && Number(year[1]) !== context.year) return Number(year[1]) > context.year;
+  return decide(context, fact).target;
+}
+
+/** isTarget with the cue it found (one scan of the sentence before the fact serves both isTarget and targetBasis). */
+function decide(context: ExtractContext, fact: Candidate): { target: boolean; cue: RegExpExecArray | null } {
+  const year = fact.period ? YEAR_IN_PERIOD.exec(fact.period) : null;
+  if (year && context.year !== null && Number(year[1]) !== context.year) return { target: Number(year[1]) > context.year, cue: null };
   const before = context.view.slice(0, fact.start);
-  let cueEnd = -1;
-  for (const m of before.matchAll(new RegExp(TARGET_CUE.source, "g"))) cueEnd = m.index + m[0].length;
-  if (cueEnd < 0) return context.mode === "plan" && !new RegExp(RESULT_MARKER.source).test(before);
-  return !new RegExp(RESULT_MARKER.source).test(before.slice(cueEnd));
+  const cue = lastCue(before);
+  if (cue === null) return { target: context.mode === "plan" && !RESULT.test(before), cue };
+  return { target: !RESULT.test(before.slice(cue.index + cue[0].length)), cue };
 }
 
 /** Why `isTarget` decided as it did, for `target_basis`. */
-export function targetBasis(context: ExtractContext, fact: Candidate, target: boolean): string {
-  if (fact.period && /\d{4}年/.test(fact.period) && context.year !== null) return `period: ${fact.period}`;
-  const cue = [...context.view.slice(0, fact.start).matchAll(new RegExp(TARGET_CUE.source, "g"))].pop();
+export function targetBasis(context: ExtractContext, fact: Candidate, target: boolean, found?: RegExpExecArray | null): string {
+  if (fact.period && YEAR_IN_PERIOD.test(fact.period) && context.year !== null) return `period: ${fact.period}`;
+  const cue = found !== undefined ? found : lastCue(context.view.slice(0, fact.start));
   if (cue) return target ? `cue: ${cue[0]}` : `cue ${cue[0]} closed by a past marker`;
   return context.mode === null ? "no cue" : `paragraph: ${context.mode}`;
 }
@@ -30,7 +51,7 @@ export function targetBasis(context: ExtractContext, fact: Candidate, target: bo
 /** Sets `is_target` and `target_basis` on every fact. */
 export function attributeTargets(context: ExtractContext, facts: Candidate[]): Candidate[] {
   return facts.map((f) => {
-    const is_target = isTarget(context, f);
-    return { ...f, is_target, target_basis: targetBasis(context, f, is_target) };
+    const { target, cue } = decide(context, f);
+    return { ...f, is_target: target, target_basis: targetBasis(context, f, target, cue) };
   });
 }

@@ -76,6 +76,17 @@ function parseChineseDecimal(text: string, point: number): number | null {
   return shiftDecimal(`${whole}.${digits}`, exponent);
 }
 
+/** True for digits with at most one inner decimal point (4331, 43.31): the common case. */
+function plainDecimal(text: string): boolean {
+  let point = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e && point < 0 && i > 0) point = i;
+    else if (c < 0x30 || c > 0x39) return false;
+  }
+  return text.length > 0 && point !== text.length - 1;
+}
+
 /**
  * Value of a numeral as written in a report: Arabic with separators and decimals (1,000,
  * 43.31), Arabic with trailing magnitudes (1.2万, 2000亿, 5千万), or Chinese (十亿, 三).
@@ -83,6 +94,7 @@ function parseChineseDecimal(text: string, point: number): number | null {
  */
 export function parseNumber(text: string): number | null {
   if (typeof text !== "string") throw new TypeError(`parseNumber: expected a string, got ${typeof text}`);
+  if (plainDecimal(text)) return Number(text); // what shiftDecimal gives with exponent 0, without the regexes
   const trimmed = text.replace(/\s+/g, "");
   const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]*)$/.exec(trimmed);
   if (arabic) {

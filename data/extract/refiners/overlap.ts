@@ -1,7 +1,13 @@
+import { keepBest } from "../../engine/overlap.ts";
 import type { Candidate, Refiner } from "../types.ts";
 
 /** Extractor preference when two overlapping matches are equally long. */
 const PRIORITY = ["points", "percent", "amount", "measure", "rank", "count"];
+
+/** Longer first, then earlier start, then the more specific extractor. */
+function better(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start || PRIORITY.indexOf(a.extractor) - PRIORITY.indexOf(b.extractor);
+}
 
 /**
  * Removes overlapping candidates, keeping the longer match (24个百分点 over 24个, 200公里每小时
@@ -10,12 +16,5 @@ const PRIORITY = ["points", "percent", "amount", "measure", "rank", "count"];
 export const overlapRefiner: Refiner = {
   name: "overlap",
   reason: "every extractor scans the whole sentence, so one span can be read twice; the longest reading is the most specific",
-  refine(_context, facts) {
-    const order = [...facts].sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || PRIORITY.indexOf(a.extractor) - PRIORITY.indexOf(b.extractor),
-    );
-    const kept: Candidate[] = [];
-    for (const f of order) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-    return kept.sort((a, b) => a.start - b.start);
-  },
+  refine: (_context, facts) => keepBest(facts, better),
 };

@@ -1,9 +1,19 @@
 import type { Refiner } from "../types.ts";
 
-/** Opening → closing marks of quoted names, slogans and titles. */
-const PAIRS: Readonly<Record<string, string>> = { "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉" };
+/** Opening → closing marks of quoted names, slogans and titles, by character code (the scan runs on charCodeAt). */
+const CLOSE_OF = new Map<number, number>(
+  [
+    ["“", "”"],
+    ["‘", "’"],
+    ["《", "》"],
+    ["「", "」"],
+    ["『", "』"],
+    ["〈", "〉"],
+  ].map(([open, close]) => [open!.charCodeAt(0), close!.charCodeAt(0)]),
+);
 
-const CLOSERS = new Set(Object.values(PAIRS));
+const CLOSERS = new Set(CLOSE_OF.values());
+const ASCII_QUOTE = 0x22;
 
 /** Any quotation mark that can open a span: text without one has no spans. */
 const ANY_OPENER = /["“‘《「『〈]/;
@@ -11,22 +21,30 @@ const ANY_OPENER = /["“‘《「『〈]/;
 /** Spans [open, close] of balanced quotation pairs in `text` (ASCII " pairs alternate). */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const stack: { close: string; at: number }[] = [];
+  const closes: number[] = [];
+  const opens: number[] = [];
   let asciiOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c < 0x2000 && c !== ASCII_QUOTE) continue;
+    if (c === ASCII_QUOTE) {
       if (asciiOpen < 0) asciiOpen = i;
       else {
         spans.push([asciiOpen, i]);
         asciiOpen = -1;
       }
-    } else if (PAIRS[c]) stack.push({ close: PAIRS[c]!, at: i });
-    else if (stack.length > 0 && CLOSERS.has(c)) {
-      const top = stack.findLastIndex((s) => s.close === c);
+      continue;
+    }
+    const close = CLOSE_OF.get(c);
+    if (close !== undefined) {
+      closes.push(close);
+      opens.push(i);
+    } else if (closes.length > 0 && CLOSERS.has(c)) {
+      const top = closes.lastIndexOf(c);
       if (top >= 0) {
-        spans.push([stack[top]!.at, i]);
-        stack.length = top;
+        spans.push([opens[top]!, i]);
+        closes.length = top;
+        opens.length = top;
       }
     }
   }

@@ -1,23 +1,49 @@
+import { keepBest } from "../../engine/overlap.ts";
+import { runRules } from "../../engine/run.ts";
+import type { Rule, TraceStep } from "../../engine/types.ts";
 import { YEAR_WEIGHTS } from "../lexicon.ts";
 import type { YearContext, YearEvidence, YearRule } from "../types.ts";
 import { YEAR_RULES } from "./rules.ts";
 
-/** Every piece of year evidence in one text, earlier rules winning overlaps, in text order. */
-export function collectYearEvidence(context: YearContext, source: string, rules: readonly YearRule[] = YEAR_RULES): YearEvidence[] {
-  const taken: Array<[number, number]> = [];
-  const found: YearEvidence[] = [];
-  for (const rule of rules) {
-    for (const match of source.matchAll(rule.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
-      const evidence = rule.extract({ ...context, text: source }, match as RegExpExecArray);
-      if (!evidence) continue;
-      taken.push([start, end]);
-      found.push(evidence);
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
+/** Evidence with the span it was read from and its rule's place in the precedence order. */
+interface Spanned {
+  evidence: YearEvidence;
+  start: number;
+  end: number;
+  order: number;
+}
+
+/** Year rules as engine rules that keep each evidence's span and precedence, for the overlap refiner. */
+function spanned(rules: readonly YearRule[]): Rule<YearContext, Spanned>[] {
+  return rules.map((rule, order) => ({
+    name: rule.name,
+    pattern: rule.pattern,
+    extract(context, match) {
+      const evidence = rule.extract(context, match);
+      return evidence && { evidence, start: match.index, end: match.index + match[0].length, order };
+    },
+  }));
+}
+
+const DEFAULT_RULES = spanned(YEAR_RULES);
+
+/** Earlier rules win overlaps, then earlier matches (one rule's matches never overlap). */
+const byPrecedence = (a: Spanned, b: Spanned) => a.order - b.order || a.start - b.start;
+
+/** Every piece of year evidence in one text, earlier rules winning overlaps, in text order; the engine's match steps go to `trace`. */
+export function collectYearEvidence(
+  context: YearContext,
+  source: string,
+  rules: readonly YearRule[] = YEAR_RULES,
+  trace?: TraceStep[],
+): YearEvidence[] {
+  const engineRules = rules === YEAR_RULES ? DEFAULT_RULES : spanned(rules);
+  const found = runRules(source, { ...context, text: source }, engineRules, trace ? { trace } : {});
+  // Back in precedence order before the stable sort by index, as evidence used to be collected.
+  return keepBest(found, byPrecedence)
+    .sort(byPrecedence)
+    .map((s) => s.evidence)
+    .sort((a, b) => a.index - b.index);
 }
 
 /** The year with the most weighted evidence (title evidence weighs more), and the words of its strongest evidence. */

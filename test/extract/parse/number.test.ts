@@ -45,9 +45,21 @@ describe("parseNumber(text)", () => {
     ["5千万", 5e7],
     ["十亿", 1e9],
     ["三", 3],
+    // Plain decimals take a fast path; it must agree with the general reading.
+    ["0.5", 0.5],
+    ["007", 7],
+    ["2023", 2023],
+    ["1234567890123.25", 1234567890123.25],
   ])("reads %s as %d exactly", (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
+
+  it.each([".5", "5.", "4.7.1", "", "1 000", "4.7%"])(
+    "reads %j as nothing or as the general rule does, never as a plain decimal",
+    (text) => {
+      expect(parseNumber(text)).toBe(text === "1 000" ? 1000 : null);
+    },
+  );
 
   it("does not introduce float error when shifting magnitudes (0.07亿 → 7000000)", () => {
     expect(parseNumber("0.07亿")).toBe(7000000);

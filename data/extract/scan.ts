@@ -1,0 +1,77 @@
+// One scan per sentence for where a quantity can start, shared by every extractor (issue 16):
+// the extractors' patterns are sticky and tried only at these positions, instead of each
+// global pattern trying every position of the sentence.
+import { PREFIX_QUALIFIER } from "./lexicon.ts";
+
+/** Characters a quantity can start with: a numeral (Arabic digit or Chinese), a sign, or a qualifier word (约, 超过 …). */
+export const QUANTITY_START = 1;
+/** 上万人, 数百家: the approximate-count prefixes. */
+export const APPROX_START = 2;
+/** 第: ranks. */
+export const RANK_START = 4;
+/** A numeral character: no extractor matches a sentence without one. */
+const NUMERAL_CHAR = 8;
+
+const CLASS = new Uint8Array(0x10000);
+function mark(chars: Iterable<string>, bits: number): void {
+  for (const c of chars) CLASS[c.charCodeAt(0)]! |= bits;
+}
+mark("0123456789零〇一二两三四五六七八九十百千万亿", QUANTITY_START | NUMERAL_CHAR);
+mark("-−负", QUANTITY_START);
+/** First characters of the qualifier words (their look-behinds stripped: they consume nothing). */
+export const QUALIFIER_STARTS = PREFIX_QUALIFIER.replace(/\(\?<!\[[^\]]*\]\)/g, "")
+  .split("|")
+  .map((word) => word[0]!);
+mark(QUALIFIER_STARTS, QUANTITY_START);
+mark("上数", APPROX_START);
+mark("第", RANK_START);
+
+// The last sentence scanned: its start positions and their classes (extractors run one after another on one view).
+let scanned: string | null = null;
+let hasNumeral = false;
+let count = 0;
+let positions = new Int32Array(256);
+let classes = new Uint8Array(256);
+
+function scan(text: string): void {
+  if (text === scanned) return;
+  count = 0;
+  hasNumeral = false;
+  for (let i = 0; i < text.length; i++) {
+    const bits = CLASS[text.charCodeAt(i)]!;
+    if (bits === 0) continue;
+    if (count === positions.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(positions);
+      positions = grown;
+      const grownClasses = new Uint8Array(count * 2);
+      grownClasses.set(classes);
+      classes = grownClasses;
+    }
+    positions[count] = i;
+    classes[count++] = bits;
+    if (bits & NUMERAL_CHAR) hasNumeral = true;
+  }
+  scanned = text;
+}
+
+/**
+ * A `skipTo` for the engine: the first position at or after `from` whose character can start a
+ * match of an extractor with these start classes; past the end when none can (or when the
+ * sentence has no numeral at all, which every quantity needs).
+ */
+export function skipToStart(mask: number): (text: string, from: number) => number {
+  return (text, from) => {
+    scan(text);
+    if (!hasNumeral) return text.length + 1;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (positions[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < count; k++) if (classes[k]! & mask) return positions[k]!;
+    return text.length + 1;
+  };
+}

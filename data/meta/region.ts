@@ -1,3 +1,4 @@
+import { foldTraditional } from "../read/traditional.ts";
 import { PUBLICATION_CUES, type RegionLevel, SELF_LEVEL_WORDS } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
@@ -36,10 +37,11 @@ const opening = (text: string, at: number) => text.length >= SHORT_TEXT && at < 
  * evidence gives null with the reason.
  */
 export function inferRegion(sources: RegionSources): RegionInference {
-  const { title } = sources;
+  // Traditional characters read as simplified ones (全縣, 來源：, 廣東省), same offsets.
+  const title = foldTraditional(sources.title);
   // The subject of a report shows in its first pages; reading further only costs time on huge files.
-  const text = sources.text.length > SCAN_LIMIT ? sources.text.slice(0, SCAN_LIMIT) : sources.text;
-  const front = [title, sources.subtitle ?? ""].join("\n");
+  const text = foldTraditional(sources.text.length > SCAN_LIMIT ? sources.text.slice(0, SCAN_LIMIT) : sources.text);
+  const front = [title, foldTraditional(sources.subtitle ?? "")].join("\n");
   const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak));
   const body = scanRegions(text);
   const scores = scoreBody(text, body);
@@ -52,7 +54,7 @@ export function inferRegion(sources: RegionSources): RegionInference {
     if (inside) return { region: inside, basis: `title: ${fromTitle.words}; most named inside it: ${inside.name}` };
     return { region: fromTitle.region, basis: `title: ${fromTitle.words}` };
   }
-  const publication = publicationRegion(text, sources.byline ?? null);
+  const publication = publicationRegion(text, sources.byline ? foldTraditional(sources.byline) : null);
   addBareZones(body, scores, publication?.region ?? null, text.length);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
   if (publication) {
@@ -192,8 +194,18 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
         if (level.includes(a.level)) rolled.set(a, (rolled.get(a) ?? 0) + s);
       }
     }
-    const best = [...rolled.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id))[0];
-    if (best && best[1] >= score * 0.5) [top, score] = best;
+    const byScore = [...rolled.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
+    const best = byScore[0];
+    if (best && best[1] >= score * 0.5) {
+      [top, score] = best;
+      // Rolled up, the rivals are the other regions of that level (two prefectures each named by its counties).
+      const rolledRival = byScore.find(([r, s]) => r !== top && s >= score * TIE_SHARE);
+      if (rolledRival && score >= MIN_SCORE)
+        return {
+          region: null,
+          basis: `tied: ${top.name} ${score} vs ${rolledRival[0].name} ${rolledRival[1]} (with the places inside them)`,
+        };
+    }
   }
   // One place named once is enough only when nothing else is named and the text does not speak at another level.
   const alone = ranked.length === 1 && score >= 1 && (!level || level.includes(top.level));

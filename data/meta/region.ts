@@ -28,6 +28,9 @@ const OPENING_SHARE = 0.15;
 /** …in texts of at least this many characters (in a paragraph, all of it is the lede). */
 const SHORT_TEXT = 300;
 
+/** Weight of a mention in the opening. */
+const OPENING_WEIGHT = 2;
+
 const opening = (text: string, at: number) => text.length >= SHORT_TEXT && at < text.length * OPENING_SHARE;
 
 /**
@@ -57,14 +60,15 @@ export function inferRegion(sources: RegionSources): RegionInference {
   const publication = publicationRegion(text, sources.byline ? foldTraditional(sources.byline) : null);
   addBareZones(body, scores, publication?.region ?? null, text.length);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
-  if (publication) {
+  if (publication && !outnamed(publication.region, ranked)) {
     const own = scores.get(publication.region) ?? 0;
     const inside = ranked.find(([r, s]) => r !== publication.region && isWithin(r, publication.region) && s >= MIN_SCORE);
     if (inside && inside[1] > own)
       return { region: inside[0], basis: `publication line: ${publication.words}; most named inside it: ${inside[0].name}` };
     return { region: publication.region, basis: `publication line: ${publication.words}` };
   }
-  return fromScores(text, ranked);
+  // An outnamed publication line names the paper's home, not the subject: its place drops out.
+  return fromScores(text, publication ? ranked.filter(([r]) => r !== publication.region) : ranked);
 }
 
 /**
@@ -111,6 +115,18 @@ function titleZone(front: string, chain: { region: Region }, scores: Map<Region,
   return zones.length === 1 ? zones[0]! : null;
 }
 
+/**
+ * Whether the publication line's region (with the places inside it) is named no more than once — in that
+ * line — while an unrelated region is named well and at least as much: a paper named after its home
+ * (香港商报网讯) reporting on a city elsewhere.
+ */
+function outnamed(publication: Region, ranked: ReadonlyArray<[Region, number]>): boolean {
+  let family = 0;
+  for (const [r, s] of ranked) if (r === publication || isWithin(r, publication)) family += s;
+  const rival = ranked.find(([r]) => r !== publication && !isWithin(r, publication) && !isWithin(publication, r));
+  return rival !== undefined && family <= OPENING_WEIGHT && rival[1] >= MIN_SCORE && rival[1] >= family;
+}
+
 /** Region named in the publication line near the top (恩施日报讯, 信息来源：桃源县政府网) or the byline. */
 function publicationRegion(text: string, byline: string | null): { region: Region; words: string } | null {
   const lines = [...(byline ? [byline] : []), ...text.split("\n").slice(0, 8)];
@@ -136,9 +152,18 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
   const supported = (r: Region) => strongSet.has(r) || around.has(r) || ancestorsOf(r).some((a) => strongSet.has(a));
   const provinces = new Map<Region, number>();
   for (const r of strong) provinces.set(provinceOf(r), (provinces.get(provinceOf(r)) ?? 0) + 1);
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.bare !== null) continue;
-    const weight = opening(text, m.start) ? 2 : 1;
+    // 绵阳市涪城区 names the district: the city written right before it is its address, not a second subject.
+    const next = mentions[i + 1];
+    if (
+      next &&
+      next.start === m.end &&
+      next.bare === null &&
+      next.candidates.some((c) => m.candidates.some((o) => c !== o && isWithin(c, o)))
+    )
+      continue;
+    const weight = opening(text, m.start) ? OPENING_WEIGHT : 1;
     // Ambiguous forms (吉林, 朝阳) go to the candidate in the province the rest of the text names most.
     const ranked = [...m.candidates].sort((a, b) => (provinces.get(provinceOf(b)) ?? 0) - (provinces.get(provinceOf(a)) ?? 0));
     const pick = ranked[0]!;
@@ -196,7 +221,10 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
     }
     const byScore = [...rolled.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
     const best = byScore[0];
-    if (best && best[1] >= score * 0.5) {
+    // A province is rolled up to only when the text names it: a district report that mentions 全省 twice
+    // (its province's rankings) is not the province's report; a prefecture may go unnamed (全州 + its counties).
+    const named = (r: Region) => r.level !== "province" || ranked.some(([n]) => n === r);
+    if (best && best[1] >= score * 0.5 && named(best[0])) {
       [top, score] = best;
       // Rolled up, the rivals are the other regions of that level (two prefectures each named by its counties).
       const rolledRival = byScore.find(([r, s]) => r !== top && s >= score * TIE_SHARE);

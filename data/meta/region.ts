@@ -154,12 +154,14 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
   for (const r of strong) provinces.set(provinceOf(r), (provinces.get(provinceOf(r)) ?? 0) + 1);
   for (const [i, m] of mentions.entries()) {
     if (m.bare !== null) continue;
-    // 绵阳市涪城区 names the district: the city written right before it is its address, not a second subject.
+    // 绵阳市涪城区 names the district: the city written right before it is its address, not a second subject
+    // (not before a weak form: 深圳市光明新区 names no district 光明).
     const next = mentions[i + 1];
     if (
       next &&
       next.start === m.end &&
       next.bare === null &&
+      !next.weak &&
       next.candidates.some((c) => m.candidates.some((o) => c !== o && isWithin(c, o)))
     )
       continue;

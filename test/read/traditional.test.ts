@@ -1,6 +1,7 @@
 // Traditional characters folded to simplified ones, one for one, on sentences of public pages printed
-// in 繁体; and the prose check that accepts such text.
+// in 繁体; the prose check that accepts such text; and its figures read through the match view.
 import { describe, expect, it } from "vitest";
+import { processDocument } from "../../data/ingest/process.ts";
 import { notProseReason } from "../../data/read/prose.ts";
 import { foldTraditional } from "../../data/read/traditional.ts";
 
@@ -32,5 +33,16 @@ describe("foldTraditional", () => {
 describe("notProseReason on traditional text", () => {
   it("accepts a paragraph of a work report printed in traditional characters", () => {
     expect(notProseReason(XINHUA_2025)).toBeNull();
+  });
+});
+
+describe("a report printed in traditional characters through the pipeline", () => {
+  it("gives facts with indicators, their text the report's own words", () => {
+    const r = processDocument("xinhua.txt", new TextEncoder().encode(`新華社受權播發《政府工作報告》\n\n${XINHUA_2025}\n`));
+    if (!r.ok) throw new Error(r.error.message);
+    const jobs = r.facts.find((f) => f.indicator === "urban_jobs");
+    expect(jobs).toMatchObject({ text: "1200萬人以上", value: 12_000_000, qualifier: "at_least", is_target: true });
+    expect(r.facts.find((f) => f.indicator === "grain_output")).toMatchObject({ text: "1.4萬億斤左右", unit: "jin" });
+    expect(r.facts.find((f) => f.indicator === "unemployment_rate")?.text).toBe("5.5%左右");
   });
 });

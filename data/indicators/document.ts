@@ -17,6 +17,8 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 const DATE_LINES: readonly RegExp[] = [
   /[—―\-（(]{0,2}\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在[^。]{0,40}(?:人民代表大会|人代会)/,
   /(?:时间|日期|发布时间|发布日期|发布)[：:]\s*((?:19|20)\d{2})(?:[-年./]\d{1,2})/,
+  // A line that is only a full date, bare, in brackets or after a paper's name (长江日报 2025年01月17日; a bulletin's （2024年4月8日）).
+  /^[ \t(（]*(?:\p{Script=Han}{2,10}(?:日报|晚报|报)[ \t]+)?((?:19|20)\d{2})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t)）]*$/mu,
 ];
 
 export interface DocumentDating {

@@ -148,7 +148,8 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnits: [],
     growth: true,
   },
-  { id: "grain_output", name: "粮食产量", aliases: ["粮食总产量", "粮食产量", "粮食总产"], levelUnits: ["t"], growth: true },
+  // Reports give grain in 万吨 or in 亿斤 (jin): both are levels; the table shows tonnes (LEVEL_UNIT_CONVERSIONS).
+  { id: "grain_output", name: "粮食产量", aliases: ["粮食总产量", "粮食产量", "粮食总产"], levelUnits: ["t", "jin"], growth: true },
   {
     id: "population",
     name: "常住人口",
@@ -167,6 +168,36 @@ export const INDICATORS: readonly Indicator[] = [
     growth: false,
   },
 ];
+
+/**
+ * Level units the analyst's table converts, so one indicator's cells share a unit: 斤 to tonnes
+ * (市制: 1 市斤 = 500 克, 国务院《关于统一我国计量制度的命令》1959; 1 t = 2000 斤, divided so whole
+ * numbers stay exact).
+ */
+export const LEVEL_UNIT_CONVERSIONS: Readonly<Record<string, { unit: string; divisor: number; label: string }>> = {
+  jin: { unit: "t", divisor: 2000, label: "斤 → 吨 (1 t = 2000 斤)" },
+};
+
+/**
+ * Words that name an indicator only in a context (data/extract/attribution/indicator.ts reads them when no
+ * alias of INDICATORS names a figure):
+ * - 新增就业 is 城镇新增就业 when its clause is a region's labour-market figure (城镇累计新增就业239.2万人;
+ *   新增就业32.7万人), not jobs a project or firm brings (带动新增就业500人) and not 新增就业岗位.
+ * - 产量/总产量/总产 is 粮食产量 as the next item after 粮食 and its sown area (粮食播种面积1530万亩、总产量125亿斤).
+ */
+export const CONTEXT_ALIASES = {
+  urbanJobs: {
+    id: "urban_jobs",
+    alias: /新增就业(?!岗位)/g,
+    /** Words before it in its clause that make the jobs a project's or a group's, not the region's. */
+    notAfter: /带动|吸纳|提供|创造|解决|项目|企业|农村|转移|高校|毕业生|返乡/,
+  },
+  grainOutput: {
+    id: "grain_output",
+    /** 粮食, optionally its sown area figure as one item, then the output word ending the text before the number. */
+    pattern: /粮食(?:(?:播种|种植)面积[^、，,；;。]{0,20}[、，,])?(?:总产量|总产|产量)[^、，,；;。\d]{0,6}$/,
+  },
+} as const;
 
 /** Chinese name of each indicator id, for pages and the lead's label map. */
 export const INDICATOR_LABELS: Readonly<Record<string, string>> = Object.fromEntries(INDICATORS.map((i) => [i.id, i.name]));

@@ -81,21 +81,32 @@ export function sectionAt(sections: readonly Section[], index: number): Section 
   return null;
 }
 
+/** A line that is an item of a list: a bullet first (●经济增长6%左右), or a figure in it (城镇调查失业率5.5%左右). */
+const LIST_ITEM = /^\s*[●•◆◇▪▫○◎★☆·]|\d\s*(?:%|万|亿)/;
+
 /**
  * Where target lists open: for each paragraph (line) with one, the UTF-16 index just after its
- * opening words; a line right after a 主要预期目标 heading line opens at its start.
+ * opening words; the lines after a 主要预期目标 heading line open at their start, the first one and
+ * then each item line that follows (bullets, or lines with a figure: a summary's list of targets).
  */
 export function targetListOpenings(text: string): { start: number; end: number; opensAt: number; cue: string }[] {
   const out: { start: number; end: number; opensAt: number; cue: string }[] = [];
   let at = 0;
   let previous = "";
+  let heading: string | null = null;
   for (const line of text.split("\n")) {
     const m = new RegExp(TARGET_LIST.source).exec(line);
-    if (m) out.push({ start: at, end: at + line.length, opensAt: at + m.index + m[0].length, cue: m[0] });
-    else if (TARGET_LIST_HEADING.test(previous.trim()) && line.trim() !== "")
-      out.push({ start: at, end: at + line.length, opensAt: at, cue: previous.trim() });
+    const words = line.trim() !== "";
+    if (m) {
+      out.push({ start: at, end: at + line.length, opensAt: at + m.index + m[0].length, cue: m[0] });
+      heading = null;
+    } else if (words && TARGET_LIST_HEADING.test(previous.trim())) {
+      heading = previous.trim();
+      out.push({ start: at, end: at + line.length, opensAt: at, cue: heading });
+    } else if (words && heading !== null && LIST_ITEM.test(line)) out.push({ start: at, end: at + line.length, opensAt: at, cue: heading });
+    else if (words) heading = null;
     // Paragraphs are separated by blank lines in the normalized text: remember the last one with words.
-    if (line.trim() !== "") previous = line;
+    if (words) previous = line;
     at += line.length + 1;
   }
   return out;

@@ -1,7 +1,7 @@
 import type { DocumentRow, FactRow, IndicatorValueRow } from "../types.ts";
 import { measureOf } from "./match.ts";
 import { factRegion } from "./region.ts";
-import { INDICATOR_BY_ID, type Measure } from "./registry.ts";
+import { INDICATOR_BY_ID, LEVEL_UNIT_CONVERSIONS, type Measure } from "./registry.ts";
 
 /** How a fact's region is found; the default reads the region columns (see region.ts). */
 export type RegionOf = (fact: FactRow, doc: DocumentRow | undefined) => string | null;
@@ -77,6 +77,8 @@ export function indicatorValues(
     const chosen = list[0]!;
     const others = list.slice(1).filter((c) => !sameRange(c.fact, chosen.fact));
     const f = chosen.fact;
+    const converted = LEVEL_UNIT_CONVERSIONS[f.unit];
+    const to = (v: number | null) => (v === null || !converted ? v : v / converted.divisor);
     rows.push({
       region: chosen.region,
       indicator: f.indicator!,
@@ -88,15 +90,15 @@ export function indicatorValues(
       fact_id: f.fact_id,
       doc_id: f.doc_id,
       sentence_id: f.sentence_id,
-      value: f.value,
-      value_low: f.value_low,
-      value_high: f.value_high,
-      unit: f.unit,
+      value: to(f.value)!,
+      value_low: to(f.value_low),
+      value_high: to(f.value_high),
+      unit: converted?.unit ?? f.unit,
       qualifier: f.qualifier,
       text: f.text,
       alternatives: others.length,
       alternative_ids: others.map((c) => c.fact.fact_id),
-      basis: `${describe(chosen)}; ${f.ref_basis ?? ""}`.trim(),
+      basis: `${describe(chosen)}; ${f.ref_basis ?? ""}${converted ? `; ${converted.label}` : ""}`.trim(),
     });
   }
   const rankOf = (id: string) => docs.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;

@@ -88,7 +88,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   const cp = new CodePoints(text);
   const view = toMatchView(text);
   // Kind, report year, sections and target lists: what every figure's scope and year depend on.
-  const scope = documentScope(text, structure.title, meta.year);
+  const scope = documentScope(view, toMatchView(structure.title), meta.year);
   const facts: FactRow[] = [];
   let tableFacts: ReturnType<typeof findTableFacts>;
   try {

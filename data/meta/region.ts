@@ -1,3 +1,4 @@
+import { foldTraditional } from "../read/traditional.ts";
 import { PUBLICATION_CUES, type RegionLevel, SELF_LEVEL_WORDS } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
@@ -27,6 +28,9 @@ const OPENING_SHARE = 0.15;
 /** …in texts of at least this many characters (in a paragraph, all of it is the lede). */
 const SHORT_TEXT = 300;
 
+/** Weight of a mention in the opening. */
+const OPENING_WEIGHT = 2;
+
 const opening = (text: string, at: number) => text.length >= SHORT_TEXT && at < text.length * OPENING_SHARE;
 
 /**
@@ -36,10 +40,11 @@ const opening = (text: string, at: number) => text.length >= SHORT_TEXT && at < 
  * evidence gives null with the reason.
  */
 export function inferRegion(sources: RegionSources): RegionInference {
-  const { title } = sources;
+  // Traditional characters read as simplified ones (全縣, 來源：, 廣東省), same offsets.
+  const title = foldTraditional(sources.title);
   // The subject of a report shows in its first pages; reading further only costs time on huge files.
-  const text = sources.text.length > SCAN_LIMIT ? sources.text.slice(0, SCAN_LIMIT) : sources.text;
-  const front = [title, sources.subtitle ?? ""].join("\n");
+  const text = foldTraditional(sources.text.length > SCAN_LIMIT ? sources.text.slice(0, SCAN_LIMIT) : sources.text);
+  const front = [title, foldTraditional(sources.subtitle ?? "")].join("\n");
   const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak));
   const body = scanRegions(text);
   const scores = scoreBody(text, body);
@@ -52,17 +57,18 @@ export function inferRegion(sources: RegionSources): RegionInference {
     if (inside) return { region: inside, basis: `title: ${fromTitle.words}; most named inside it: ${inside.name}` };
     return { region: fromTitle.region, basis: `title: ${fromTitle.words}` };
   }
-  const publication = publicationRegion(text, sources.byline ?? null);
+  const publication = publicationRegion(text, sources.byline ? foldTraditional(sources.byline) : null);
   addBareZones(body, scores, publication?.region ?? null, text.length);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
-  if (publication) {
+  if (publication && !outnamed(publication.region, ranked)) {
     const own = scores.get(publication.region) ?? 0;
     const inside = ranked.find(([r, s]) => r !== publication.region && isWithin(r, publication.region) && s >= MIN_SCORE);
     if (inside && inside[1] > own)
       return { region: inside[0], basis: `publication line: ${publication.words}; most named inside it: ${inside[0].name}` };
     return { region: publication.region, basis: `publication line: ${publication.words}` };
   }
-  return fromScores(text, ranked);
+  // An outnamed publication line names the paper's home, not the subject: its place drops out.
+  return fromScores(text, publication ? ranked.filter(([r]) => r !== publication.region) : ranked);
 }
 
 /**
@@ -109,6 +115,18 @@ function titleZone(front: string, chain: { region: Region }, scores: Map<Region,
   return zones.length === 1 ? zones[0]! : null;
 }
 
+/**
+ * Whether the publication line's region (with the places inside it) is named no more than once — in that
+ * line — while an unrelated region is named well and at least as much: a paper named after its home
+ * (香港商报网讯) reporting on a city elsewhere.
+ */
+function outnamed(publication: Region, ranked: ReadonlyArray<[Region, number]>): boolean {
+  let family = 0;
+  for (const [r, s] of ranked) if (r === publication || isWithin(r, publication)) family += s;
+  const rival = ranked.find(([r]) => r !== publication && !isWithin(r, publication) && !isWithin(publication, r));
+  return rival !== undefined && family <= OPENING_WEIGHT && rival[1] >= MIN_SCORE && rival[1] >= family;
+}
+
 /** Region named in the publication line near the top (恩施日报讯, 信息来源：桃源县政府网) or the byline. */
 function publicationRegion(text: string, byline: string | null): { region: Region; words: string } | null {
   const lines = [...(byline ? [byline] : []), ...text.split("\n").slice(0, 8)];
@@ -134,9 +152,20 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
   const supported = (r: Region) => strongSet.has(r) || around.has(r) || ancestorsOf(r).some((a) => strongSet.has(a));
   const provinces = new Map<Region, number>();
   for (const r of strong) provinces.set(provinceOf(r), (provinces.get(provinceOf(r)) ?? 0) + 1);
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.bare !== null) continue;
-    const weight = opening(text, m.start) ? 2 : 1;
+    // 绵阳市涪城区 names the district: the city written right before it is its address, not a second subject
+    // (not before a weak form: 深圳市光明新区 names no district 光明).
+    const next = mentions[i + 1];
+    if (
+      next &&
+      next.start === m.end &&
+      next.bare === null &&
+      !next.weak &&
+      next.candidates.some((c) => m.candidates.some((o) => c !== o && isWithin(c, o)))
+    )
+      continue;
+    const weight = opening(text, m.start) ? OPENING_WEIGHT : 1;
     // Ambiguous forms (吉林, 朝阳) go to the candidate in the province the rest of the text names most.
     const ranked = [...m.candidates].sort((a, b) => (provinces.get(provinceOf(b)) ?? 0) - (provinces.get(provinceOf(a)) ?? 0));
     const pick = ranked[0]!;
@@ -192,8 +221,21 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
         if (level.includes(a.level)) rolled.set(a, (rolled.get(a) ?? 0) + s);
       }
     }
-    const best = [...rolled.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id))[0];
-    if (best && best[1] >= score * 0.5) [top, score] = best;
+    const byScore = [...rolled.entries()].sort((a, b) => b[1] - a[1] || a[0].id.localeCompare(b[0].id));
+    const best = byScore[0];
+    // A province is rolled up to only when the text names it: a district report that mentions 全省 twice
+    // (its province's rankings) is not the province's report; a prefecture may go unnamed (全州 + its counties).
+    const named = (r: Region) => r.level !== "province" || ranked.some(([n]) => n === r);
+    if (best && best[1] >= score * 0.5 && named(best[0])) {
+      [top, score] = best;
+      // Rolled up, the rivals are the other regions of that level (two prefectures each named by its counties).
+      const rolledRival = byScore.find(([r, s]) => r !== top && s >= score * TIE_SHARE);
+      if (rolledRival && score >= MIN_SCORE)
+        return {
+          region: null,
+          basis: `tied: ${top.name} ${score} vs ${rolledRival[0].name} ${rolledRival[1]} (with the places inside them)`,
+        };
+    }
   }
   // One place named once is enough only when nothing else is named and the text does not speak at another level.
   const alone = ranked.length === 1 && score >= 1 && (!level || level.includes(top.level));

@@ -1,24 +1,18 @@
 // Is decoded text Chinese prose, or bytes that merely decode (random bytes in the GB2312 range
 // decode to valid but meaningless characters: issue 17)? Chinese prose draws nearly all its
 // characters from a small common set; random double bytes spread evenly over the whole table.
+import { foldCharacter, gb2312Characters } from "./traditional.ts";
 
 /**
  * GB 2312-80 level 1 (一级汉字): the 3,755 characters the standard chose as most frequently used,
  * rows 16–55 (lead bytes 0xB0–0xD7). Derived from the standard's own encoding through the
  * platform's GB18030 decoder rather than typed in. The seeds' Chinese characters are 99.6–99.8%
- * in this set; random GB2312 bytes about 56%.
+ * in this set; random GB2312 bytes about 56%. Traditional characters (繁体) count as their
+ * simplified form (OpenCC's table, see traditional.ts): a report printed in 繁体 is prose too.
  */
 let common: Set<number> | undefined;
 function commonCharacters(): Set<number> {
-  if (common) return common;
-  const decoder = new TextDecoder("gb18030");
-  common = new Set();
-  for (let lead = 0xb0; lead <= 0xd7; lead++) {
-    for (let trail = 0xa1; trail <= 0xfe; trail++) {
-      const code = decoder.decode(Uint8Array.of(lead, trail)).codePointAt(0)!;
-      if (code >= 0x4e00 && code <= 0x9fff) common.add(code);
-    }
-  }
+  common ??= gb2312Characters(0xd7);
   return common;
 }
 
@@ -36,13 +30,14 @@ export function notProseReason(text: string): string | null {
   let inCommon = 0;
   for (const m of text.matchAll(HAN)) {
     han++;
-    if (set.has(m[0].codePointAt(0)!)) inCommon++;
+    const code = m[0].codePointAt(0)!;
+    if (set.has(code) || set.has(foldCharacter(code))) inCommon++;
   }
   if (han < MIN_HAN_FOR_STATISTICS) return null;
   const share = inCommon / han;
   if (share >= MIN_COMMON_SHARE) return null;
   return (
     `not Chinese prose: only ${(share * 100).toFixed(1)}% of its ${han} Chinese characters are among the 3,755 common ` +
-    `characters of GB 2312 level 1 (reports: over 99%; random bytes: about 56%); is it binary data, or traditional-character text?`
+    `characters of GB 2312 level 1, traditional forms counted as simplified (reports: over 99%; random bytes: about 56%); is it binary data?`
   );
 }

@@ -150,5 +150,9 @@ export const ZONE_CATEGORY_WORDS = [
   "省级开发区",
 ] as const;
 
-/** Words that contain a place's short name without naming it (阿里巴巴, 长治久安); masked before scanning. */
-export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|四平八稳|大同小异|普洱茶|和平发展|开平方|沿海城市/g;
+/**
+ * Words that contain a place's short name without naming it (阿里巴巴, 长治久安); masked before scanning.
+ * Also a report's words for its own level that read as a county's short name: 全州 (the whole
+ * prefecture, not 全州县 unless 县 follows) and 共和国 (中华人民共和国, not 共和县).
+ */
+export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|四平八稳|大同小异|普洱茶|和平发展|开平方|沿海城市|全州(?!县)|共和国/g;

@@ -1,3 +1,4 @@
+import { foldTraditional } from "../read/traditional.ts";
 import { BARE_ZONE_WORDS, NOT_PLACES, ZONE_CATEGORY_WORDS, ZONE_ENDINGS, ZONE_INFIXES, type ZoneKind } from "./lexicon.ts";
 import { type Region, type RegionIndex, regionIndex } from "./model.ts";
 import { divisionForms } from "./names.ts";
@@ -26,10 +27,12 @@ const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].
  * Every place named in `text`, left to right, longest form first (苏州高新区 before 苏州). A zone word
  * right after a division (苏州经开区, 昆山经济开发区) names that division's zone: the listed one when the
  * reference data has it, else a zone made by rule (see zoneByRule). Hand-written rather than a regex
- * alternation of 8,000 names: a per-position lookup is linear and needs no build step.
+ * alternation of 8,000 names: a per-position lookup is linear and needs no build step. Names in
+ * traditional characters match too; a mention's `text` is then its simplified form.
  */
 export function scanRegions(text: string, index: RegionIndex = regionIndex()): RegionMention[] {
-  const masked = text.replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+  // Traditional characters fold to simplified ones of the same length (廣東省 → 广东省): offsets hold.
+  const masked = foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
   const starts = startTable(index);
   const out: RegionMention[] = [];
   let i = 0;

@@ -5,9 +5,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { REPORTS_DIR } from "./reportsDir.ts";
 
 /** Inputs every loader in src/data depends on. */
-export const LOADER_INPUTS = ["seeds", "data", "src/contract"];
+export const LOADER_INPUTS = [REPORTS_DIR, "data", "src/contract"];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingestSeeds } from "./corpus.ts";
 import { fingerprintInputs } from "./freshness.ts";
+import { REPORTS_DIR } from "./reportsDir.ts";
 
 interface CachedPaths {
   fingerprint: string;
@@ -27,7 +28,7 @@ export async function listCorpusPaths(root: string): Promise<string[]> {
     const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as CachedPaths;
     if (cached.fingerprint === fingerprint) return cached.paths;
   }
-  const result = await ingestSeeds(join(root, "seeds"));
+  const result = await ingestSeeds(join(root, REPORTS_DIR));
   const paths = [...result.documents.map((d) => `/reports/${d.doc_id}`), ...result.entities.map((e) => `/entities/${e.entity_id}`)];
   mkdirSync(join(cacheFile, ".."), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify({ fingerprint, paths } satisfies CachedPaths));

@@ -68,6 +68,29 @@ describe("indicator_values", () => {
   });
 });
 
+describe("indicator_values units", () => {
+  // 黑龙江省 2026 work report (review and target list) and 青海省 2026 (grain in 万吨): one unit per indicator.
+  const { documents, facts } = ingest({
+    "hlj.txt": [
+      "2026年黑龙江省政府工作报告",
+      "一、2025年工作回顾",
+      "全省地区生产总值增长4.2%，粮食总产量1640.06亿斤，城镇新增就业35.8万人。",
+      "二、2026年工作安排",
+      "今年全省经济社会发展主要预期目标是：地区生产总值增长4.5-5%，粮食产量1600亿斤以上，城镇新增就业30万人以上。",
+    ].join("\n"),
+  });
+  const rows = deriveIndicatorTables(documents, facts, () => "黑龙江省").indicator_values;
+
+  it("gives grain in tonnes whether the report writes 亿斤 or 万吨, the words kept as written", () => {
+    const grain = rows.filter((r) => r.indicator === "grain_output").map((r) => [r.scope, r.ref_year, r.value, r.unit, r.text]);
+    expect(grain).toEqual([
+      ["result", 2025, 82_003_000, "t", "1640.06亿斤"],
+      ["target", 2026, 80_000_000, "t", "1600亿斤以上"],
+    ]);
+    expect(rows.find((r) => r.indicator === "grain_output")?.basis).toContain("1 t = 2000 斤");
+  });
+});
+
 describe("targetLedger", () => {
   const base: IndicatorValueRow = {
     region: "甲省",

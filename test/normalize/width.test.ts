@@ -7,6 +7,8 @@ describe("toMatchView", () => {
     ["full-width letters and parentheses", "中国（山东）自贸区ＰＭ２．５", "中国(山东)自贸区PM2.5"],
     ["ideographic space", "通讯员\u3000王婷", "通讯员 王婷"],
     ["ASCII and CJK punctuation stay", "1-8月份，完成。“四上”", "1-8月份,完成。“四上”"],
+    // 新華社受權播發《政府工作報告》, 2025-03-12, a Hong Kong copy in traditional characters.
+    ["traditional characters", "城鎮新增就業1200萬人以上；糧食產量1.4萬億斤左右", "城镇新增就业1200万人以上;粮食产量1.4万亿斤左右"],
   ])("toMatchView(%s) maps to ASCII", (_name, text, view) => {
     expect(toMatchView(text)).toBe(view);
   });

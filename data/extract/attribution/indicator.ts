@@ -1,4 +1,5 @@
 import { type AliasHit, findIndicators, fits, kindFor } from "../../indicators/match.ts";
+import { CONTEXT_ALIASES } from "../../indicators/registry.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
 /** Breaks that end the words naming a figure (、 does not: 地区生产总值5.8万亿元、增长5.5%). */
@@ -99,6 +100,20 @@ function listedBefore(view: string, from: number, end: number): AliasHit[] {
   });
 }
 
+/** The indicator a context alias (CONTEXT_ALIASES) gives the figure, or null. */
+function contextIndicator(view: string, start: number, f: Candidate): string | null {
+  const { urbanJobs, grainOutput } = CONTEXT_ALIASES;
+  const before = view.slice(Math.max(0, f.numStart - 40), f.numStart);
+  if (grainOutput.pattern.test(before) && fits({ id: grainOutput.id, growthOnly: false }, f.kind, f.unit)) return grainOutput.id;
+  const clause = view.slice(start, f.numStart);
+  const jobs = [...clause.matchAll(urbanJobs.alias)].at(-1);
+  if (!jobs || urbanJobs.notAfter.test(clause.slice(0, jobs.index))) return null;
+  const hitEnd = start + jobs.index + jobs[0].length;
+  return fits({ id: urbanJobs.id, growthOnly: false }, f.kind, f.unit) && namesNumber(view, hitEnd, f.numStart, f.end)
+    ? urbanJobs.id
+    : null;
+}
+
 /** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
 function listRuns(view: string, facts: readonly Candidate[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -155,7 +170,9 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       const hit = hits[hits.length - 1];
       let id: string | null = null;
       if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end) ? hit.id : null;
-      else {
+      // Else words that name an indicator only in their context (城镇累计新增就业, 粮食播种面积…、产量).
+      else id = contextIndicator(view, start, f);
+      if (!hit && id === null) {
         const previous = out
           .slice(0, k)
           .reverse()

@@ -139,6 +139,32 @@ const CASES: Row[] = [
   // the longest metric, and a parenthesis between name and number
   ["compiled", "实际利用外资金额12.3亿美元，增长15%。", "12.3亿美元", { indicator: "foreign_investment", metric: "实际利用外资" }],
   ["compiled", "全市地区生产总值（GDP）完成5200亿元，同比增长5.3%。", "5200亿元", { indicator: "gdp", metric: "地区生产总值" }],
+  // grain in 亿斤 or 万吨, and 产量 as the item after 粮食 and its sown area
+  [
+    "黑龙江 2026",
+    "全省地区生产总值增长4.2%，粮食总产量1640.06亿斤，城镇新增就业35.8万人，一般公共预算收入增长5.7%，全体居民人均可支配收入增长5.1%。",
+    "1640.06亿斤",
+    { indicator: "grain_output", unit: "jin", value: 164_006_000_000 },
+  ],
+  ["青海 2026", "粮食总产量119.3万吨、超额完成任务。", "119.3万吨", { indicator: "grain_output", unit: "t" }],
+  [
+    "广东 2026",
+    "推广紫云英等绿肥种植，实现粮食播种面积3320万亩、产量1285万吨以上。",
+    "1285万吨以上",
+    { indicator: "grain_output", qualifier: "at_least" },
+  ],
+  ["广东 2026", "推广紫云英等绿肥种植，实现粮食播种面积3320万亩、产量1285万吨以上。", "3320万亩", { indicator: null }],
+  ["浙江 2026", "严守耕地红线，严格占补平衡管理，确保粮食播种面积1530万亩、总产量125亿斤。", "125亿斤", { indicator: "grain_output" }],
+  // 产量 after another product is not grain's
+  ["西藏 2026", "建设一批特色农产品生产基地，粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。", "百万吨以上", { indicator: null }],
+  // 新增就业 of the region's labour market is 城镇新增就业; 新增就业岗位 is not
+  [
+    "新疆 2026",
+    "就业优先战略有效实施，就业规模持续扩大，城镇累计新增就业239.2万人，农村劳动力外出务工1610万人次。",
+    "239.2万人",
+    { indicator: "urban_jobs" },
+  ],
+  ["上海 2026", "居民人均可支配收入年均增长5%，年均新增就业岗位61.4万个，新增养老床位2.5万张。", "61.4万个", { indicator: null }],
   // the seeds' zone indicators (seeds/000)
   ["seed 000", "上半年，实现地区生产总值43.31亿元，增长4.7%，全市第2位。", "4.7%", { indicator: "gdp", kind: "growth" }],
 ];

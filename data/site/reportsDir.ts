@@ -1,0 +1,5 @@
+// The folder of reports the site is built from: seeds/ unless WORKBENCH_REPORTS names another
+// (relative to the project root), so the same pages can be built and tested on any corpus.
+
+/** Reports folder of the site, relative to the project root. */
+export const REPORTS_DIR = process.env.WORKBENCH_REPORTS || "seeds";

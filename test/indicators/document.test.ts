@@ -1,0 +1,24 @@
+// Document kind and report year from real openings (sources in each case).
+import { describe, expect, it } from "vitest";
+import { documentDating } from "../../data/indicators/document.ts";
+
+describe("documentDating", () => {
+  it.each([
+    // 子洲县二〇二三年国民经济和社会发展统计公报 (子洲县统计局, 2024; test/fixtures/regions/): published the next year.
+    [
+      "子洲县二〇二三年国民经济和社会发展统计公报",
+      "子洲县统计局\n\n2024年4月15日\n\n2023年是全面贯彻党的二十大精神的开局之年,全县上下在县委、县政府的坚强领导下",
+      { kind: "bulletin", report_year: 2024 },
+    ],
+    // 2026年山东省政府工作报告 (test/fixtures/indicators/): the title's year.
+    ["2026年山东省政府工作报告", "各位代表：\n现在，我代表省人民政府，向大会报告工作", { kind: "work_report", report_year: 2026 }],
+    // 【數觀兩會】 (江蘇廣電總臺, 2025-03-07, traditional characters folded as the pipeline does): a date with a time is no date line.
+    [
+      "【数观两会】晒晒2024“成绩单” 绘制2025“任务书”",
+      "2025年03月07日09:19 来源:江苏广电总台\n新鲜出炉的政府工作报告",
+      { report_year: null },
+    ],
+  ] as const)("%s", (title, text, expected) => {
+    expect(documentDating(text, title)).toMatchObject(expected);
+  });
+});

@@ -36,10 +36,14 @@ export function documentScope(text: string, title: string, year: number | null):
   };
 }
 
-function clausePrefix(sentence: string, index: number): string {
-  let i = index;
-  while (i > 0 && !CLAUSE.test(sentence[i - 1]!)) i--;
-  return sentence.slice(i, index);
+/**
+ * For each index of `sentence`, where its clause starts (just after the last break before it). Built
+ * once per sentence: walking back from every figure was quadratic in a long unpunctuated line.
+ */
+function clauseStarts(sentence: string): Int32Array {
+  const starts = new Int32Array(sentence.length + 1);
+  for (let i = 1; i <= sentence.length; i++) starts[i] = CLAUSE.test(sentence[i - 1]!) ? i : starts[i - 1]!;
+  return starts;
 }
 
 /**
@@ -61,10 +65,13 @@ export function resolveDrafts(
   const report0 = scope.dating.report_year;
   if (section && run) section = { ...section, multiYear: false, year: run.year ?? (report0 === null ? null : report0 - 1) };
   const report = scope.dating.kind === "work_report" ? scope.dating.report_year : null;
+  let starts: Int32Array | null = null;
+  // The leftmost past marker of the sentence is the one a figure's words before it hold, if any (the
+  // markers share no prefix, so a marker cut by the figure leaves none before it): one scan per sentence.
+  const pastInSentence = drafts.length > 0 && section?.mode === "plan" ? PAST_IN_PLAN.exec(sentence.text) : null;
   return drafts.map((d) => {
     const at = sentence.start + d.start;
     const list = scope.lists.find((l) => l.start <= at && at < l.end && l.opensAt <= at) ?? null;
-    const before = sentence.text.slice(0, d.start);
     const explicit = d.period ? /((?:19|20)\d{2})年/.exec(d.period) : null;
     let is_target = d.is_target;
     let target_basis = d.target_basis;
@@ -75,7 +82,7 @@ export function resolveDrafts(
       is_target = true;
       target_basis = `target list: ${list.cue}`;
     } else if (report !== null && section?.mode === "plan") {
-      const past = PAST_IN_PLAN.exec(before);
+      const past = pastInSentence && pastInSentence.index + pastInSentence[0].length <= d.start ? pastInSentence : null;
       is_target = past === null;
       target_basis = past ? `past marker ${past[0]} in plan section: ${section.heading}` : `plan section: ${section.heading}`;
     } else if (report !== null && section?.mode === "review") {
@@ -83,7 +90,9 @@ export function resolveDrafts(
       target_basis = `review section: ${section.heading}`;
     }
     const isLevel = d.kind === "amount" || d.kind === "measure";
-    let ref = resolveRefTime(d.period, clausePrefix(sentence.text, d.start), is_target, section, list !== null, scope.context, isLevel);
+    starts ??= clauseStarts(sentence.text);
+    const clause = sentence.text.slice(starts[d.start]!, d.start);
+    let ref = resolveRefTime(d.period, clause, is_target, section, list !== null, scope.context, isLevel);
     // A count or change in a five-year look-back adds up or averages the years; a level is the last year's.
     const block =
       !explicit && d.kind !== "amount" && d.kind !== "measure" ? scope.blocks.find((b) => b.start <= at && at < b.end) : undefined;

@@ -15,6 +15,28 @@ interface Cluster {
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * For each type and each prefix (2 characters or more) of a name core: the clusters of that type
+ * having a name whose core starts with it, with the length of the longest such name. Looking a
+ * short name's core up here replaces comparing every cluster with every other one.
+ */
+function longerNames(clusters: readonly Cluster[]): Map<string, Map<Cluster, number>> {
+  const index = new Map<string, Map<Cluster, number>>();
+  for (const c of clusters) {
+    if (!MERGEABLE_TYPES.has(c.type)) continue;
+    for (const name of c.names) {
+      const core = nameCore(name);
+      for (let len = 2; len <= core.length; len++) {
+        const key = `${c.type}\u0000${core.slice(0, len)}`;
+        let entry = index.get(key);
+        if (!entry) index.set(key, (entry = new Map()));
+        entry.set(c, Math.max(entry.get(c) ?? 0, name.length));
+      }
+    }
+  }
+  return index;
+}
+
+/**
  * Merges mentions across the corpus into entities. Mentions with the same type and gazetteer
  * canonical (or, without one, the same text) form a cluster; a cluster without a canonical joins a
  * single other cluster of its type whose name core starts with its core (长城重工 → 长城重工有限公司);
@@ -40,20 +62,24 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
     return p === k ? k : find(p);
   };
   const ordered = [...clusters.values()].sort((a, b) => a.key.length - b.key.length || byCodePoint(a.key, b.key));
+  const longer = longerNames(ordered);
   for (const short of ordered) {
     if (short.known !== null || !MERGEABLE_TYPES.has(short.type)) continue;
     const core = nameCore([...short.names][0]!);
     if (core.length < 2) continue;
     const targets = new Set<string>();
-    for (const other of ordered) {
-      if (other === short || other.type !== short.type) continue;
-      if ([...other.names].some((n) => n.length > core.length && nameCore(n).startsWith(core))) targets.add(find(other.key));
-    }
+    for (const [other, longest] of longer.get(`${short.type}\u0000${core}`) ?? [])
+      if (other !== short && longest > core.length) targets.add(find(other.key));
     if (targets.size === 1) parent.set(find(short.key), [...targets][0]!);
   }
 
   const groups = new Map<string, Cluster[]>();
-  for (const c of ordered) groups.set(find(c.key), [...(groups.get(find(c.key)) ?? []), c]);
+  for (const c of ordered) {
+    const root = find(c.key);
+    const group = groups.get(root);
+    if (group) group.push(c);
+    else groups.set(root, [c]);
+  }
   const idOfKey = new Map<string, string>();
   const rows = new Map<string, EntityRow>();
   for (const members of groups.values()) {

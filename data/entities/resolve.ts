@@ -35,7 +35,10 @@ function longerNames(clusters: readonly Cluster[]): Map<string, Map<Cluster, num
       for (let len = 2; len <= core.length; len++) {
         const key = `${c.type}\u0000${core.slice(0, len)}`;
         let entry = index.get(key);
-        if (!entry) index.set(key, (entry = new Map()));
+        if (!entry) {
+          entry = new Map();
+          index.set(key, entry);
+        }
         entry.set(c, Math.max(entry.get(c) ?? 0, name.length));
       }
     }
@@ -110,7 +113,8 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
         region_code: null,
         region_path: null,
       };
-      tallies.set(id, (tally = { row, aliases: new Set(), docs: new Set() }));
+      tally = { row, aliases: new Set(), docs: new Set() };
+      tallies.set(id, tally);
     }
     for (const m of members) tallyOfKey.set(m.key, tally);
   }

@@ -59,7 +59,9 @@ function ingestSection(r: BenchResults): string {
       .join("; ");
     out.push(
       `- ${s.workers} worker(s): time ∝ size^${s.exponent.toFixed(2)} (log–log fit over ${s.fittedOnLargeSizes ? "sizes ≥ 10×" : "all sizes, start-up included"}, R² ${s.r2.toFixed(3)}); ` +
-        `linear fit ${s.secondsPerMB.toFixed(3)} s/MB + ${s.interceptS.toFixed(2)} s fixed. Step ratios: ${ratios || "–"}.`,
+        `linear fit ${s.secondsPerMB.toFixed(3)} s/MB + ${s.interceptS.toFixed(2)} s fixed. ` +
+        `CPU: ${s.cpuSecondsPerMB.toFixed(3)} CPU-s/MB at the margin (${s.cpuSecondsPerMB > 0 ? (1 / s.cpuSecondsPerMB).toFixed(2) : "–"} MB/s per core) + ${s.cpuInterceptS.toFixed(2)} CPU-s fixed per run. ` +
+        `Step ratios: ${ratios || "–"}.`,
     );
   }
   for (const s of r.speedup)

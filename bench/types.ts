@@ -151,6 +151,9 @@ export interface BenchResults {
     r2: number;
     secondsPerMB: number;
     interceptS: number;
+    /** CPU seconds (every thread) per MB at the margin, and fixed CPU seconds per run (start-up, warm-up). */
+    cpuSecondsPerMB: number;
+    cpuInterceptS: number;
     ratios: { scale: number; sizeRatio: number; timeRatio: number }[];
   }[];
   speedup: { scale: number; workers: number; speedup: number }[];

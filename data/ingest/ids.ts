@@ -18,13 +18,16 @@ export function sentenceId(doc: string, index: number): string {
 
 /**
  * Ids `<prefix><start>` for spans in order; a second span at the same start gets
- * `<prefix><start>-<end>` so ids stay unique and still depend only on position.
+ * `<prefix><start>-<end>` so ids stay unique and still depend only on position. Spans
+ * that may share one position (one event per milestone of a clause) carry a `tag`
+ * that tells them apart: `<prefix><start>-<end>-<tag>`.
  */
-export function spanIds(prefix: string, spans: readonly { start: number; end: number }[]): string[] {
+export function spanIds(prefix: string, spans: readonly { start: number; end: number; tag?: string }[]): string[] {
   const seen = new Set<string>();
-  return spans.map(({ start, end }) => {
+  return spans.map(({ start, end, tag }) => {
     let id = `${prefix}${start}`;
     if (seen.has(id)) id = `${prefix}${start}-${end}`;
+    if (seen.has(id) && tag !== undefined) id = `${prefix}${start}-${end}-${tag}`;
     if (seen.has(id)) throw new Error(`spanIds: two spans [${start}, ${end}) with prefix ${prefix}`);
     seen.add(id);
     return id;

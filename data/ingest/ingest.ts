@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
 import { deriveIndicatorTables } from "../indicators/derive.ts";
 import { formatOf, skipReason } from "../read/index.ts";
@@ -42,19 +42,22 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const thrown: unknown[] = [];
   let done = 0;
   const report = (file: string) => options.onProgress?.({ done: ++done, total: entries.length, file });
-  // The next file is read while this one is processed (the read never rejects: its error is kept for its turn).
-  const read = (i: number): Promise<Uint8Array | Error> | undefined =>
-    i < entries.length
-      ? readFile(entries[i]![1]).then(
-          (b) => b,
-          (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
-        )
-      : undefined;
+  // The next file is read before this one is handed over (a failed read is kept as its error, for its turn).
+  // Synchronously: fs.promises.readFile cost 0.4–1.0 s of main-thread CPU for the 4,986 files of the 1000×
+  // bench corpus, readFileSync 0.05–0.08 s, and the main thread is what the workers wait on.
+  const read = (i: number): Uint8Array | Error | undefined => {
+    if (i >= entries.length) return undefined;
+    try {
+      return readFileSync(entries[i]![1]);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  };
   let ahead = read(0);
   try {
     for (const [index, [file]] of entries.entries()) {
       if (thrown.length > 0) break;
-      const bytes = await ahead!;
+      const bytes = ahead!;
       ahead = read(index + 1);
       if (bytes instanceof Error) {
         errors.push({ file, stage: "read", message: bytes.message });

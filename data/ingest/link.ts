@@ -13,7 +13,8 @@ function eventRows(doc: ProcessedDocument, drafts: readonly EventDraft[], cp: Co
     assertUtf16Span(`findEvents on ${doc_id}`, text, e);
     for (const id of e.entity_ids)
       if (!entityIds.has(id)) throw new Error(`findEvents on ${doc_id} returned an event naming unknown entity ${id}`);
-    return { e, start: cp.toCodePoint(e.start), end: cp.toCodePoint(e.end) };
+    // One clause gives one event per milestone (签约暨开工暨投产): same span, told apart by the action.
+    return { e, start: cp.toCodePoint(e.start), end: cp.toCodePoint(e.end), tag: e.action };
   });
   placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.e.action < b.e.action ? -1 : a.e.action > b.e.action ? 1 : 0));
   const ids = spanIds(`${doc_id}-e`, placed);

@@ -17,9 +17,3 @@ export const MAX_TITLE = 80;
 
 /** Something a sentence must contain to be one (not a lone "……"). */
 export const WORDLIKE = /[\p{L}\p{N}]/u;
-
-/** A digit, ASCII or full-width (a period between digits is a decimal point). */
-export const DIGIT = /[0-9０-９]/;
-
-/** An ASCII letter or digit (a period right before one is not a sentence end: www.x.cn, No.1). */
-export const ASCII_WORD = /[A-Za-z0-9]/;

@@ -1,4 +1,4 @@
-import { CLOSERS, OPENERS } from "./lexicon.ts";
+import { CHAR_CLASS, CLOSER, OPENER, PAIR_OF } from "./classes.ts";
 
 /**
  * Nesting depth of matched quotes and brackets at each position of `text[from, to)`:
@@ -8,22 +8,26 @@ import { CLOSERS, OPENERS } from "./lexicon.ts";
  */
 export function quoteDepth(text: string, from: number, to: number): Int32Array {
   const depth = new Int32Array(to - from + 1);
-  const stack: { mark: number; at: number }[] = [];
+  // The open marks not yet closed: their pair index and position.
+  const marks: number[] = [];
+  const ats: number[] = [];
+  let top = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    const open = OPENERS.indexOf(c);
-    if (open !== -1) {
-      stack.push({ mark: open, at: i });
+    const c = text.charCodeAt(i);
+    const cls = CHAR_CLASS[c]!;
+    if (cls & OPENER) {
+      marks[top] = PAIR_OF[c]!;
+      ats[top++] = i;
       continue;
     }
-    const close = CLOSERS.indexOf(c);
-    if (close === -1) continue;
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k]!.mark !== close) k--;
+    if (!(cls & CLOSER)) continue;
+    const close = PAIR_OF[c]!;
+    let k = top - 1;
+    while (k >= 0 && marks[k] !== close) k--;
     if (k < 0) continue;
-    depth[stack[k]!.at - from + 1]! += 1;
+    depth[ats[k]! - from + 1]! += 1;
     depth[i - from]! -= 1;
-    stack.length = k;
+    top = k;
   }
   for (let i = 1; i < depth.length; i++) depth[i]! += depth[i - 1]!;
   return depth;

@@ -1,5 +1,17 @@
-import { ASCII_WORD, CLOSERS, DIGIT, TERMINATORS, WORDLIKE } from "./lexicon.ts";
+import { CHAR_CLASS, CLOSER, hasWord, SPACE, TERMINATOR } from "./classes.ts";
 import { quoteDepth } from "./quotes.ts";
+
+const PERIOD = 0x2e;
+
+/** 0-9 or ０-９ (a period between digits is a decimal point). */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A-Z, a-z or 0-9 (a period right before one is not a sentence end: www.x.cn, No.1). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /**
  * True when the ASCII period at `i` ends a sentence: not a decimal point (43.31),
@@ -7,12 +19,12 @@ import { quoteDepth } from "./quotes.ts";
  * followed directly by a letter or digit.
  */
 function periodEnds(text: string, i: number, segmentStart: number, to: number): boolean {
-  const prev = text[i - 1] ?? "";
-  const next = i + 1 < to ? text[i + 1]! : "";
-  if (prev === "." || next === ".") return false;
-  if (ASCII_WORD.test(next)) return false;
-  if (DIGIT.test(prev) && /^\s*\d+$/.test(text.slice(segmentStart, i))) return false;
-  return next === "" || /\s/.test(next) || !/[\x21-\x7e]/.test(next);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+  if (prev === PERIOD || next === PERIOD) return false;
+  if (next !== -1 && isAsciiWord(next)) return false;
+  if (isDigit(prev) && /^\s*\d+$/.test(text.slice(segmentStart, i))) return false;
+  return next === -1 || (CHAR_CLASS[next]! & SPACE) !== 0 || next < 0x21 || next > 0x7e;
 }
 
 /**
@@ -28,19 +40,18 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   const depth = quoteDepth(text, from, to);
   const spans: Array<[number, number]> = [];
   const push = (s: number, e: number) => {
-    const raw = text.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (WORDLIKE.test(trimmed)) spans.push([s + lead, s + lead + trimmed.length]);
+    while (s < e && CHAR_CLASS[text.charCodeAt(s)]! & SPACE) s++;
+    while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)]! & SPACE) e--;
+    if (hasWord(text, s, e)) spans.push([s, e]);
   };
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    const ends = TERMINATORS.includes(c) || (c === "." && periodEnds(text, i, start, to));
+    const c = text.charCodeAt(i);
+    const ends = (CHAR_CLASS[c]! & TERMINATOR) !== 0 || (c === PERIOD && periodEnds(text, i, start, to));
     if (!ends) continue;
     let k = i + 1;
-    while (k < to && TERMINATORS.includes(text[k]!)) k++;
-    while (k < to && CLOSERS.includes(text[k]!)) k++;
+    while (k < to && CHAR_CLASS[text.charCodeAt(k)]! & TERMINATOR) k++;
+    while (k < to && CHAR_CLASS[text.charCodeAt(k)]! & CLOSER) k++;
     if (depth[i - from]! > 0 && depth[k - from]! > 0) continue;
     push(start, k);
     start = k;

@@ -39,4 +39,14 @@ describe("ids", () => {
       ]),
     ).toThrow(/two spans \[1, 2\)/);
   });
+
+  it("spanIds tells identical spans apart by their tag (one event per milestone of a clause)", () => {
+    expect(
+      spanIds("d-e", [
+        { start: 1, end: 2, tag: "开工" },
+        { start: 1, end: 2, tag: "投产" },
+        { start: 1, end: 2, tag: "签约" },
+      ]),
+    ).toEqual(["d-e1", "d-e1-2", "d-e1-2-签约"]);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -150,5 +150,11 @@ describe("writeParquet", () => {
   it("writeParquet rejects a value of the wrong type with its table, row and column", async () => {
     const bad = { ...EMPTY, errors: [{ file: "a.txt", stage: "read" as const, message: 42 as unknown as string }] };
     await expect(writeParquet(bad, tmp())).rejects.toThrow(/errors\[0\]\.message should be VARCHAR/);
+  });
+
+  it("writeParquet leaves only the tables in the folder (DuckDB's spill folder is removed)", async () => {
+    const dir = tmp();
+    await writeParquet(EMPTY, dir);
+    expect(readdirSync(dir).sort()).toEqual(TABLES.map((t) => `${t.name}.parquet`).sort());
   });
 });

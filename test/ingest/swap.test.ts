@@ -62,7 +62,7 @@ describe("writeParquet replaces the whole set or nothing", () => {
     writeFileSync(join(parent, `.out.old-${pid}`, "documents.parquet"), "previous");
     mkdirSync(join(parent, `.other.tmp-${pid}`));
     await cleanLeftovers(join(parent, "out"));
-    expect(readdirSync(parent).sort()).toEqual([".other.tmp-" + pid, "out"]);
+    expect(readdirSync(parent).sort()).toEqual([`.other.tmp-${pid}`, "out"]);
     expect(readFileSync(join(parent, "out", "documents.parquet"), "utf8")).toBe("previous");
   });
 

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { workerEntry } from "../../data/ingest/worker-entry.ts";
 
 describe("workerEntry", () => {
-  it("workerEntry() bundles the worker once into a data: URL (esbuild is a dev dependency here)", () => {
+  it("workerEntry() bundles the worker once into a cached module under node_modules/.cache (esbuild is installed here)", () => {
     const entry = workerEntry();
-    expect(entry.protocol).toBe("data:");
+    expect(entry.protocol).toBe("file:");
+    expect(entry.pathname).toMatch(/\/node_modules\/\.cache\/report-workbench\/ingest-worker-[0-9a-f]{16}\.mjs$/);
     expect(workerEntry()).toBe(entry);
   });
 

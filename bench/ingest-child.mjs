@@ -1,12 +1,12 @@
-// Runs the ingest CLI (data/cli/ingest.ts) inside this process and, on exit, writes
-// this process's resource usage as JSON to $BENCH_USAGE_FILE. Worker threads share
-// the process, so CPU time and peak RSS cover every worker.
-// Usage: node --import tsx bench/ingest-child.ts <ingest CLI arguments…>
+// Runs the ingest CLI exactly as `npm run ingest` does (data/cli/ingest.mjs, from its cached bundle)
+// inside this process and, on exit, writes this process's resource usage as JSON to
+// $BENCH_USAGE_FILE. Worker threads share the process, so CPU time and peak RSS cover every worker.
+// Usage: node bench/ingest-child.mjs <ingest CLI arguments…>
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 const usageFile = process.env.BENCH_USAGE_FILE;
-if (!usageFile) throw new TypeError("bench/ingest-child.ts: set BENCH_USAGE_FILE to the path the usage JSON is written to");
+if (!usageFile) throw new TypeError("bench/ingest-child.mjs: set BENCH_USAGE_FILE to the path the usage JSON is written to");
 const started = performance.now();
 process.on("exit", (code) => {
   const usage = process.resourceUsage();
@@ -20,4 +20,4 @@ process.on("exit", (code) => {
   writeFileSync(usageFile, JSON.stringify(report));
 });
 // The CLI reads process.argv.slice(2): our own arguments are exactly its arguments.
-await import("../data/cli/ingest.ts");
+await import("../data/cli/ingest.mjs");

@@ -1,0 +1,61 @@
+// The pages' first views answered at build time: the same query functions the pages
+// would run in DuckDB-WASM, over the seeds' corpus.duckdb through @duckdb/node-api.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeParquet } from "../../data/ingest/index.ts";
+import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
+import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
+import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
+import type { InvestmentView } from "../../src/queries/investment.ts";
+import { viewMember } from "../../src/queries/source.ts";
+
+let file = "";
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "views-"));
+  const result = await ingestSeeds("seeds");
+  await writeParquet(result, dir);
+  file = join(dir, "corpus.duckdb");
+  await writeCorpusDatabase(dir, CORPUS_TABLES, file);
+}, 120_000);
+
+const decode = (data: Uint8Array) => JSON.parse(new TextDecoder().decode(data));
+
+describe("firstViews", () => {
+  it("gives one JSON member per page, the query's answer as plain values", async () => {
+    const views = await firstViews(file, CORPUS_TABLES);
+    expect(views.map((v) => v.name)).toEqual(Object.keys(FIRST_VIEWS).map(viewMember));
+    for (const v of views) expect(typeof decode(v.data)).toBe("object");
+  });
+
+  it("investment: totals over the first view equal the README's SQL over the events table", async () => {
+    const views = await firstViews(file, CORPUS_TABLES);
+    const view = decode(views.find((v) => v.name === viewMember("investment"))!.data) as InvestmentView;
+    const kept = view.events.filter((e) => e.duplicate_of === null);
+    const [sql] = await withCorpus(file, CORPUS_TABLES, (source) =>
+      source.rows(`SELECT count(*)::INTEGER AS events, sum(project_count)::INTEGER AS projects, sum(amount_cny) AS amount_cny
+        FROM events WHERE duplicate_of IS NULL
+          AND (action IN ('签约', '开工', '投产') OR amount_cny IS NOT NULL OR project_count IS NOT NULL)`),
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    expect(sql).toEqual({
+      events: kept.length,
+      projects: kept.reduce((s, e) => s + (e.project_count ?? 0), 0),
+      amount_cny: kept.reduce((s, e) => s + (e.amount_cny ?? 0), 0),
+    });
+    // Dates as YYYY-MM-DD strings, sorted with unknown dates last.
+    const dates = view.events.map((e) => e.date);
+    expect(dates.filter((d) => d !== null).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d!))).toBe(true);
+    expect(dates.indexOf(null) === -1 || dates.slice(dates.indexOf(null)).every((d) => d === null)).toBe(true);
+    // Every project row's mention lies inside its sentence.
+    for (const p of view.projects) expect(p.sentence.slice(p.m_start - p.s_start).length).toBeGreaterThan(0);
+  });
+
+  it("binds parameters instead of splicing them into the SQL", async () => {
+    const rows = await withCorpus(file, CORPUS_TABLES, (source) =>
+      source.rows("select ?::VARCHAR as v, ?::INTEGER as n", ["'; drop table facts; --", 3]),
+    );
+    expect(rows).toEqual([{ v: "'; drop table facts; --", n: 3 }]);
+  });
+});

@@ -3,11 +3,13 @@
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { investmentView } from "../../src/queries/investment.ts";
+import { qualityView } from "../../src/queries/quality.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
 
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
   investment: investmentView,
+  quality: qualityView,
 };
 
 const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;

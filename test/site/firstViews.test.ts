@@ -9,6 +9,7 @@ import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
 import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
 import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
+import type { QualityView } from "../../src/queries/quality.ts";
 import { viewMember } from "../../src/queries/source.ts";
 
 let file = "";
@@ -57,5 +58,22 @@ describe("firstViews", () => {
       source.rows("select ?::VARCHAR as v, ?::INTEGER as n", ["'; drop table facts; --", 3]),
     );
     expect(rows).toEqual([{ v: "'; drop table facts; --", n: 3 }]);
+  });
+});
+
+describe("quality view", () => {
+  it("counts each report's rows and lists sentences with digits but no fact", async () => {
+    const views = await firstViews(file, CORPUS_TABLES);
+    const view = decode(views.find((v) => v.name === viewMember("quality"))!.data) as QualityView;
+    expect(view.reports.length).toBeGreaterThan(0);
+    for (const r of view.reports) expect(r.sentences).toBeGreaterThan(0);
+    const facts = await withCorpus(file, CORPUS_TABLES, (s) => s.rows("select distinct sentence_id from facts"));
+    const withFact = new Set(facts.map((f) => f.sentence_id));
+    for (const m of view.misses) {
+      expect(m.text).toMatch(/[0-9０-９]/);
+      expect(withFact.has(m.sentence_id)).toBe(false);
+      expect(typeof m.has_event).toBe("boolean");
+    }
+    expect(view.errors).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ describe("quality view", () => {
       file: "r.txt",
       title: "报告",
       region: null,
-      region_basis: null,
+      region_basis: "标题",
       year: 2023,
       chars: 10,
       sentences: 2,

@@ -2,12 +2,14 @@
 // (src/queries/) run against corpus.duckdb through @duckdb/node-api, and the answers
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { entitiesView } from "../../src/queries/entities.ts";
 import { investmentView } from "../../src/queries/investment.ts";
 import { qualityView } from "../../src/queries/quality.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
 
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
+  entities: entitiesView,
   investment: investmentView,
   quality: qualityView,
 };

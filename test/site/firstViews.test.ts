@@ -8,6 +8,7 @@ import { writeParquet } from "../../data/ingest/index.ts";
 import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
 import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
 import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
+import { entitiesView } from "../../src/queries/entities.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
 import { viewMember } from "../../src/queries/source.ts";
@@ -75,5 +76,18 @@ describe("quality view", () => {
       expect(typeof m.has_event).toBe("boolean");
     }
     expect(view.errors).toEqual([]);
+  });
+});
+
+describe("entities view", () => {
+  it("gives every entity with aliases as an array and its first mention, and links with the shared-sentence count", async () => {
+    const view = await withCorpus(file, CORPUS_TABLES, entitiesView);
+    const count = await withCorpus(file, CORPUS_TABLES, (s) => s.rows("select count(*)::INTEGER as n from entities"));
+    expect(view.entities).toHaveLength(count[0]!.n as number);
+    for (const e of view.entities) {
+      expect(Array.isArray(e.aliases)).toBe(true);
+      expect(e.first_doc).not.toBeNull();
+    }
+    for (const l of view.links) expect(l.source < l.target && l.weight > 0).toBe(true);
   });
 });

@@ -6,12 +6,14 @@ import { entitiesView } from "../../src/queries/entities.ts";
 import { investmentView } from "../../src/queries/investment.ts";
 import { qualityView } from "../../src/queries/quality.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
+import { timelineView } from "../../src/queries/timeline.ts";
 
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
   entities: entitiesView,
   investment: investmentView,
   quality: qualityView,
+  timeline: timelineView,
 };
 
 const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;

@@ -7,8 +7,9 @@ import type { InvestmentEvent, ProjectMentionRow } from "../queries/investment.j
 import { entityHref, eventAnchor, factLink, mentionAnchor, readerHref } from "./factLink.js";
 import { formatDate, formatYuan } from "./format.js";
 import { highlight } from "./highlight.js";
+import { regionLanes } from "./lanes.js";
 import type { LinePoint } from "./lineChart.js";
-import { actionColor, NO_REGION, regionLabel } from "./palette.js";
+import { actionColor, regionLabel } from "./palette.js";
 import type { StackedDatum } from "./stackedBar.js";
 
 /** What the charts add up: total investment or the number of projects. */
@@ -24,17 +25,7 @@ export const formatMeasure = (measure: Measure): ((v: number) => string) =>
   measure === "amount" ? formatYuan : (v) => `${d3.format(",~d")(v)}个`;
 
 /** Region labels with events, most events first; the unknown region last. */
-export function eventRegions(events: readonly InvestmentEvent[]): string[] {
-  const counts = d3.rollups(
-    events.map((e) => regionLabel(e.region)).filter((l) => l !== NO_REGION),
-    (v) => v.length,
-    (l) => l,
-  );
-  return [
-    ...counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh-CN")).map(([l]) => l),
-    ...(events.some((e) => regionLabel(e.region) === NO_REGION) ? [NO_REGION] : []),
-  ];
-}
+export const eventRegions = regionLanes;
 
 /** Events in the region label and action ("" = any); `kept` counts each happening once (later tellings carry duplicate_of). */
 export function selectEvents(

@@ -12,6 +12,7 @@ import { entitiesView } from "../../src/queries/entities.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
 import { viewMember } from "../../src/queries/source.ts";
+import { timelineView } from "../../src/queries/timeline.ts";
 
 let file = "";
 beforeAll(async () => {
@@ -89,5 +90,18 @@ describe("entities view", () => {
       expect(e.first_doc).not.toBeNull();
     }
     for (const l of view.links) expect(l.source < l.target && l.weight > 0).toBe(true);
+  });
+});
+
+describe("timeline view", () => {
+  it("gives every event, entity ids as arrays, and the entities they name", async () => {
+    const view = await withCorpus(file, CORPUS_TABLES, timelineView);
+    const [{ n }] = (await withCorpus(file, CORPUS_TABLES, (s) => s.rows("select count(*)::INTEGER as n from events"))) as [{ n: number }];
+    expect(view.events).toHaveLength(n);
+    const named = new Set(view.entities.map((e) => e.entity_id));
+    for (const e of view.events) {
+      expect(Array.isArray(e.entity_ids)).toBe(true);
+      for (const id of e.entity_ids) expect(named.has(id)).toBe(true);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { entitiesView } from "../../src/queries/entities.ts";
+import { indicatorsView } from "../../src/queries/indicators.ts";
 import { investmentView } from "../../src/queries/investment.ts";
 import { qualityView } from "../../src/queries/quality.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
@@ -11,6 +12,7 @@ import { timelineView } from "../../src/queries/timeline.ts";
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
   entities: entitiesView,
+  indicators: indicatorsView,
   investment: investmentView,
   quality: qualityView,
   timeline: timelineView,

@@ -9,6 +9,7 @@ import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
 import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
 import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
+import { indicatorsView } from "../../src/queries/indicators.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
 import { viewMember } from "../../src/queries/source.ts";
@@ -103,5 +104,17 @@ describe("timeline view", () => {
       expect(Array.isArray(e.entity_ids)).toBe(true);
       for (const id of e.entity_ids) expect(named.has(id)).toBe(true);
     }
+  });
+});
+
+describe("indicators view", () => {
+  it("gives every indicator cell and ledger row with its report and sentence", async () => {
+    const view = await withCorpus(file, CORPUS_TABLES, indicatorsView);
+    const [{ n }] = (await withCorpus(file, CORPUS_TABLES, (s) => s.rows("select count(*)::INTEGER as n from indicator_values"))) as [
+      { n: number },
+    ];
+    expect(view.cells).toHaveLength(n);
+    for (const c of view.cells) expect(c.sentence).toContain(c.text);
+    expect(Array.isArray(view.ledger)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // (src/queries/) run against corpus.duckdb through @duckdb/node-api, and the answers
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
 import { investmentView } from "../../src/queries/investment.ts";
@@ -11,6 +12,7 @@ import { timelineView } from "../../src/queries/timeline.ts";
 
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
+  compare: compareView,
   entities: entitiesView,
   indicators: indicatorsView,
   investment: investmentView,

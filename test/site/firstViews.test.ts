@@ -8,6 +8,7 @@ import { writeParquet } from "../../data/ingest/index.ts";
 import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
 import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
 import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
+import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
@@ -116,5 +117,17 @@ describe("indicators view", () => {
     expect(view.cells).toHaveLength(n);
     for (const c of view.cells) expect(c.sentence).toContain(c.text);
     expect(Array.isArray(view.ledger)).toBe(true);
+  });
+});
+
+describe("compare view", () => {
+  it("gives facts with an indicator, no ranks or percentage points, each inside its sentence", async () => {
+    const { facts } = await withCorpus(file, CORPUS_TABLES, compareView);
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) {
+      expect(fact.indicator).not.toBeNull();
+      expect(fact.kind).not.toBe("rank");
+      expect([...fact.sentence].slice(fact.start - fact.s_start, fact.end - fact.s_start).join("")).toBe(fact.text);
+    }
   });
 });

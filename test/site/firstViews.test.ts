@@ -13,6 +13,7 @@ import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
+import { searchSentences } from "../../src/queries/search.ts";
 import { viewMember } from "../../src/queries/source.ts";
 import { timelineView } from "../../src/queries/timeline.ts";
 
@@ -129,5 +130,14 @@ describe("compare view", () => {
       expect(fact.kind).not.toBe("rank");
       expect([...fact.sentence].slice(fact.start - fact.s_start, fact.end - fact.s_start).join("")).toBe(fact.text);
     }
+  });
+});
+
+describe("searchSentences", () => {
+  it("finds sentences containing the words, case-insensitively, and nothing for blank words", async () => {
+    const hits = await withCorpus(file, CORPUS_TABLES, (s) => searchSentences(s, " 高新区 "));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.text).toContain("高新区");
+    expect(await withCorpus(file, CORPUS_TABLES, (s) => searchSentences(s, "  "))).toEqual([]);
   });
 });

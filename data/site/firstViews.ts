@@ -8,6 +8,7 @@ import { indicatorsView } from "../../src/queries/indicators.ts";
 import { investmentView } from "../../src/queries/investment.ts";
 import { qualityView } from "../../src/queries/quality.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
+import { tablesView } from "../../src/queries/tables.ts";
 import { timelineView } from "../../src/queries/timeline.ts";
 
 /** Page name → the query that gives its first view. */
@@ -17,6 +18,7 @@ export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promi
   indicators: indicatorsView,
   investment: investmentView,
   quality: qualityView,
+  tables: tablesView,
   timeline: timelineView,
 };
 

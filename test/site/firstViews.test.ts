@@ -15,6 +15,7 @@ import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
 import { searchSentences } from "../../src/queries/search.ts";
 import { viewMember } from "../../src/queries/source.ts";
+import { tablesView } from "../../src/queries/tables.ts";
 import { timelineView } from "../../src/queries/timeline.ts";
 
 let file = "";
@@ -139,5 +140,14 @@ describe("searchSentences", () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.text).toContain("高新区");
     expect(await withCorpus(file, CORPUS_TABLES, (s) => searchSentences(s, "  "))).toEqual([]);
+  });
+});
+
+describe("tables view", () => {
+  it("counts the rows of every table of the contract", async () => {
+    const counts = await withCorpus(file, CORPUS_TABLES, tablesView);
+    expect(Object.keys(counts)).toEqual([...CORPUS_TABLES]);
+    expect(counts.documents).toBeGreaterThan(0);
+    expect(Object.values(counts).every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
   });
 });

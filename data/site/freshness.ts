@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** Inputs every loader in src/data depends on. */
-export const LOADER_INPUTS = ["seeds", "data", "src/contract"];
+/** Inputs every loader in src/data depends on (src/queries: the pages' queries answered at build time, data/site/firstViews.ts). */
+export const LOADER_INPUTS = ["seeds", "data", "src/contract", "src/queries"];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

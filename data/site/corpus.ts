@@ -2,7 +2,8 @@
 // one tar archive for Framework (members: documents.parquet, facts.parquet, …,
 // corpus.duckdb, the same tables as one database file for fast loading,
 // summary.json, the overview's first view, and reports/<doc_id>.json and
-// entities/<entity_id>.json, each report's and entity's page data).
+// entities/<entity_id>.json, each report's and entity's page data, and views/<page>.json,
+// the other pages' first views).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { readerMember } from "../../src/contract/reader.ts";
 import { DEFAULT_LIMITS, type IngestResult, ingest, listInputs, writeParquet } from "../ingest/index.ts";
 import { writeCorpusDatabase } from "./duckdbFile.ts";
 import { entityData } from "./entityData.ts";
+import { firstViews } from "./firstViews.ts";
 import { readerData } from "./readerData.ts";
 import { summarize } from "./summary.ts";
 import { createTar } from "./tar.ts";
@@ -45,7 +47,9 @@ export async function buildCorpusArchive(dir: string): Promise<{ archive: Uint8A
     // The reader's first view, one small file per report: no DuckDB-WASM needed to open a report.
     const reports = readerData(result).map((r) => ({ name: readerMember(r.document.doc_id), data: encoder.encode(JSON.stringify(r)) }));
     const entities = entityData(result).map((e) => ({ name: entityMember(e.entity.entity_id), data: encoder.encode(JSON.stringify(e)) }));
-    return { archive: createTar([...entries, summary, ...reports, ...entities]), result };
+    // The other pages' first views: their own queries answered ahead of time (views/<page>.json).
+    const views = await firstViews(join(out, CORPUS_DATABASE), CORPUS_TABLES);
+    return { archive: createTar([...entries, summary, ...reports, ...entities, ...views]), result };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join, relative } from "node:path";
 import { REPORTS_DIR } from "./reportsDir.ts";
 
-/** Inputs every loader in src/data depends on. */
-export const LOADER_INPUTS = [REPORTS_DIR, "data", "src/contract"];
+/** Inputs every loader in src/data depends on (src/queries: the pages' queries answered at build time, data/site/firstViews.ts). */
+export const LOADER_INPUTS = [REPORTS_DIR, "data", "src/contract", "src/queries"];
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,89 +1,13 @@
 // The overview's first view, computed at build time from the ingest result so
 // the page paints before DuckDB-WASM has loaded: corpus per region and year, KPI
 // values, headline indicators per report, and the largest amounts.
+
+import type { CorpusCell, FactBrief, HeadlineRow, LargestAmount, ReportSummary, Summary } from "../../src/contract/summary.ts";
 import type { IngestResult } from "../ingest/index.ts";
 import { regionLabel } from "../regions/names.ts";
 import type { DocumentRow, FactRow } from "../types.ts";
 
-/** The fact fields the overview shows and links with. */
-export type FactBrief = Pick<
-  FactRow,
-  "fact_id" | "doc_id" | "text" | "value" | "unit" | "classifier" | "kind" | "qualifier" | "metric" | "period" | "is_target"
->;
-
-/** One report in the corpus table. */
-export interface ReportSummary {
-  doc_id: string;
-  file: string;
-  title: string;
-  subtitle: string | null;
-  region: string | null;
-  /** Short region label (苏州高新区, 黔东南州, 内蒙古) or 地区未定. */
-  region_short: string;
-  /** Path from the province down (江苏省/苏州市/苏州工业园区), or null. */
-  region_path: string | null;
-  year: number | null;
-  chars: number;
-  sentences: number;
-  facts: number;
-}
-
-/** Reports and characters for one region and year. */
-export interface CorpusCell {
-  region_short: string;
-  region_path: string | null;
-  year: number | null;
-  reports: number;
-  chars: number;
-  facts: number;
-}
-
-/** Corpus-wide counts for the KPI cards. */
-export interface Kpis {
-  reports: number;
-  regions: number;
-  years: number[];
-  chars: number;
-  sentences: number;
-  facts: number;
-  amounts: number;
-  targets: number;
-  entities: number;
-  mentions: number;
-  events: number;
-  errors: number;
-}
-
-/** One headline indicator of one report and period: its amount, growth rate and rank where the text gives them. */
-export interface HeadlineRow {
-  indicator: string;
-  doc_id: string;
-  region_short: string;
-  region_path: string | null;
-  year: number | null;
-  period: string | null;
-  amount: FactBrief | null;
-  growth: FactBrief | null;
-  rank: FactBrief | null;
-}
-
-/** One of the largest amounts, with the words before it. */
-export interface LargestAmount extends FactBrief {
-  region_short: string;
-  region_path: string | null;
-  year: number | null;
-  /** Up to CONTEXT_CHARS code points of the sentence before the fact, then the fact. */
-  context: string;
-}
-
-/** Everything the overview paints first. */
-export interface Summary {
-  kpis: Kpis;
-  reports: ReportSummary[];
-  corpus: CorpusCell[];
-  headline: HeadlineRow[];
-  largest: LargestAmount[];
-}
+export type { CorpusCell, FactBrief, HeadlineRow, Kpis, LargestAmount, ReportSummary, Summary } from "../../src/contract/summary.ts";
 
 /** A headline indicator: which metrics it covers; `sentence`, when set, must also match the fact's sentence. */
 export interface Indicator {

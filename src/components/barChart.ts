@@ -2,6 +2,7 @@
 // axis labels, a <title> tooltip per bar, and click-to-select for cross-filtering.
 import * as d3 from "npm:d3";
 import { axisTitles } from "./axes.js";
+import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 
 /** One bar. */
@@ -45,27 +46,6 @@ export interface BarChartOptions {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** An SVG saying there is nothing to draw. */
-export function emptyChart(width: number, message: string): SVGSVGElement {
-  const svg = d3
-    .create("svg")
-    .attr("class", "chart chart-empty")
-    .attr("width", width)
-    .attr("height", 60)
-    .attr("viewBox", [0, 0, width, 60].join(" "))
-    .attr("role", "img")
-    .attr("aria-label", message);
-  svg
-    .append("text")
-    .attr("x", width / 2)
-    .attr("y", 34)
-    .attr("text-anchor", "middle")
-    .attr("fill", "currentColor")
-    .attr("opacity", 0.7)
-    .text(message);
-  return svg.node()!;
-}
-
 /** Shortens a label to `max` code points with an ellipsis. */
 export function truncate(label: string, max: number): string {
   const chars = Array.from(label);
@@ -86,7 +66,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
   const isSelected = (d: BarDatum): boolean => selected != null && (d.selectKey ?? d.key) === selected;
   if (!(width > 0)) throw new TypeError(`barChart: width must be positive, got ${width}`);
   const rows = data.filter((d) => Number.isFinite(d.value) && (!log || d.value > 0));
-  if (rows.length === 0) return emptyChart(width, options.empty ?? "当前筛选没有可绘制的数据");
+  if (rows.length === 0) return emptyChart(width, 60, options.empty ?? "当前筛选没有可绘制的数据");
   const labelChars = Math.max(4, Math.min(16, Math.floor((width * 0.35) / 13)));
   const margin = {
     top: yLabel ? 26 : 8,

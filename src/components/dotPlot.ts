@@ -2,7 +2,8 @@
 // a zero rule, and a text label next to each dot (e.g. the rank 第2位).
 import * as d3 from "npm:d3";
 import { axisTitles } from "./axes.js";
-import { emptyChart, truncate } from "./barChart.js";
+import { truncate } from "./barChart.js";
+import { emptyChart } from "./emptyChart.js";
 import { formatPercent } from "./format.js";
 import { placeLabels, textWidth } from "./labelPlacement.js";
 
@@ -46,7 +47,7 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
   const isSelected = (d: Dot): boolean => selected != null && (d.selectKey ?? d.key) === selected;
   if (!(width > 0)) throw new TypeError(`dotPlot: width must be positive, got ${width}`);
   const dots = data.filter((d) => Number.isFinite(d.value));
-  if (dots.length === 0) return emptyChart(width, options.empty ?? "当前筛选没有可绘制的数据");
+  if (dots.length === 0) return emptyChart(width, 60, options.empty ?? "当前筛选没有可绘制的数据");
   const categories = [...new Set(dots.map((d) => d.category))];
   const labelChars = Math.max(4, Math.min(14, Math.floor((width * 0.3) / 13)));
   const margin = {

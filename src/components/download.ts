@@ -41,9 +41,13 @@ export async function toParquet(table: ArrowTableLike): Promise<Uint8Array> {
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc) as never);
 }
 
+/** What a download is built from: text, a Blob, or bytes (parquet-wasm's are typed over ArrayBufferLike). */
+export type FileData = BlobPart | Uint8Array;
+
 /** Saves `data` as a file named `filename` through a temporary object URL. */
-export function saveBlob(data: BlobPart, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function saveBlob(data: FileData, filename: string, type: string): void {
+  // Blob copies the bytes; they never come from a SharedArrayBuffer here.
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;
@@ -54,7 +58,7 @@ export function saveBlob(data: BlobPart, filename: string, type: string): void {
 }
 
 /** A button that builds a file on click and saves it; shows an error message next to it instead of failing silently. */
-export function downloadButton(label: string, filename: string, type: string, build: () => BlobPart | Promise<BlobPart>): HTMLElement {
+export function downloadButton(label: string, filename: string, type: string, build: () => FileData | Promise<FileData>): HTMLElement {
   const wrap = document.createElement("span");
   wrap.className = "download";
   const button = document.createElement("button");

@@ -22,23 +22,23 @@ export interface LinePoint {
 }
 
 /** Options of `lineChart`. */
-export interface LineChartOptions {
+export interface LineChartOptions<P extends LinePoint = LinePoint> {
   width: number;
   height?: number;
   color?: (series: string) => string;
   format?: (value: number) => string;
   /** Formats a point's date for the tooltip. */
-  formatDate?: (date: Date, point: LinePoint) => string;
+  formatDate?: (date: Date, point: P) => string;
   yLabel?: string;
   /** Draw steps (for cumulative totals) instead of straight segments. */
   step?: boolean;
-  href?: (point: LinePoint) => string;
+  href?: (point: P) => string;
 }
 
 const MARGIN = { top: 28, right: 16, bottom: 28, left: 64 };
 
 /** Line chart: `(data, {width, ...}) → <svg>`; non-finite values are skipped. */
-export function lineChart(data: readonly LinePoint[], options: LineChartOptions): SVGSVGElement {
+export function lineChart<P extends LinePoint>(data: readonly P[], options: LineChartOptions<P>): SVGSVGElement {
   const { width, height = 280, color = actionColor, format = formatNumber, yLabel = "", step = false, href } = options;
   if (!(width > 0)) throw new TypeError(`lineChart: width must be positive, got ${width}`);
   const points = data.filter((p) => Number.isFinite(p.value)).map((p) => ({ p, date: parseIsoDate(p.date) }));

@@ -21,7 +21,7 @@ export interface MultipleDatum {
 }
 
 /** Options of `smallMultiples`. */
-export interface SmallMultiplesOptions {
+export interface SmallMultiplesOptions<D extends MultipleDatum = MultipleDatum> {
   width: number;
   /** Panels in display order (panels with no values still show, saying so). */
   facets?: string[];
@@ -29,7 +29,7 @@ export interface SmallMultiplesOptions {
   keys?: string[];
   format?: (value: number) => string;
   color?: (facet: string) => string;
-  href?: (d: MultipleDatum) => string;
+  href?: (d: D) => string;
   /** Narrowest panel in px; fewer columns when the page is narrow. */
   minPanelWidth?: number;
 }
@@ -49,7 +49,7 @@ export function subRows(data: readonly MultipleDatum[]): number[] {
 }
 
 /** Panels of dots: `(data, {width, ...}) → <svg>`; non-finite values are skipped. */
-export function smallMultiples(data: readonly MultipleDatum[], options: SmallMultiplesOptions): SVGSVGElement {
+export function smallMultiples<D extends MultipleDatum>(data: readonly D[], options: SmallMultiplesOptions<D>): SVGSVGElement {
   const { width, format = formatNumber, color = () => "var(--theme-foreground-focus, steelblue)", href, minPanelWidth = 280 } = options;
   if (!(width > 0)) throw new TypeError(`smallMultiples: width must be positive, got ${width}`);
   const rows = data.filter((d) => Number.isFinite(d.value));
@@ -154,7 +154,7 @@ export function smallMultiples(data: readonly MultipleDatum[], options: SmallMul
     .selectAll("a")
     .data((f) => placed.filter(({ d }) => d.facet === f))
     .join("a")
-    .attr("href", href ? ({ d }) => href(d) : null);
+    .attr("href", href ? ({ d }) => href(d as D) : null);
   mark
     .append("line")
     .attr("x1", x(0))

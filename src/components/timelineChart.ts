@@ -31,7 +31,7 @@ export interface TimelineDatum {
 }
 
 /** Options of `timelineChart`. */
-export interface TimelineOptions {
+export interface TimelineOptions<D extends TimelineDatum = TimelineDatum> {
   width: number;
   /** Full extent of the axis (context strip); defaults to the data's years. */
   domain?: DateRange;
@@ -42,7 +42,7 @@ export interface TimelineOptions {
   /** Called when the user ends a brush gesture (null when cleared). */
   onBrush?: (range: DateRange | null) => void;
   /** Link of each mark (the event in the report reader). */
-  href?: (d: TimelineDatum) => string;
+  href?: (d: D) => string;
   /** Height of one row of marks in px. */
   rowHeight?: number;
   /** Largest radius in px (the largest amount). */
@@ -90,7 +90,7 @@ function tipLines(d: TimelineDatum): string[] {
 }
 
 /** Timeline of events: `(data, {width, ...}) → <svg>`; events with a null date are not drawn. */
-export function timelineChart(data: readonly TimelineDatum[], options: TimelineOptions): SVGSVGElement {
+export function timelineChart<D extends TimelineDatum>(data: readonly D[], options: TimelineOptions<D>): SVGSVGElement {
   const { width, onBrush, href, maxRadius = 14 } = options;
   const rowHeight = options.rowHeight ?? Math.max(22, 2 * maxRadius + 4);
   if (!(width > 0)) throw new TypeError(`timelineChart: width must be positive, got ${width}`);
@@ -197,7 +197,7 @@ export function timelineChart(data: readonly TimelineDatum[], options: TimelineO
     .selectAll("a")
     .data(sorted)
     .join("a")
-    .attr("href", href ? (p) => href(p.d) : null);
+    .attr("href", href ? (p) => href(p.d as D) : null);
   const cy = (p: Placed) => laneTop.get(p.d.lane)! + p.row * rowHeight + rowHeight / 2;
   link.each(function (p) {
     const a = d3.select(this);

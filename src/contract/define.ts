@@ -42,7 +42,8 @@ type Base<T extends ColumnType> = T extends "VARCHAR" | "DATE"
 
 /** The TypeScript type of one column's values. */
 export type ValueOf<C extends ColumnSpec> =
-  | (C["values"] extends Readonly<Record<infer K, string>> ? K & string : Base<C["type"]>)
+  // Matched on the property, not on C["values"]: without strictNullChecks (page checking) undefined extends every record.
+  | (C extends { readonly values: Readonly<Record<infer K, string>> } ? K & string : Base<C["type"]>)
   | (C["nullable"] extends true ? null : never);
 
 /** The row type of a table, derived from its columns. */

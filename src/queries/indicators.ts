@@ -1,6 +1,7 @@
 // Queries of the indicator pages: the analyst's cells and the ledger, each with its report's title
 // (the row label while a report's region is unknown). Pages call these; components only shape rows.
-import type { DuckDBClient } from "npm:@observablehq/duckdb";
+// Answered at build time for the first view (views/indicators.json); see source.ts.
+import type { QuerySource } from "./source.js";
 
 /** One cell of indicator_values with what a page shows about it. */
 export interface IndicatorCell {
@@ -48,23 +49,31 @@ export interface LedgerRow {
   met: boolean | null;
 }
 
-const plain = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }) => table.toArray().map((r) => r.toJSON());
-
 /** Every cell, with its report title and sentence. */
-export async function indicatorCells(db: DuckDBClient): Promise<IndicatorCell[]> {
-  const table =
-    await db.query(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.ref_period, v.period, v.scope, v.fact_id, v.doc_id,
+export async function indicatorCells(source: QuerySource): Promise<IndicatorCell[]> {
+  const rows =
+    await source.rows(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.ref_period, v.period, v.scope, v.fact_id, v.doc_id,
       v.sentence_id, v.value, v.value_low, v.value_high, v.unit, v.qualifier, v.text, v.alternatives::INTEGER as alternatives, v.basis,
       d.title, d.file, s.text as sentence
     from indicator_values v join documents d using (doc_id) join sentences s using (sentence_id)
     order by v.region nulls last, d.file, v.indicator, v.measure, v.ref_year nulls last, v.period nulls last, v.scope`);
-  return plain(table) as unknown as IndicatorCell[];
+  return rows as unknown as IndicatorCell[];
 }
 
 /** Every ledger row. */
-export async function ledgerRows(db: DuckDBClient): Promise<LedgerRow[]> {
-  const table = await db.query(`select region, indicator, measure, year::INTEGER as year, target_fact_id, target_doc_id, target_value,
+export async function ledgerRows(source: QuerySource): Promise<LedgerRow[]> {
+  const rows = await source.rows(`select region, indicator, measure, year::INTEGER as year, target_fact_id, target_doc_id, target_value,
       target_low, target_high, target_qualifier, unit, result_fact_id, result_doc_id, result_value, gap, met
     from target_ledger order by region, indicator, measure, year`);
-  return plain(table) as unknown as LedgerRow[];
+  return rows as unknown as LedgerRow[];
+}
+
+/** The indicator page's first view. */
+export interface IndicatorsView {
+  cells: IndicatorCell[];
+  ledger: LedgerRow[];
+}
+
+export async function indicatorsView(source: QuerySource): Promise<IndicatorsView> {
+  return { cells: await indicatorCells(source), ledger: await ledgerRows(source) };
 }

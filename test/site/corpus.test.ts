@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { buildCorpusArchive, CORPUS_DATABASE, CORPUS_SUMMARY, CORPUS_TABLES } from "../../data/site/corpus.ts";
+import { FIRST_VIEWS } from "../../data/site/firstViews.ts";
 import { entityMember } from "../../src/contract/entityPage.ts";
 import { type ReaderData, readerMember } from "../../src/contract/reader.ts";
+import { viewMember } from "../../src/queries/source.ts";
 
 function seedsWithBadFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -34,6 +36,7 @@ describe("buildCorpusArchive", () => {
       CORPUS_SUMMARY,
       ...result.documents.map((d) => readerMember(d.doc_id)),
       ...result.entities.map((e) => entityMember(e.entity_id)),
+      ...Object.keys(FIRST_VIEWS).map(viewMember),
     ]);
     // The reader's data: the document and exactly its rows, offsets into its own text.
     execFileSync("tar", ["-xf", "corpus.tar"], { cwd: out });

@@ -20,6 +20,7 @@ function scratchProject(): string {
   cpSync(join(ROOT, "src", "styles"), join(dir, "src", "styles"), { recursive: true });
   cpSync(join(ROOT, "src", "components"), join(dir, "src", "components"), { recursive: true });
   cpSync(join(ROOT, "src", "contract"), join(dir, "src", "contract"), { recursive: true });
+  cpSync(join(ROOT, "src", "queries"), join(dir, "src", "queries"), { recursive: true });
   writeFileSync(join(dir, "src", "index.md"), '# t\n\n```js\nFileAttachment("data/corpus/documents.parquet").parquet()\n```\n');
   cpSync(join(ROOT, "seeds", readdirSync(join(ROOT, "seeds")).sort()[0]), join(dir, "seeds", "a.txt"));
   return dir;

@@ -44,3 +44,18 @@ export function indicatorOrder(indicator: string): number {
   const i = Object.keys(INDICATOR_NAMES).indexOf(indicator);
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
+
+/** Key of an indicator and measure in selects and URLs: "gdp|growth". */
+export const indicatorKey = (c: { indicator: string; measure: string }): string => `${c.indicator}|${c.measure}`;
+
+/** The indicator and measure of a key made by indicatorKey ("" for a missing part). */
+export function splitIndicatorKey(key: string): { indicator: string; measure: string } {
+  const [indicator = "", measure = ""] = key.split("|");
+  return { indicator, measure };
+}
+
+/** Label of a key made by indicatorKey. */
+export const indicatorKeyLabel = (key: string): string => {
+  const { indicator, measure } = splitIndicatorKey(key);
+  return indicatorLabel(indicator, measure);
+};

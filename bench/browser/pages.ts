@@ -1,7 +1,6 @@
 // Site pages, cold: time to the first chart, time to DuckDB-WASM's first answered
 // query, and bytes transferred. Missing pages are reported, not failed.
-import type { Browser } from "playwright-core";
-import { openCold } from "./cold.ts";
+import { openProfile } from "./cold.ts";
 
 /** What one page measured, or why not. */
 export interface PageResult {
@@ -118,12 +117,12 @@ async function visit(page: import("playwright-core").Page, url: string, timeoutM
 }
 
 /**
- * Opens `path` in a new browser profile (cold), then once more in the same profile (warm),
+ * Opens `path` in a new on-disk browser profile (cold), then once more in the same profile (warm),
  * each time waiting until the network has been idle, at most `timeoutMs`.
  */
-export async function measurePage(browser: Browser, baseUrl: string, path: string, options: MeasureOptions = {}): Promise<PageResult> {
+export async function measurePage(baseUrl: string, path: string, options: MeasureOptions = {}): Promise<PageResult> {
   const { timeoutMs = 30_000, serverBytes } = options;
-  const cold = await openCold(browser, baseUrl, PAGE_PROBE, { cache: true });
+  const cold = await openProfile(baseUrl, PAGE_PROBE);
   const sent = serverBytes ?? cold.bytes;
   try {
     const before = sent();

@@ -17,6 +17,8 @@ export interface ColdPage {
   requests(): number;
   /** Requests to other hosts (blocked). */
   external: string[];
+  /** Requests of this site that failed (URL and Chromium's reason). */
+  failed: string[];
   consoleErrors: string[];
   close(): Promise<void>;
 }
@@ -70,6 +72,10 @@ async function instrument(
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const failed: string[] = [];
+  context.on("requestfailed", (request) => {
+    if (!isExternal(new URL(request.url()))) failed.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   // A new context starts with an empty cache anyway; disabling it also keeps repeat visits cold.
@@ -85,6 +91,7 @@ async function instrument(
     bytes: () => bytes,
     requests: () => requests,
     external,
+    failed,
     consoleErrors,
     close,
   };

@@ -67,6 +67,8 @@ class DownloadedFile extends AbstractFile {
  */
 export async function openCorpus(): Promise<DuckDBClient> {
   const file = DATABASE.blob().then((blob) => new DownloadedFile("corpus.duckdb", blob));
+  // A failed download surfaces from DuckDBClient.of once DuckDB has started; until then it is not unhandled.
+  file.catch(() => undefined);
   const client = await DuckDBClient.of({ corpus: file });
   (await file).release();
   await client.query(TABLES.map((table) => `CREATE VIEW main.${table} AS SELECT * FROM corpus.main.${table};`).join("\n"));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { dropUnusedDuckDBBundles, duckdbBundles, precompress, preloadDuckDB, preloadTags } from "../../data/site/buildAssets.ts";
+import { dropUnusedDuckDBBundles, duckdbBundles, precompress, preloadDuckDB, preloadTag } from "../../data/site/buildAssets.ts";
 
 const NPM = "_npm/@duckdb/duckdb-wasm@1.29.0/dist";
 // The start of Framework 1.13's built DuckDB client (`duckdb: {platforms: {mvp: false}}`), as esbuild minifies it.
@@ -65,23 +65,22 @@ describe("dropUnusedDuckDBBundles", () => {
 });
 
 describe("preloadDuckDB", () => {
-  it("preloads the worker and wasm on pages that load the DuckDB client, with URLs relative to each page, once", () => {
+  it("preloads the wasm on pages that load the DuckDB client, with URLs relative to each page, once", () => {
     const dir = site();
     expect(preloadDuckDB(dir)).toBe(2);
     const top = readFileSync(join(dir, "indicators.html"), "utf8");
-    expect(top).toContain(`<link rel="preload" as="fetch" crossorigin href="./${NPM}/duckdb-browser-eh.worker.0c1d2e3f.js">`);
     expect(top).toContain(`<link rel="preload" as="fetch" crossorigin type="application/wasm" href="./${NPM}/duckdb-eh.wasm">`);
-    expect(top).toContain(`<link rel="preload" as="fetch" crossorigin href="./_file/data/corpus/corpus.a2520080.duckdb">`);
-    const nested = readFileSync(join(dir, "reports/abc.html"), "utf8");
-    expect(nested).toContain(`href="../${NPM}/duckdb-eh.wasm"`);
-    expect(nested).toContain(`href="../_file/data/corpus/corpus.a2520080.duckdb"`);
+    // What the page fetch()es itself is not preloaded (see preloadTag).
+    expect(top).not.toContain('worker.0c1d2e3f.js">');
+    expect(top).not.toContain('href="./_file/data/corpus');
+    expect(readFileSync(join(dir, "reports/abc.html"), "utf8")).toContain(`href="../${NPM}/duckdb-eh.wasm"`);
     expect(readFileSync(join(dir, "index.html"), "utf8")).not.toContain(`rel="preload"`);
     expect(preloadDuckDB(dir)).toBe(0);
   });
 
-  it("preloadTags climbs out of nested folders", () => {
+  it("preloadTag climbs out of nested folders", () => {
     const bundle = { platform: "eh", wasm: `${NPM}/duckdb-eh.wasm`, worker: `${NPM}/w.js` };
-    expect(preloadTags(bundle, "a/b/page.html")).toContain(`href="../../${NPM}/duckdb-eh.wasm"`);
+    expect(preloadTag(bundle, "a/b/page.html")).toContain(`href="../../${NPM}/duckdb-eh.wasm"`);
   });
 });
 

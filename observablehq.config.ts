@@ -23,6 +23,8 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // DuckDB-WASM would download extensions at run time; pages attach corpus.duckdb (no extension needed) instead.
+  // Both platforms stay in the client (Framework 1.13's client throws in registerExtensions when `mvp` is
+  // disabled); the build ships only the `eh` bundle every supported browser selects (data/site/buildAssets.ts).
   duckdb: { extensions: { json: null, parquet: null } },
   footer: "报告工作台 · 数据来自 seeds/ 中的报告 · 离线构建，不访问任何外部主机",
   search: false,

@@ -176,7 +176,7 @@ function pagesSection(r: BenchResults): string {
   return [
     "## Site pages (cold and warm)",
     "",
-    "Built site with the seed corpus, a new browser profile per page, times from navigation start. First view: the first data the page shows (a chart, a table row, a KPI card, the report text). Transferred bytes are counted on the server's sockets, so they include everything the page causes: its own requests, its module and DuckDB workers' (the wasm), and the database file. Warm: the same page opened again in the same profile (HTTP cache and code cache as the server's headers allow).",
+    "Built site with the seed corpus, a new on-disk browser profile per page (as an analyst's browser has; an incognito-like context keeps its HTTP cache in memory and refuses entries over ~6 MB), times from navigation start. First view: the first data the page shows (a chart, a table row, a KPI card, the report text). Transferred bytes are counted on the server's sockets, so they include everything the page causes: its own requests, its module and DuckDB workers' (the wasm), and the database file. Warm: the same page opened again in the same profile (HTTP cache and code cache as the server's headers allow).",
     "",
     table(
       [

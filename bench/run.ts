@@ -146,7 +146,7 @@ try {
     }
     if (siteDist) {
       const all = sitePaths(siteDist);
-      pages = await measureSite(browser, siteDist, quick ? ["/", "/indicators", ...all.filter((p) => p.startsWith("/reports/"))] : all);
+      pages = await measureSite(siteDist, quick ? ["/", "/indicators", ...all.filter((p) => p.startsWith("/reports/"))] : all);
       log("site pages done");
     }
   } finally {

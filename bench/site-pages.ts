@@ -3,7 +3,6 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
 import { NAV } from "../data/site/nav.ts";
 import { serveStatic } from "../data/site/server.ts";
 import { measurePage, type PageResult } from "./browser/pages.ts";
@@ -50,13 +49,13 @@ export function buildSite(output: string): Promise<void> {
   });
 }
 
-/** Serves `dist` and measures `paths` (every nav page by default), cold and warm, counting the bytes the server sends. */
-export async function measureSite(browser: Browser, dist: string, paths: readonly string[] = NAV_PATHS): Promise<PageResult[]> {
+/** Serves `dist` and measures `paths` (every nav page by default), cold and warm in a new on-disk profile each, counting the bytes the server sends. */
+export async function measureSite(dist: string, paths: readonly string[] = NAV_PATHS): Promise<PageResult[]> {
   const { server, url } = await serveStatic(dist);
   try {
     const out: PageResult[] = [];
     const serverBytes = trackServerBytes(server);
-    for (const path of paths) out.push(await measurePage(browser, url, path, { serverBytes }));
+    for (const path of paths) out.push(await measurePage(url, path, { serverBytes }));
     return out;
   } finally {
     await new Promise<void>((ok) => server.close(() => ok()));

@@ -1,6 +1,13 @@
 // A page in a fresh browser context (cold cache) that counts the bytes it receives
 // through the Chrome DevTools Protocol and refuses every request to another host.
-import type { Browser, Page } from "playwright-core";
+// openProfile gives the same page in a new on-disk profile, as an analyst's browser has:
+// an incognito-like context keeps its HTTP cache in memory and refuses entries over
+// ~6 MB, which a deployed site's visitors do not have to live with.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../test/browser/browser.ts";
 
 /** A cold page and its byte counter. */
 export interface ColdPage {
@@ -10,6 +17,8 @@ export interface ColdPage {
   requests(): number;
   /** Requests to other hosts (blocked). */
   external: string[];
+  /** Requests of this site that failed (URL and Chromium's reason). */
+  failed: string[];
   consoleErrors: string[];
   close(): Promise<void>;
 }
@@ -17,6 +26,31 @@ export interface ColdPage {
 /** Opens a blank page in a new context (HTTP cache off unless `cache`); navigate it with `page.goto`. */
 export async function openCold(browser: Browser, origin: string, initScript?: string, { cache = false } = {}): Promise<ColdPage> {
   const context = await browser.newContext({ locale: "zh-CN" });
+  return instrument(context, origin, initScript, cache, () => context.close());
+}
+
+/** Opens a blank page in a new browser with a new on-disk profile (HTTP cache and code cache on disk, empty); close() deletes it. */
+export async function openProfile(origin: string, initScript?: string): Promise<ColdPage> {
+  const dir = await mkdtemp(join(tmpdir(), "wb-profile-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    locale: "zh-CN",
+  });
+  return instrument(context, origin, initScript, true, async () => {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+}
+
+async function instrument(
+  context: BrowserContext,
+  origin: string,
+  initScript: string | undefined,
+  cache: boolean,
+  close: () => Promise<void>,
+): Promise<ColdPage> {
   const host = new URL(origin).host;
   const external: string[] = [];
   const consoleErrors: string[] = [];
@@ -33,11 +67,15 @@ export async function openCold(browser: Browser, origin: string, initScript?: st
     });
   }
   if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const failed: string[] = [];
+  context.on("requestfailed", (request) => {
+    if (!isExternal(new URL(request.url()))) failed.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   // A new context starts with an empty cache anyway; disabling it also keeps repeat visits cold.
@@ -53,7 +91,8 @@ export async function openCold(browser: Browser, origin: string, initScript?: st
     bytes: () => bytes,
     requests: () => requests,
     external,
+    failed,
     consoleErrors,
-    close: () => context.close(),
+    close,
   };
 }

@@ -1,7 +1,6 @@
 // Site pages, cold: time to the first chart, time to DuckDB-WASM's first answered
 // query, and bytes transferred. Missing pages are reported, not failed.
-import type { Browser } from "playwright-core";
-import { openCold } from "./cold.ts";
+import { openProfile } from "./cold.ts";
 
 /** What one page measured, or why not. */
 export interface PageResult {
@@ -44,7 +43,7 @@ export interface MeasureOptions {
  */
 export const PAGE_PROBE = `(() => {
   const w = window;
-  w.__wbProbe = { firstChart: null, firstQuery: null, firstView: null };
+  w.__wbProbe = { firstChart: null, firstQuery: null, firstView: null, worker: null };
   const isChart = (svg) => {
     const r = svg.getBoundingClientRect();
     return r.width >= 200 && r.height >= 100 && svg.querySelectorAll("path,rect,circle,line,polyline,polygon").length >= 5;
@@ -63,6 +62,7 @@ export const PAGE_PROBE = `(() => {
   w.Worker = class extends Original {
     constructor(...args) {
       super(...args);
+      if (w.__wbProbe.worker === null) w.__wbProbe.worker = performance.now();
       const queries = new Set();
       const post = this.postMessage.bind(this);
       this.postMessage = (message, transfer) => {
@@ -96,34 +96,44 @@ function notMeasured(path: string, why: string): PageResult {
 
 type Probe = { firstChart: number | null; firstView: number | null; firstQuery: number | null; load: number | null };
 
-/** Navigates to `url`, waits for the network to settle and the first chart (briefly), and reads the probe. */
+type Window = { __wbProbe: Probe & { worker: number | null } };
+
+/**
+ * Navigates to `url` and waits for the network to settle; a page that started a DuckDB worker is
+ * waited for until DuckDB answers (a warm visit moves no bytes, so the network settles long before),
+ * then briefly for the first view; all within `timeoutMs`.
+ */
 async function visit(page: import("playwright-core").Page, url: string, timeoutMs: number): Promise<{ status: number; probe: Probe }> {
+  const deadline = Date.now() + timeoutMs;
   const response = await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
   const status = response?.status() ?? 0;
   if (status === 0 || status >= 400) return { status, probe: { firstChart: null, firstView: null, firstQuery: null, load: null } };
   await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
-  // Charts render after data arrives; give the page a moment after the network settles.
+  const left = () => Math.max(1, deadline - Date.now());
   await page
-    .waitForFunction(() => (window as unknown as { __wbProbe: { firstView: number | null } }).__wbProbe.firstView !== null, undefined, {
-      timeout: 2000,
+    .waitForFunction(() => ((p) => p.worker === null || p.firstQuery !== null)((window as unknown as Window).__wbProbe), undefined, {
+      timeout: left(),
     })
     .catch(() => undefined);
+  // Charts render after data arrives; give the page a moment after DuckDB answered.
+  await page
+    .waitForFunction(() => (window as unknown as Window).__wbProbe.firstView !== null, undefined, { timeout: Math.min(2000, left()) })
+    .catch(() => undefined);
   const probe = await page.evaluate(() => {
-    const p = (window as unknown as { __wbProbe: { firstChart: number | null; firstView: number | null; firstQuery: number | null } })
-      .__wbProbe;
+    const p = (window as unknown as Window).__wbProbe;
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-    return { ...p, load: nav ? nav.loadEventEnd : null };
+    return { firstChart: p.firstChart, firstView: p.firstView, firstQuery: p.firstQuery, load: nav ? nav.loadEventEnd : null };
   });
   return { status, probe };
 }
 
 /**
- * Opens `path` in a new browser profile (cold), then once more in the same profile (warm),
+ * Opens `path` in a new on-disk browser profile (cold), then once more in the same profile (warm),
  * each time waiting until the network has been idle, at most `timeoutMs`.
  */
-export async function measurePage(browser: Browser, baseUrl: string, path: string, options: MeasureOptions = {}): Promise<PageResult> {
+export async function measurePage(baseUrl: string, path: string, options: MeasureOptions = {}): Promise<PageResult> {
   const { timeoutMs = 30_000, serverBytes } = options;
-  const cold = await openCold(browser, baseUrl, PAGE_PROBE, { cache: true });
+  const cold = await openProfile(baseUrl, PAGE_PROBE);
   const sent = serverBytes ?? cold.bytes;
   try {
     const before = sent();
@@ -137,9 +147,14 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
     await cold.page.goto("about:blank");
     const beforeWarm = sent();
     const second = await visit(cold.page, baseUrl + path, timeoutMs);
+    const problems = [
+      cold.external.length > 0 ? `blocked ${cold.external.length} external requests` : "",
+      cold.failed.length > 0 ? `${cold.failed.length} failed requests` : "",
+    ].filter(Boolean);
+    for (const message of [...cold.failed, ...cold.consoleErrors]) process.stderr.write(`[bench] ${path}: ${message.split("\n")[0]}\n`);
     return {
       path,
-      status: cold.external.length > 0 ? `ok (blocked ${cold.external.length} external requests)` : "ok",
+      status: problems.length > 0 ? `ok (${problems.join(", ")})` : "ok",
       firstChartMs: first.probe.firstChart,
       firstViewMs: first.probe.firstView,
       firstQueryMs: first.probe.firstQuery,

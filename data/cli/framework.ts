@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { installOfflineFetch } from "../offline/install.ts";
+import { patchNpmCache } from "../offline/patches.ts";
 import { buildInto } from "../site/atomicBuild.ts";
+import { finishBuild } from "../site/buildAssets.ts";
 import { LOADER_INPUTS, refreshLoaders } from "../site/freshness.ts";
 import { localizeOutput } from "../site/localize.ts";
 
@@ -18,12 +20,16 @@ const root = process.cwd();
 if (process.argv[2] === "build" && process.env.WORKBENCH_STAGING !== "1") {
   const output = resolve(root, process.env.WORKBENCH_OUTPUT || "dist");
   const self = [process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
-  const code = await buildInto(output, self, { ...process.env, WORKBENCH_STAGING: "1" });
+  const code = await buildInto(output, self, { ...process.env, WORKBENCH_STAGING: "1" }, async (built) => {
+    console.error(`build: ${await finishBuild(built)}`);
+  });
   if (code !== 0) console.error(`build failed (exit ${code}): ${relative(root, output) || output} is unchanged`);
   process.exit(code);
 }
 
 installOfflineFetch(join(root, "node_modules"));
+// npm files Framework fetched before a patch existed (data/offline/patches.ts) get it now.
+for (const file of patchNpmCache(join(root, "src", ".observablehq", "cache"))) console.error(`patched ${relative(root, file)}`);
 if (refreshLoaders(root)) console.error("inputs changed since the last run: data loaders will re-run");
 
 // Chinese lang and labels in the built pages, once Framework has written them (sync: runs on exit).

@@ -5,6 +5,7 @@ import { extname, join } from "node:path";
 import semver from "semver";
 import { bundlePackage } from "./bundle.ts";
 import { type InstalledPackage, indexPackages, splitSpecifier } from "./packages.ts";
+import { patchNpmFile } from "./patches.ts";
 
 export const CDN_PREFIX = "https://cdn.jsdelivr.net/npm/";
 export const REGISTRY_PREFIX = "https://registry.npmjs.org/";
@@ -74,7 +75,7 @@ export function createOfflineNpm(nodeModules: string): (url: string) => Promise<
       return new Response(`not found: ${name}@${pkg.version}/${subpath}`, { status: 404 });
     }
     const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
-    return new Response(readFileSync(file), { headers: { "content-type": type } });
+    return new Response(patchNpmFile(pkg.name, subpath, readFileSync(file)), { headers: { "content-type": type } });
   };
 
   return async (url: string) => {

@@ -10,9 +10,15 @@ import { replaceFolder } from "../ingest/swap.ts";
  * swaps that folder in for `output` when the command exits 0. Any other end (failure, signal, this
  * process killed) leaves `output` as it was; the next build removes the leftovers. Resolves with the
  * command's exit code. The config must send the build to WORKBENCH_OUTPUT (observablehq.config.ts does);
- * when a config ignores it, the build lands in place, unprotected, and is left there.
+ * when a config ignores it, the build lands in place, unprotected, and is left there. `finish` runs on
+ * the built folder before the swap (a failure there fails the build: exit 1, `output` unchanged).
  */
-export async function buildInto(output: string, command: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function buildInto(
+  output: string,
+  command: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  finish?: (built: string) => Promise<void>,
+): Promise<number> {
   if (command.length === 0) throw new TypeError("buildInto: command must not be empty");
   let code = 0;
   try {
@@ -30,6 +36,13 @@ export async function buildInto(output: string, command: readonly string[], env:
       if (code !== 0) throw new BuildFailed(code);
       // A config that ignores WORKBENCH_OUTPUT built in place: there is nothing to swap in.
       if (readdirSync(staging).length === 0) throw new BuiltInPlace();
+      try {
+        await finish?.(staging);
+      } catch (error) {
+        console.error(`build: ${(error as Error).message}`);
+        code = 1;
+        throw new BuildFailed(code);
+      }
     });
   } catch (error) {
     if (!(error instanceof BuildFailed || error instanceof BuiltInPlace)) throw error;

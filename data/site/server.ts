@@ -1,6 +1,8 @@
-// A minimal static file server for the built site (dist/), bound to 127.0.0.1.
-// Handles Framework's clean URLs (/reports/x → reports/x.html) and serves
-// .wasm with the MIME type browsers require for streaming compilation.
+// A minimal static file server for the built site (dist/), bound to 127.0.0.1, that
+// answers like a production server should (see README "Deploying"): Framework's clean URLs
+// (/reports/x → reports/x.html), .wasm as application/wasm, the build's precompressed
+// `.br`/`.gz` variants, ETags and 304s, a year of caching for hashed or versioned assets
+// and revalidation for pages.
 // No request can stop the process: a bad URL is 400, a file that vanished or
 // cannot be read is 404/500 for that request only.
 import { existsSync, statSync } from "node:fs";
@@ -10,25 +12,9 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { acceptsEncoding, COMPRESSIBLE, cacheControl, MIME, PRECOMPRESSED } from "./assets.ts";
 
 const gzipAsync = promisify(gzip);
-
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".parquet": "application/vnd.apache.parquet",
-  ".arrow": "application/vnd.apache.arrow.file",
-  ".duckdb": "application/octet-stream",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /** Thrown for a URL path that cannot be decoded (malformed escape, NUL byte): the request gets 400. */
 export class BadPathError extends Error {}
@@ -57,9 +43,9 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   return undefined;
 }
 
-// Text-like files and .wasm/.duckdb shrink 3–5× with gzip. A `<file>.gz` written next to the
-// file is served as is; otherwise the file is compressed once off the event loop and kept.
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".duckdb", ".csv", ".svg", ".txt", ".arrow"]);
+// The build writes `<file>.br` and `<file>.gz` next to every compressible file (buildAssets.ts);
+// they are sent as they are. A folder built otherwise (the bench site) gets gzip on request,
+// compressed once off the event loop and kept.
 const gzipCache = new Map<string, { key: string; body: Promise<Buffer> }>();
 
 function gzipped(file: string, handle: FileHandle, key: string): Promise<Buffer> {
@@ -88,9 +74,6 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return start < size && start <= end ? { start, end } : "unsatisfiable";
 }
 
-// Framework puts a content hash in every file name under these folders: they never change.
-const IMMUTABLE = /^\/(_observablehq|_npm|_file|_import)\//;
-
 function send(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.destroy();
@@ -114,9 +97,20 @@ async function openFile(file: string): Promise<{ handle: FileHandle; size: numbe
   }
 }
 
-async function precompressed(file: string): Promise<{ handle: FileHandle; size: number } | undefined> {
-  const opened = await openFile(`${file}.gz`);
-  return typeof opened === "number" ? undefined : opened;
+/** The precompressed variant of `file` the client accepts (`.br` before `.gz`), when the build wrote one not older than the file. */
+async function precompressed(
+  file: string,
+  mtimeMs: number,
+  acceptEncoding: string | undefined,
+): Promise<{ handle: FileHandle; size: number; coding: string } | undefined> {
+  for (const { coding, suffix } of PRECOMPRESSED) {
+    if (!acceptsEncoding(acceptEncoding, coding)) continue;
+    const opened = await openFile(`${file}${suffix}`);
+    if (typeof opened === "number") continue;
+    if (opened.mtimeMs >= mtimeMs) return { handle: opened.handle, size: opened.size, coding };
+    await opened.handle.close();
+  }
+  return undefined;
 }
 
 function pipeFile(handle: FileHandle, res: ServerResponse, range?: { start: number; end: number }): void {
@@ -153,21 +147,30 @@ async function handle(root: string, base: string, req: IncomingMessage, res: Ser
   }
   const { handle: fh, size, mtimeMs } = opened;
   const ext = extname(file);
-  const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
+  const compressible = COMPRESSIBLE.has(ext);
+  const acceptEncoding = req.headers["accept-encoding"];
+  const range = parseRange(req.headers.range, size);
+  // A byte range is of the file itself; otherwise the client gets a compressed variant when it accepts one.
+  const pre = compressible && range === undefined ? await precompressed(file, mtimeMs, acceptEncoding) : undefined;
+  const onRequest = compressible && range === undefined && !pre && acceptsEncoding(acceptEncoding, "gzip");
+  const coding = pre?.coding ?? (onRequest ? "gzip" : undefined);
+  // One ETag per representation (RFC 9110 §8.8.3): the gzip and brotli bodies are different bytes.
+  const version = `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
+  const etag = `"${version}${coding ? `-${coding === "gzip" ? "gz" : coding}` : ""}"`;
   const headers: Record<string, string | number> = {
     "content-type": MIME[ext] ?? "application/octet-stream",
-    "cache-control": path && IMMUTABLE.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+    "cache-control": cacheControl(path ?? "/"),
     "accept-ranges": "bytes",
     etag,
-    vary: "accept-encoding",
+    ...(compressible ? { vary: "accept-encoding" } : {}),
   };
-  if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(etag)) {
-    await fh.close();
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (ifNoneMatch === "*" || ifNoneMatch?.split(/\s*,\s*/).includes(etag)) {
+    await Promise.all([fh.close(), pre?.handle.close()]);
     res.writeHead(304, headers);
     res.end();
     return;
   }
-  const range = parseRange(req.headers.range, size);
   if (range === "unsatisfiable") {
     await fh.close();
     return send(res, 416, "range not satisfiable", { "content-range": `bytes */${size}` });
@@ -182,15 +185,14 @@ async function handle(root: string, base: string, req: IncomingMessage, res: Ser
     else pipeFile(fh, res, range);
     return;
   }
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    const pre = await precompressed(file);
-    if (pre) {
-      await fh.close();
-      res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": pre.size });
-      if (req.method === "HEAD") await pre.handle.close().then(() => res.end());
-      else pipeFile(pre.handle, res);
-      return;
-    }
+  if (pre) {
+    await fh.close();
+    res.writeHead(200, { ...headers, "content-encoding": pre.coding, "content-length": pre.size });
+    if (req.method === "HEAD") await pre.handle.close().then(() => res.end());
+    else pipeFile(pre.handle, res);
+    return;
+  }
+  if (onRequest) {
     const body = await gzipped(file, fh, etag).finally(() => fh.close());
     res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": body.length });
     res.end(req.method === "HEAD" ? undefined : body);

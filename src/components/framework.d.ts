@@ -29,11 +29,13 @@ declare module "npm:@observablehq/duckdb" {
 }
 declare module "observablehq:stdlib" {
   import type { Table } from "apache-arrow";
-  /** A file from a page or component, resolved at build time. */
-  export interface AbstractFile {
-    name: string;
-    mimeType: string;
+  /** A file from a page or component, resolved at build time; subclasses (like Inputs.file's) give url() for local data. */
+  export class AbstractFile {
+    constructor(name: string, mimeType?: string, lastModified?: number, size?: number);
+    readonly name: string;
+    readonly mimeType: string;
     url(): Promise<string>;
+    blob(): Promise<Blob>;
     text(): Promise<string>;
     json(): Promise<unknown>;
     arrayBuffer(): Promise<ArrayBuffer>;

@@ -35,6 +35,19 @@ describe("buildInto", () => {
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
 
+  it("runs `finish` on the built folder before the swap; a failing finish leaves the previous output", async () => {
+    const { dist } = previousSite();
+    const finish = async (built: string) => writeFileSync(join(built, "page0.html.gz"), "packed");
+    expect(await buildInto(dist, fakeBuild(1, 1, 0), process.env, finish)).toBe(0);
+    expect(contents(dist).sort()).toEqual(["page0.html.gz:packed", "page0.html:new 0"]);
+    const before = contents(dist);
+    const broken = async () => {
+      throw new Error("no DuckDB platform manifest");
+    };
+    expect(await buildInto(dist, fakeBuild(1, 1, 0), process.env, broken)).toBe(1);
+    expect(contents(dist)).toEqual(before);
+  });
+
   it("a failed build leaves the previous output whole and no temporary folder", async () => {
     const { parent, dist } = previousSite();
     const before = contents(dist);

@@ -1,10 +1,10 @@
 // The red-team requests of issue 17 (hardening): each one used to stop `npm run serve`
 // (uncaught URIError, ReadStream error without a handler) or got the file instead of 416/405.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 // A file that cannot be opened (EACCES) or vanished between the lookup and the read (ENOENT):
@@ -34,6 +34,12 @@ for (const name of ["locked.html", "vanished.html", "broken.html"]) writeFileSyn
 writeFileSync(join(root, "_file", "t.1a2b3c4d.csv"), "a,b\n1,2\n");
 writeFileSync(join(root, "big.js"), "console.log(1)");
 writeFileSync(join(root, "big.js.gz"), gzipSync("console.log('from .gz')"));
+writeFileSync(join(root, "both.js"), "console.log(1)");
+writeFileSync(join(root, "both.js.gz"), gzipSync("console.log('from .gz')"));
+writeFileSync(join(root, "both.js.br"), brotliCompressSync("console.log('from .br')"));
+writeFileSync(join(root, "stale.js.br"), brotliCompressSync("console.log('old build')"));
+writeFileSync(join(root, "stale.js"), "console.log('edited')");
+utimesSync(join(root, "stale.js.br"), new Date(2020, 0, 1), new Date(2020, 0, 1));
 symlinkSync(join(root, "nowhere.html"), join(root, "dangling.html"));
 const served = await serveStatic(root);
 afterAll(() => new Promise<void>((ok) => served.server.close(() => ok())));
@@ -91,7 +97,8 @@ describe("serveStatic survives every hostile request of issue 17", () => {
     expect(page.headers.get("cache-control")).toBe("no-cache");
     const etag = page.headers.get("etag") ?? "";
     expect(etag).toMatch(/^".+"$/);
-    expect(await raw("/reports/abc", "GET", { "if-none-match": etag })).toBe(304);
+    // The ETag names the representation: the gzip body fetch asked for.
+    expect(await raw("/reports/abc", "GET", { "accept-encoding": "gzip", "if-none-match": etag })).toBe(304);
   });
 
   it("a precompressed <file>.gz is sent as is when the client accepts gzip", async () => {
@@ -100,6 +107,33 @@ describe("serveStatic survives every hostile request of issue 17", () => {
     expect(await res.text()).toBe("console.log('from .gz')");
     const plain = await fetch(`${served.url}/big.js`, { headers: { "accept-encoding": "identity" } });
     expect(await plain.text()).toBe("console.log(1)");
+  });
+
+  it("brotli is preferred to gzip when the client accepts both, and each coding has its own ETag", async () => {
+    const br = await fetch(`${served.url}/both.js`, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(br.headers.get("vary")).toBe("accept-encoding");
+    expect(await br.text()).toBe("console.log('from .br')");
+    const gz = await fetch(`${served.url}/both.js`, { headers: { "accept-encoding": "gzip, br;q=0" } });
+    expect(gz.headers.get("content-encoding")).toBe("gzip");
+    const tags = new Set([br.headers.get("etag"), gz.headers.get("etag")]);
+    expect(tags.size).toBe(2);
+    expect(await raw("/both.js", "GET", { "accept-encoding": "br", "if-none-match": br.headers.get("etag") ?? "" })).toBe(304);
+    // The brotli ETag does not validate the gzip body the client would get now.
+    expect(await raw("/both.js", "GET", { "accept-encoding": "gzip", "if-none-match": br.headers.get("etag") ?? "" })).toBe(200);
+  });
+
+  it("a precompressed variant older than its file (edited after the build) is not sent", async () => {
+    const res = await fetch(`${served.url}/stale.js`, { headers: { "accept-encoding": "br" } });
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(await res.text()).toBe("console.log('edited')");
+  });
+
+  it("a byte range is of the file itself, never of a compressed variant", async () => {
+    const res = await fetch(`${served.url}/both.js`, { headers: { "accept-encoding": "br", range: "bytes=0-6" } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(await res.text()).toBe("console");
   });
 
   it("a file deleted after being served once is 404 on the next request", async () => {

@@ -37,7 +37,8 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
  */
 export const anchorProjects: MentionRefiner = (context, candidates) =>
   candidates.filter((c) => {
-    if (c.type !== "project" || c.canonical !== null) return true;
+    // A route's dashed end points (巴林—奈曼—阜新…工程) already show it is a name.
+    if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks") return true;
     if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
     const body = c.text.slice(0, -"项目".length);
     if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;

@@ -13,6 +13,7 @@ import { projectBySuffix } from "./project.ts";
 import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
+import { routeEnd } from "./routeEnd.ts";
 import { companyByTrade } from "./trade.ts";
 import { venuePlaces } from "./venue.ts";
 import { employeeWinner } from "./winner.ts";
@@ -34,6 +35,7 @@ export const ENTITY_RULES = [
   regionPlaces,
   projectBySuffix,
   routeWorks,
+  routeEnd,
   enumeratedNames,
   governmentByLevel,
   venuePlaces,

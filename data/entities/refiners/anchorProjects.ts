@@ -8,6 +8,7 @@ const OPENERS = new Set(["“", '"', "《", "「"]);
 /** A park's name and ending, as the whole name part of a project (平湖智创园项目). */
 const PARK_NAME = new RegExp(`^(.{2,14}?)(?:${SUFFIXES.park.join("|")})$`);
 const LEVEL_FIRST = /^[全各该本我此这其省市区县]/;
+const TOWNSHIP = /(?:街道|镇|乡|社区|村)$/;
 
 /**
  * The park a project without a name of its own is about: 平湖智创园项目建成 names the park 平湖智创园.
@@ -37,7 +38,8 @@ function namedFacility(body: string): boolean {
  */
 function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
   return candidates.some((o) => {
-    if (o === c || o.type === "project") return false;
+    // A township's works (民众街道土地整备…项目) are its tasks, not a named project.
+    if (o === c || o.type === "project" || (o.type === "place" && TOWNSHIP.test(o.text))) return false;
     if (o.start === c.start && o.end < c.end) return true;
     const core = nameCore(o.text);
     return o.type === "company" && core.length >= 2 && core.length < c.text.length && c.text.startsWith(core);

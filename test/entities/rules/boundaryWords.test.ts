@@ -4,7 +4,7 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // Boundary words (data/entities/lexicon.ts BOUNDARY_WORDS) seen in reports outside the seeds. Sources:
 // [Dongshan] 东山:筑巢引凤添动力 招商引资促发展 (东南网, 2019-11-09, 福建); [Dazhong] 盐城大丰区大中街道聚力项目
 // 推进 (中新网江苏, 2023); [Torch] 火炬开发区一季度经济形势分析会 (中山网, 2023-04-27, 广东); [Mawei] 马尾新闻网
-// (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建).
+// (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建); [Shanggao] 上高县2024年政府工作报告 (江西).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],

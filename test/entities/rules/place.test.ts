@@ -26,6 +26,7 @@ const NOT_FOUND: NotFound[] = [
   ["镇街 is towns and subdistricts [Mawei]", "区长许毅青带领镇街、园区、区直相关部门负责人检查", "区长许毅青带领镇"],
   ["a scope word before 街道 in a list [Issue14]", "重点街道、社区要落实责任", "重点街道"],
   ["the airport alone, not the road [Gansu]", "建成中川机场环线铁路", "中川机场"],
+  ["河湖 is rivers and lakes, not a lake [Gansu]", "获评全国美丽河湖优秀案例", "全国美丽河湖"],
 ];
 
 describe("placeBySuffix on reports outside the seeds", () => {

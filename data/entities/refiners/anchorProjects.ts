@@ -1,9 +1,25 @@
 import { isGenericBody } from "../boundary.ts";
 import { nameCore } from "../core.ts";
-import { PROJECT_GENERIC_ENDINGS, WORKS_ENDINGS } from "../lexicon.ts";
+import { PROJECT_GENERIC_ENDINGS, SUFFIXES, WORKS_ENDINGS } from "../lexicon.ts";
 import type { Candidate, MentionRefiner } from "../types.ts";
 
 const OPENERS = new Set(["“", '"', "《", "「"]);
+
+/** A park's name and ending, as the whole name part of a project (平湖智创园项目). */
+const PARK_NAME = new RegExp(`^(.{2,14}?)(?:${SUFFIXES.park.join("|")})$`);
+const LEVEL_FIRST = /^[全各该本我此这其省市区县]/;
+const TOWNSHIP = /(?:街道|镇|乡|社区|村)$/;
+
+/**
+ * The park a project without a name of its own is about: 平湖智创园项目建成 names the park 平湖智创园.
+ * Null unless the name part is a park's name (not generic, not "the city's …").
+ */
+function parkOf(c: Candidate): Candidate | null {
+  const body = c.text.slice(0, -"项目".length);
+  const park = PARK_NAME.exec(body);
+  if (!park || LEVEL_FIRST.test(body) || isGenericBody(park[1]!, true)) return null;
+  return { ...c, end: c.start + body.length, text: body, type: "park", rule: "anchorProjects", priority: 2 };
+}
 
 /** A facility a project builds, ending the name part (…产业基地项目, …示范园项目, …疫苗工厂建设项目). */
 const FACILITY = /(?:基地|中心|工厂|产业园|示范园|科技园|生产线|综合体|大厦|车间)(?:建设|一期|二期)?$/;
@@ -22,7 +38,8 @@ function namedFacility(body: string): boolean {
  */
 function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
   return candidates.some((o) => {
-    if (o === c || o.type === "project") return false;
+    // A township's works (民众街道土地整备…项目) are its tasks, not a named project.
+    if (o === c || o.type === "project" || (o.type === "place" && TOWNSHIP.test(o.text))) return false;
     if (o.start === c.start && o.end < c.end) return true;
     const core = nameCore(o.text);
     return o.type === "company" && core.length >= 2 && core.length < c.text.length && c.text.startsWith(core);
@@ -36,12 +53,16 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
  * needs a name in front too (山推智能化升级改造 keeps, 城区排涝综合整治 goes).
  */
 export const anchorProjects: MentionRefiner = (context, candidates) =>
-  candidates.filter((c) => {
-    if (c.type !== "project" || c.canonical !== null) return true;
-    if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
-    const body = c.text.slice(0, -"项目".length);
-    if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
-    if (OPENERS.has(context.sentence.text[c.start - 1] ?? "")) return true;
-    if (namedFacility(body)) return true;
-    return startsWithName(c, candidates);
-  });
+  candidates.flatMap((c) => (named(context.sentence.text, c, candidates) ? [c] : c.rule === "projectBySuffix" ? (parkOf(c) ?? []) : []));
+
+/** True when `c` is kept: not a project found by suffix alone, or one anchored as described above. */
+function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean {
+  // A route's dashed end points (巴林—奈曼—阜新…工程) already show it is a name.
+  if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks") return true;
+  if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
+  const body = c.text.slice(0, -"项目".length);
+  if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
+  if (OPENERS.has(sentence[c.start - 1] ?? "")) return true;
+  if (namedFacility(body)) return true;
+  return startsWithName(c, candidates);
+}

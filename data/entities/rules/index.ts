@@ -6,12 +6,14 @@ import { governmentBySuffix } from "./government.ts";
 import { institutionBySuffix } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
-import { parkBySuffix } from "./park.ts";
+import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
 import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
+import { routeWorks } from "./route.ts";
+import { routeEnd } from "./routeEnd.ts";
 import { companyByTrade } from "./trade.ts";
 import { venuePlaces } from "./venue.ts";
 import { employeeWinner } from "./winner.ts";
@@ -28,9 +30,12 @@ export const ENTITY_RULES = [
   institutionBySuffix,
   governmentBySuffix,
   parkBySuffix,
+  parkByWeakSuffix,
   placeBySuffix,
   regionPlaces,
   projectBySuffix,
+  routeWorks,
+  routeEnd,
   enumeratedNames,
   governmentByLevel,
   venuePlaces,

@@ -18,6 +18,11 @@ function mentionsIn(text: string): RegionMention[] {
   return scanned.mentions;
 }
 
+/** True when a division's or zone's name (strong or weak form) ends at `index` of `text` (赤峰 in 赤峰至…). */
+export function regionEndsAt(text: string, index: number): boolean {
+  return mentionsIn(text).some((m) => m.end === index);
+}
+
 /** A named division or zone: 大连市, 旅顺口区, 赤峰, 苏州高新区 (type place, or park for a zone). */
 export const regionPlaces: EntityRule = {
   name: "regionPlaces",

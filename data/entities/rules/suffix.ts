@@ -1,6 +1,6 @@
 import type { EntityType } from "../../types.ts";
 import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
-import { MAX_BODY, NAME_CHAR, SUFFIXES } from "../lexicon.ts";
+import { MAX_BODY, NAME_CHAR, SCOPE_MODIFIERS, SUFFIXES } from "../lexicon.ts";
 import type { EntityRule } from "../types.ts";
 
 type SuffixType = Exclude<EntityType, "person">;
@@ -19,9 +19,34 @@ export interface SuffixRuleOptions {
   industriesAreNames?: boolean;
   /** A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it. */
   joinConjunctions?: boolean;
+  /** The endings to look for, when not all of the type's SUFFIXES (the weak park endings 园区, 基地). */
+  suffixes?: readonly string[];
+  /** A further test of a found name (its start in the sentence and its text); false rejects it. */
+  accept?: (sentence: string, start: number, name: string) => boolean;
+  /** Endings (街道, 镇) after which a name part of modifier words (龙头街道) is a name when it is an item of a 、-list. */
+  listedModifiersAreNames?: readonly string[];
 }
 
-const OPENING = /[(（]/;
+const SCOPE_RE = new RegExp(SCOPE_MODIFIERS.join("|"));
+
+/** Index just after the last opening bracket in `body` from `from` on that is not closed after it, or -1. */
+function afterUnclosedOpening(body: string, from: number): number {
+  let depth = 0;
+  for (let i = body.length - 1; i >= from; i--) {
+    const c = body[i];
+    if (c === ")" || c === "）") depth++;
+    else if (c === "(" || c === "（") {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** True when the words at start…end are an item of a 、-list (旅顺开发区、龙头街道、水师营街道). */
+function listItem(sentence: string, start: number, end: number): boolean {
+  return sentence[start - 1] === "、" || sentence[end] === "、";
+}
 /** Numbered slogans (两谷一岛一港, 一核两翼) name no place or park. */
 const SLOGAN = /[一二两三四五六七八九十百千][\u4e00-\u9fff]{1,2}[一二两三四五六七八九十百千]/;
 const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
@@ -39,7 +64,7 @@ const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
  */
 export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOptions = {}): EntityRule {
   const minBody = options.minBody ?? 2;
-  const suffixes = SUFFIXES[type].join("|");
+  const suffixes = (options.suffixes ?? SUFFIXES[type]).join("|");
   const tail = options.notFollowedBy ? `(?!${options.notFollowedBy})` : "";
   // Sticky: tried right after the suffix, without slicing the rest of the sentence.
   const nextSuffix = new RegExp(`(?:${suffixes})${tail}`, "y");
@@ -80,15 +105,24 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let cut = nameStart(body);
       if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
       cut += options.stripPrefix?.(body, cut) ?? 0;
-      // An opening bracket whose closing one is not in the name belongs to the text around it: (王因…示范区、…).
-      while (OPENING.test(body[cut] ?? "") && !/[)）]/.test(body.slice(cut))) cut++;
+      // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
+      // （大连新闻传媒集团记者 …）.
+      cut = Math.max(cut, afterUnclosedOpening(body, cut));
       const nameBody = body.slice(cut);
       if (nameBody.length < minBody || nameBody.length > MAX_BODY[type]) return null;
-      if (options.allowGenericBody ? /[0-9]/.test(nameBody) : isGenericBody(nameBody, options.industriesAreNames)) return null;
+      const start = match.index + cut;
       const text = nameBody + suffix;
+      if (options.allowGenericBody ? /[0-9]/.test(nameBody) : isGenericBody(nameBody, options.industriesAreNames)) {
+        const listed =
+          options.listedModifiersAreNames?.includes(suffix) &&
+          !/[0-9]/.test(nameBody) &&
+          !SCOPE_RE.test(nameBody) &&
+          listItem(sentence, start, start + text.length);
+        if (!listed) return null;
+      }
       if (isGenericName(text)) return null;
       if ((type === "place" || type === "park") && SLOGAN.test(text)) return null;
-      const start = match.index + cut;
+      if (options.accept && !options.accept(sentence, start, text)) return null;
       // A numbered 局 (中建八局, 中铁十局) is an engineering company, not an office.
       const found = type === "government" && NUMBERED_BUREAU.test(text) ? "company" : type;
       return { start, end: start + text.length, text, type: found, canonical: null, role: null, rule: name, priority: 2 };

@@ -1,0 +1,45 @@
+import { describe, it } from "vitest";
+import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.ts";
+
+// Boundary words (data/entities/lexicon.ts BOUNDARY_WORDS) seen in reports outside the seeds. Sources:
+// [Dongshan] 东山:筑巢引凤添动力 招商引资促发展 (东南网, 2019-11-09, 福建); [Dazhong] 盐城大丰区大中街道聚力项目
+// 推进 (中新网江苏, 2023); [Torch] 火炬开发区一季度经济形势分析会 (中山网, 2023-04-27, 广东); [Mawei] 马尾新闻网
+// (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建); [Shanggao] 上高县2024年政府工作报告 (江西).
+
+const FOUND: Found[] = [
+  ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
+  [
+    "新投产 before a listed name [Dazhong]",
+    "新投产原乡蓝城生活小镇、丰佰智能电气二期、新中德包装等亿元以上项目9个。",
+    "原乡蓝城生活小镇",
+    "park",
+  ],
+  [
+    "暨 joins two meetings [Torch]",
+    "火炬开发区召开2023年一季度经济形势分析会暨民众街道土地整备和基础设施公益公建项目开发建设工作协调推进会",
+    "民众街道",
+    "place",
+  ],
+  ["暨南 is a name [Issue14]", "暨南大学附属医院", "暨南大学", "institution"],
+  ["带领 after a person [Mawei]", "区委书记、管委会主任、区长许毅青带领镇街、园区、区直相关部门负责人检查", "许毅青", "person"],
+  [
+    "现已有 before a park [Pinghe]",
+    "现已有厦门平和商会创业园、德健温泉大酒店等一批超10亿元的大项目相继落地建设",
+    "厦门平和商会创业园",
+    "park",
+  ],
+];
+
+const NOT_FOUND: NotFound[] = [
+  ["the time word is not in the name [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "下半年仍有中商盛世通用厂房"],
+  [
+    "a township's works are not a named project [Torch]",
+    "分析会暨民众街道土地整备和基础设施公益公建项目开发建设工作协调推进会",
+    "民众街道土地整备和基础设施公益公建项目",
+  ],
+];
+
+describe("boundary words before names", () => {
+  it.each(FOUND)("%s", (_label, sentence, name, type) => expectFound(sentence, name, type));
+  it.each(NOT_FOUND)("%s", (_label, sentence, words) => expectNotFound(sentence, words));
+});

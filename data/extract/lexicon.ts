@@ -36,9 +36,10 @@ export const MAGNITUDE = "(?:[十百万亿]|千(?![米克瓦]))";
 export const CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?";
 /**
  * An explicit minus right before a number: ASCII -, U+2212 −, full-width － (folded to -), or 负.
- * Not after a digit, letter or closing bracket, where - joins a range or a code (3-5万元, 2023-2024).
+ * Not after a digit, letter or closing bracket, where - joins a range or a code (3-5万元, 2023-2024),
+ * nor right after a number's unit, where it joins two amounts (5亿元-10亿元, 3个-5个).
  */
-export const SIGN = String.raw`(?<![\dA-Za-z.%)）])(?:[-−](?=\d)|负(?=\d|百分之))`;
+export const SIGN = String.raw`(?<![\dA-Za-z.%)）])(?<!\d\s*[十百千万亿]*(?:元|个|家|项|吨|亩|人|座|台|套|户|所|年|米|千瓦|千瓦时|平方米|平方公里))(?:[-−](?=\d)|负(?=\d|百分之))`;
 /** Between the two bounds of a range (3-5万元, 3～5亿元, 三至五个). */
 export const RANGE_DASH = "[-~～—–至到]";
 /** Any numeral the extractors accept: Arabic with optional magnitudes, or Chinese. */

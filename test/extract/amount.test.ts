@@ -30,6 +30,20 @@ describe("amount extractor", () => {
     expectFactIn("上半年新签约亿元以上产业项目17个", "亿元以上", { value: 1e8, qualifier: "at_least" });
   });
 
+  // [Plan2013] 2013年我市重点项目呈现三大特点 (河南某市发展改革委, 2013): projects counted by size band.
+  it.each([
+    ["1-5亿元", 1e8, "其中1-5亿元项目299个，5-10亿元项目61个"],
+    ["5-10亿元", 5e8, "其中1-5亿元项目299个，5-10亿元项目61个"],
+    ["5亿元", 5e8, "其中5亿元-10亿元项目61个，10亿元-50亿元项目64个"],
+    ["50亿元", 5e9, "其中5亿元-10亿元项目61个，10亿元-50亿元项目64个"],
+  ])("reads both ends of a size band (%s in %s) as thresholds, not amounts", (text, value, sentence) => {
+    expectFactIn(sentence, text, { value, kind: "threshold" });
+  });
+
+  it("keeps a range of money that is spent as an amount (计划投资3-5亿元建设…)", () => {
+    expectFactIn("计划投资3-5亿元建设智能制造基地", "3-5亿元", { value: 3e8, kind: "amount" });
+  });
+
   it("reads 百亿级 in a heading as a threshold of at least 1e10", () => {
     expectFactIn("◆ 围绕主导产业核心产业链 签约落地2个百亿级大项目", "百亿级", { value: 1e10, kind: "threshold", qualifier: "at_least" });
   });

@@ -10,7 +10,9 @@ import { expectFactIn, expectNoFacts, expectSingleFact } from "./helpers.ts";
 // [Tianqu] 德州天衢新区2024年工作 (山东, 2024); [Zhejiang] 浙江省用电负荷创新高 (新闻, 2022);
 // [Anqing] 安庆市2018年亿元以上工业项目 (安徽, 安庆市经信局, 2018); [Caofeidian] 曹妃甸新区首批重点项目
 // 集中签约暨开工 (河北新闻网, 2011); [Yuelu] 长沙某区2024年政府工作报告 (湖南, 2024);
-// [Power] 火电行业研究报告 (国金证券, 2019); [Issue17] the minus forms listed in issue 17 item 3.
+// [Power] 火电行业研究报告 (国金证券, 2019); [Issue17] the minus forms listed in issue 17 item 3;
+// [Plan2013] 2013年我市重点项目呈现三大特点 (河南某市发展改革委, 2013; its bands 1-5亿元…, here also with
+// a unit on both ends, the shape issue 14 item 2 names).
 
 type Case = [label: string, sentence: string, text: string, check: Partial<FactDraft>];
 
@@ -25,6 +27,8 @@ const SIGNS: Case[] = [
   ["Chinese decimal [Issue17]", "农业增加值下降百分之七点五", "百分之七点五", { value: -7.5, kind: "growth" }],
   ["下降 [NBS-energy]", "1—5月份，规模以上工业增加值同比下降2.8%", "2.8%", { value: -2.8, kind: "growth" }],
   ["range of rates [Power]", "预计2020年火电板块综合电价下降1%-1.5%", "1%-1.5%", { value: -1, value_max: -1.5 }],
+  ["a dash after an amount joins a range, no minus [Plan2013]", "其中5亿元-10亿元项目61个", "10亿元", { value: 1e9 }],
+  ["a dash after a count joins a range, no minus [Plan2013]", "亿元以上项目431个-500个", "500个", { value: 500 }],
 ];
 
 const UNITS: Case[] = [

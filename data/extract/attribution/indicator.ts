@@ -9,7 +9,6 @@ const LIST_JOINER = /^\s*(?:[、，,和及与]|以及)\s*$/;
 /** What may stand between the two ends of a range (5%—5.5%). */
 const RANGE_JOINER = /^\s*[-—–~～至到]\s*$/;
 /** A merged range as the range refiner leaves it (6-8亿元): the upper numeral after the joiner. */
-const MERGED_RANGE = /^[^-—–~～至到]*[-—–~～至到]\s*([\d.,]+\s*[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+)/;
 /**
  * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元;
  * …，同比增长分别为6.4%、7.9%): the figure continues the previous one's indicator.
@@ -209,10 +208,9 @@ export function attributeRanges(context: ExtractContext, facts: Candidate[]): Ca
       i++;
       continue;
     }
-    const merged = f.start < f.numEnd ? MERGED_RANGE.exec(context.view.slice(f.start, f.end)) : null;
-    if (merged && f.qualifier === "at_least") {
-      const upper = f.revalue(merged[1]!.trim());
-      if (upper !== null && upper > f.value) out[i] = { ...f, value_low: f.value, value_high: upper };
+    // One fact for the whole range (6-8亿元): its bounds are the value and value_max the head read.
+    if (f.value_max !== null && f.value_max !== f.value) {
+      out[i] = { ...f, value_low: Math.min(f.value, f.value_max), value_high: Math.max(f.value, f.value_max) };
     }
   }
   return out;

@@ -4,6 +4,10 @@ import type { Candidate, Refiner } from "../types.ts";
 const CLASSED_HEAD = /^\s*(?:的)?[\u4e00-\u9fff“”"]{0,10}?(?:企业|项目|工程|园区|楼宇|集群|基地|产业|平台|公司|集团|街区|商圈|镇|村|县|区)/;
 /** A count right after the amount: 过50亿2家 (two companies above five billion). */
 const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
+/** A size band's head and its count: 1-5亿元项目299个, 5亿元-10亿元项目61个 (projects counted by size). */
+const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*[\d一二两三四五六七八九十]/;
+/** Between the two ends of a band written with both units (5亿元-10亿元). */
+const BAND_DASH = /^\s*[-—–~～至到]\s*$/;
 
 /**
  * Thresholds and size classes are not amounts: 百亿级项目, 营收过百亿企业3家, 签约亿元以上项目
@@ -14,8 +18,10 @@ export const thresholdRefiner: Refiner = {
   name: "threshold",
   reason: "a bound that classifies things (过百亿企业, 百亿级项目) is never a value of the indicator",
   refine(context, facts) {
-    return facts.map((f): Candidate => {
+    const bands = bandEnds(context.view, facts);
+    return facts.map((f, i): Candidate => {
       if (f.kind !== "amount") return f;
+      if (bands.has(i)) return Object.assign({}, f, { kind: "threshold" as const });
       const graded = f.text.endsWith("级");
       const bounded = f.qualifier === "at_least" || f.qualifier === "more_than";
       if (!graded && !bounded) return f;
@@ -26,3 +32,23 @@ export const thresholdRefiner: Refiner = {
     });
   },
 };
+
+/** Indices of amounts that bound a size band (both ends of 5亿元-10亿元项目61个, or 1-5亿元项目299个). */
+function bandEnds(view: string, facts: readonly Candidate[]): Set<number> {
+  const ends = new Set<number>();
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== "amount") continue;
+    if (f.value_max !== null && BAND_AFTER.test(view.slice(f.end, f.end + 16))) ends.add(i);
+    const next = facts[i + 1];
+    if (
+      next?.kind === "amount" &&
+      next.unit === f.unit &&
+      BAND_DASH.test(view.slice(f.end, next.start)) &&
+      BAND_AFTER.test(view.slice(next.end, next.end + 16))
+    ) {
+      ends.add(i).add(i + 1);
+    }
+  }
+  return ends;
+}

@@ -61,6 +61,13 @@ const CASES: Row[] = [
     "4.5-5%",
     { indicator: "gdp", value_low: 4.5, value_high: 5 },
   ],
+  // one fact for a range with one magnitude: its bounds in the base unit [Plan2013: 2013年我市重点项目呈现三大特点]
+  [
+    "河南某市 2013",
+    "其中1-5亿元项目299个，5-10亿元项目61个，10-50亿元项目64个。",
+    "10-50亿元",
+    { value: 1e9, value_max: 5e9, value_low: 1e9, value_high: 5e9 },
+  ],
   // results review
   [
     "山东 2026",

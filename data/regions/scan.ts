@@ -34,11 +34,14 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
   // Traditional characters fold to simplified ones of the same length (廣東省 → 广东省): offsets hold.
   const masked = foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
   const starts = startTable(index);
+  const pairs = pairTable(index);
   const out: RegionMention[] = [];
   let i = 0;
   while (i < masked.length) {
     // Most characters start no name and no zone word: skip them with one table look-up.
-    if (starts[masked.charCodeAt(i)] === 0) {
+    // Names and zone words are two characters or more: most remaining positions fail on the pair.
+    const unit = masked.charCodeAt(i);
+    if (starts[unit] === 0 || pairs[pairSlot(unit, masked.charCodeAt(i + 1))] === 0) {
       i++;
       continue;
     }
@@ -99,6 +102,30 @@ function startTable(index: RegionIndex): Uint8Array {
     for (const unit of index.trie.next.keys()) table[unit] = 1;
     for (const unit of WORD_STARTS) table[unit] = 1;
     startTables.set(index, table);
+  }
+  return table;
+}
+
+/** Slots of the pair table: a hash of two UTF-16 units (NaN past the end falls in slot 0, a miss at worst). */
+const PAIR_BITS = 20;
+const pairSlot = (a: number, b: number) => (a * 31 + b) & ((1 << PAIR_BITS) - 1);
+
+const pairTables = new WeakMap<RegionIndex, Uint8Array>();
+
+/**
+ * 1 in the slot of each pair of units that starts a form (longestForm takes two units or more) or a
+ * bare or category word; a shared slot only lets a position through to the full look-up.
+ */
+function pairTable(index: RegionIndex): Uint8Array {
+  let table = pairTables.get(index);
+  if (!table) {
+    table = new Uint8Array(1 << PAIR_BITS);
+    for (const [a, node] of index.trie.next) for (const b of node.next.keys()) table[pairSlot(a, b)] = 1;
+    for (const w of [...Object.keys(BARE_ZONE_WORDS), ...ZONE_CATEGORY_WORDS]) {
+      if (w.length < 2) throw new TypeError(`scanRegions: zone word ${JSON.stringify(w)} is shorter than the pair filter allows`);
+      table[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    }
+    pairTables.set(index, table);
   }
   return table;
 }

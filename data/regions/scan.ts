@@ -31,8 +31,25 @@ const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].
  * traditional characters match too; a mention's `text` is then its simplified form.
  */
 export function scanRegions(text: string, index: RegionIndex = regionIndex()): RegionMention[] {
+  return scanMasked(maskPlaces(text), index, null);
+}
+
+/** The text scanRegions reads: traditional characters folded, NOT_PLACES words blanked (same length). */
+export function maskPlaces(text: string): string {
   // Traditional characters fold to simplified ones of the same length (廣東省 → 广东省): offsets hold.
-  const masked = foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+  return foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+}
+
+/** Most UTF-16 units zoneAfter may read past a place that no zone word follows (infix + longest word). */
+const ZONE_REACH = Math.max(...ZONE_INFIXES.map((w) => w.length)) + Math.max(...BARE_LENGTHS);
+const INFIX_STARTS = new Set(ZONE_INFIXES.map((w) => w.charCodeAt(0)));
+
+/**
+ * scanRegions over masked text. With `reads`, also records [start, end) pairs covering every step
+ * that read more than the one unit it skipped (see scanAt.ts): a slice cut inside none of them
+ * scans to the same mentions.
+ */
+export function scanMasked(masked: string, index: RegionIndex, reads: number[] | null): RegionMention[] {
   const starts = startTable(index);
   const pairs = pairTable(index);
   const out: RegionMention[] = [];
@@ -47,6 +64,7 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
     }
     const category = matchAt(masked, i, CATEGORY_LENGTHS, (w) => CATEGORY.has(w));
     if (category) {
+      reads?.push(i, i + category.length);
       i += category.length;
       continue;
     }
@@ -62,12 +80,19 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
         bare: null,
       };
       const zone = zoneAfter(masked, mention, index);
+      if (reads) {
+        const after = masked.charCodeAt(mention.end);
+        // No zone word followed: zoneAfter read one unit, or up to ZONE_REACH when that unit starts an infix or a word.
+        const far = !zone && (INFIX_STARTS.has(after) || WORD_STARTS.has(after));
+        reads.push(i, far ? mention.end + ZONE_REACH : (zone ?? mention).end);
+      }
       out.push(zone ?? mention);
       i = (zone ?? mention).end;
       continue;
     }
     const bare = matchAt(masked, i, BARE_LENGTHS, (w) => BARE.has(w));
     if (bare) {
+      reads?.push(i, i + bare.length);
       out.push({ start: i, end: i + bare.length, text: bare, candidates: [], weak: false, bare: BARE_ZONE_WORDS[bare]! });
       i += bare.length;
       continue;

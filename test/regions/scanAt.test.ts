@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../bench/prng.ts";
 import { scanRegions } from "../../data/regions/scan.ts";
 import { scanRegionsAt } from "../../data/regions/scanAt.ts";
-import { mulberry32 } from "../../bench/prng.ts";
 
 const root = join(import.meta.dirname, "../..");
 const files = [

@@ -58,11 +58,7 @@ function clauseStarts(sentence: string): Int32Array {
  * target list only covers what follows its opening words. The drafts are resolved in place and
  * returned: pass fresh drafts (extractFacts makes them) that nothing else holds.
  */
-export function resolveDrafts(
-  scope: DocumentScope,
-  sentence: { start: number; text: string },
-  drafts: FactDraft[],
-): ResolvedDraft[] {
+export function resolveDrafts(scope: DocumentScope, sentence: { start: number; text: string }, drafts: FactDraft[]): ResolvedDraft[] {
   let section = sectionAt(scope.sections, sentence.start);
   // 刚刚过去的2025年… inside “十四五”时期工作回顾: that paragraph run is about its one year.
   const run = section?.multiYear ? scope.years.find((r) => r.start <= sentence.start && sentence.start < r.end) : undefined;

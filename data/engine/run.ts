@@ -26,7 +26,7 @@ export function runRules<C, T>(text: string, context: C, rules: readonly Rule<C,
     let from = 0;
     for (;;) {
       if (rule.skipTo) {
-        const to = rule.skipTo(text, from);
+        const to = rule.skipTo(text, from, context);
         if (to > text.length) break;
         from = Math.max(from, to);
       }

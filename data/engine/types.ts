@@ -20,7 +20,7 @@ export interface Rule<C, T> {
    * than the text's length when none can). It must never skip a match: a wrong bound changes
    * the output.
    */
-  skipTo?(text: string, from: number): number;
+  skipTo?(text: string, from: number, context: C): number;
 }
 
 /** A refiner: a pure pass over the items, with the reason for its place in the order. */

@@ -46,6 +46,17 @@ export function isGenericBody(body: string, industriesAreNames = false): boolean
   return QUALIFIERS_ONLY_RE.test(body) || (ALL_GENERIC_RE.test(body) && !INDUSTRIES_ONLY_RE.test(body));
 }
 
+/** `(?:ending)$` for one name ending, compiled once (it is tested on every conjunction). */
+const endingRes = new Map<string, RegExp>();
+function endingRe(ending: string): RegExp {
+  let re = endingRes.get(ending);
+  if (!re) {
+    re = new RegExp(`(?:${ending})$`);
+    endingRes.set(ending, re);
+  }
+  return re;
+}
+
 /**
  * Where a project name starts when the boundary before it is a conjunction inside the name
  * (凯登绿色制浆装备与集成供应链全球制造中心项目): the start of the words before 与/和, when they
@@ -58,7 +69,7 @@ export function joinConjunction(body: string, cut: number, nameEndings: readonly
   const leftBody = before.slice(0, -1);
   const leftStart = nameStart(leftBody);
   const left = leftBody.slice(leftStart);
-  if (left.length < 2 || isGenericBody(left) || nameEndings.some((e) => new RegExp(`(?:${e})$`).test(left))) return cut;
+  if (left.length < 2 || isGenericBody(left) || nameEndings.some((e) => endingRe(e).test(left))) return cut;
   return leftStart;
 }
 

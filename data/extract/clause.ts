@@ -12,13 +12,28 @@ export function clauseEnd(view: string, index: number): number {
   return view.length;
 }
 
+/** `pattern` with only the g flag (as `new RegExp(pattern.source, "g")`), made once per pattern. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) {
+    g = new RegExp(pattern.source, "g");
+    globals.set(pattern, g);
+  }
+  return g;
+}
+
 /** The last match of any of `patterns` in `text`: greatest end, then longest. */
 export function lastCue(text: string, patterns: readonly RegExp[]): { pattern: number; text: string; end: number } | null {
   let best: { pattern: number; text: string; end: number } | null = null;
   patterns.forEach((pattern, i) => {
-    for (const m of text.matchAll(new RegExp(pattern.source, "g"))) {
+    // An exec loop on one regex per pattern, stepping over empty matches as matchAll does.
+    const g = globalOf(pattern);
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.text.length)) best = { pattern: i, text: m[0], end };
+      if (m[0] === "") g.lastIndex++;
     }
   });
   return best;

@@ -33,7 +33,7 @@ export function factRows(
   drafts: readonly FactDraft[],
   cp: CodePoints,
 ): FactRow[] {
-  const mentions = drafts.length > 0 ? sentenceMentions(sentence.text) : [];
+  const mentions = drafts.length > 0 ? sentenceMentions(sentence.text, { text: context.text, start: sentence.start }) : [];
   const placed = drafts.map((d) => {
     assertUtf16Span(`extractFacts on sentence ${sentence.sentence_id}`, view, d);
     const start = sentence.start + d.start;

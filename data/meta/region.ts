@@ -2,6 +2,7 @@ import { foldTraditional } from "../read/traditional.ts";
 import { PUBLICATION_CUES, type RegionLevel, SELF_LEVEL_WORDS } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
+import { scanRegionsAt } from "../regions/scanAt.ts";
 
 /** Where a report's region came from: the region (or null) and the words, or the reason for null. */
 export interface RegionInference {
@@ -43,10 +44,13 @@ export function inferRegion(sources: RegionSources): RegionInference {
   // Traditional characters read as simplified ones (全縣, 來源：, 廣東省), same offsets.
   const title = foldTraditional(sources.title);
   // The subject of a report shows in its first pages; reading further only costs time on huge files.
-  const text = foldTraditional(sources.text.length > SCAN_LIMIT ? sources.text.slice(0, SCAN_LIMIT) : sources.text);
+  // Folded whole (the same string when it has no traditional characters), so the body's scan is the
+  // document's one scan that figures and entities share (scanAt.ts).
+  const whole = foldTraditional(sources.text);
+  const text = whole.length > SCAN_LIMIT ? whole.slice(0, SCAN_LIMIT) : whole;
   const front = [title, foldTraditional(sources.subtitle ?? "")].join("\n");
   const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak));
-  const body = scanRegions(text);
+  const body = scanRegionsAt(whole, 0, text.length);
   const scores = scoreBody(text, body);
   if (fromTitle) {
     const zone = titleZone(front, fromTitle, scores);

@@ -15,8 +15,11 @@ export function endsClosed(line: string): boolean {
   return LINE_CLOSERS.includes(c);
 }
 
+const TERMINATOR_UNITS = new Set([...SENTENCE_TERMINATORS].map((c) => c.charCodeAt(0)));
+
 /** True when the text has a sentence terminator anywhere (。！？；!?;). */
 export function hasTerminator(text: string): boolean {
-  for (const c of text) if (SENTENCE_TERMINATORS.includes(c)) return true;
+  // By UTF-16 unit (every terminator is one unit): no string per character.
+  for (let i = 0; i < text.length; i++) if (TERMINATOR_UNITS.has(text.charCodeAt(i))) return true;
   return false;
 }

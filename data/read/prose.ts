@@ -21,16 +21,41 @@ export const MIN_HAN_FOR_STATISTICS = 50;
 /** Smallest share of Chinese characters among the common ones for text to count as prose. */
 export const MIN_COMMON_SHARE = 0.8;
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\u{20000}-\u{2ffff}]/gu;
+/** 1 for each BMP character that is common or folds to a common one: one array read per character. */
+let commonTable: Uint8Array | undefined;
+function commonTableOf(): Uint8Array {
+  if (commonTable) return commonTable;
+  const set = commonCharacters();
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x3400; code < 0x10000; code++) if (set.has(code) || set.has(foldCharacter(code))) table[code] = 1;
+  commonTable = table;
+  return table;
+}
+
+const isBmpHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
 
 /** Why text with many Chinese characters is not Chinese prose, or null when it is (or is too short to tell). */
 export function notProseReason(text: string): string | null {
+  // A charCodeAt walk with a table, not matchAll over a /u class: the regex made one string per character.
+  const table = commonTableOf();
   const set = commonCharacters();
   let han = 0;
   let inCommon = 0;
-  for (const m of text.matchAll(HAN)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (isBmpHan(c)) {
+      han++;
+      inCommon += table[c]!;
+      continue;
+    }
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) continue;
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) continue;
+    i++;
+    const code = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    if (code < 0x20000 || code > 0x2ffff) continue;
     han++;
-    const code = m[0].codePointAt(0)!;
     if (set.has(code) || set.has(foldCharacter(code))) inCommon++;
   }
   if (han < MIN_HAN_FOR_STATISTICS) return null;

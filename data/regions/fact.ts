@@ -1,6 +1,7 @@
 import type { RegionRef } from "../types.ts";
 import { type Region, toRef } from "./model.ts";
 import { type RegionMention, regionById, scanRegions } from "./scan.ts";
+import { scanRegionsAt } from "./scanAt.ts";
 
 /** Words before a place that still leave it the clause's subject (其中，苏州市增长6.1%). */
 const SUBJECT_LEAD =
@@ -78,7 +79,9 @@ export function regionOfFact(
 }
 
 /** The places a sentence names, for regionOfFact (scan once per sentence). */
-export function sentenceMentions(sentence: string): RegionMention[] {
+export function sentenceMentions(sentence: string, doc?: { text: string; start: number }): RegionMention[] {
+  // The document's one scan when the sentence is its text at `start` (see scanAt.ts).
+  if (doc?.text.startsWith(sentence, doc.start)) return scanRegionsAt(doc.text, doc.start, doc.start + sentence.length);
   return scanRegions(sentence);
 }
 

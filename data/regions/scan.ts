@@ -31,19 +31,40 @@ const CATEGORY_LENGTHS = [...new Set(ZONE_CATEGORY_WORDS.map((w) => w.length))].
  * traditional characters match too; a mention's `text` is then its simplified form.
  */
 export function scanRegions(text: string, index: RegionIndex = regionIndex()): RegionMention[] {
+  return scanMasked(maskPlaces(text), index, null);
+}
+
+/** The text scanRegions reads: traditional characters folded, NOT_PLACES words blanked (same length). */
+export function maskPlaces(text: string): string {
   // Traditional characters fold to simplified ones of the same length (廣東省 → 广东省): offsets hold.
-  const masked = foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+  return foldTraditional(text).replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
+}
+
+/** Most UTF-16 units zoneAfter may read past a place that no zone word follows (infix + longest word). */
+const ZONE_REACH = Math.max(...ZONE_INFIXES.map((w) => w.length)) + Math.max(...BARE_LENGTHS);
+const INFIX_STARTS = new Set(ZONE_INFIXES.map((w) => w.charCodeAt(0)));
+
+/**
+ * scanRegions over masked text. With `reads`, also records [start, end) pairs covering every step
+ * that read more than the one unit it skipped (see scanAt.ts): a slice cut inside none of them
+ * scans to the same mentions.
+ */
+export function scanMasked(masked: string, index: RegionIndex, reads: number[] | null): RegionMention[] {
   const starts = startTable(index);
+  const pairs = pairTable(index);
   const out: RegionMention[] = [];
   let i = 0;
   while (i < masked.length) {
     // Most characters start no name and no zone word: skip them with one table look-up.
-    if (starts[masked.charCodeAt(i)] === 0) {
+    // Names and zone words are two characters or more: most remaining positions fail on the pair.
+    const unit = masked.charCodeAt(i);
+    if (starts[unit] === 0 || pairs[pairSlot(unit, masked.charCodeAt(i + 1))] === 0) {
       i++;
       continue;
     }
     const category = matchAt(masked, i, CATEGORY_LENGTHS, (w) => CATEGORY.has(w));
     if (category) {
+      reads?.push(i, i + category.length);
       i += category.length;
       continue;
     }
@@ -59,12 +80,19 @@ export function scanRegions(text: string, index: RegionIndex = regionIndex()): R
         bare: null,
       };
       const zone = zoneAfter(masked, mention, index);
+      if (reads) {
+        const after = masked.charCodeAt(mention.end);
+        // No zone word followed: zoneAfter read one unit, or up to ZONE_REACH when that unit starts an infix or a word.
+        const far = !zone && (INFIX_STARTS.has(after) || WORD_STARTS.has(after));
+        reads.push(i, far ? mention.end + ZONE_REACH : (zone ?? mention).end);
+      }
       out.push(zone ?? mention);
       i = (zone ?? mention).end;
       continue;
     }
     const bare = matchAt(masked, i, BARE_LENGTHS, (w) => BARE.has(w));
     if (bare) {
+      reads?.push(i, i + bare.length);
       out.push({ start: i, end: i + bare.length, text: bare, candidates: [], weak: false, bare: BARE_ZONE_WORDS[bare]! });
       i += bare.length;
       continue;
@@ -99,6 +127,30 @@ function startTable(index: RegionIndex): Uint8Array {
     for (const unit of index.trie.next.keys()) table[unit] = 1;
     for (const unit of WORD_STARTS) table[unit] = 1;
     startTables.set(index, table);
+  }
+  return table;
+}
+
+/** Slots of the pair table: a hash of two UTF-16 units (NaN past the end falls in slot 0, a miss at worst). */
+const PAIR_BITS = 20;
+const pairSlot = (a: number, b: number) => (a * 31 + b) & ((1 << PAIR_BITS) - 1);
+
+const pairTables = new WeakMap<RegionIndex, Uint8Array>();
+
+/**
+ * 1 in the slot of each pair of units that starts a form (longestForm takes two units or more) or a
+ * bare or category word; a shared slot only lets a position through to the full look-up.
+ */
+function pairTable(index: RegionIndex): Uint8Array {
+  let table = pairTables.get(index);
+  if (!table) {
+    table = new Uint8Array(1 << PAIR_BITS);
+    for (const [a, node] of index.trie.next) for (const b of node.next.keys()) table[pairSlot(a, b)] = 1;
+    for (const w of [...Object.keys(BARE_ZONE_WORDS), ...ZONE_CATEGORY_WORDS]) {
+      if (w.length < 2) throw new TypeError(`scanRegions: zone word ${JSON.stringify(w)} is shorter than the pair filter allows`);
+      table[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    }
+    pairTables.set(index, table);
   }
   return table;
 }

@@ -1,7 +1,8 @@
 import type { Region } from "../../regions/model.ts";
 import { type RegionMention, regionById, scanRegions } from "../../regions/scan.ts";
+import { scanRegionsAt } from "../../regions/scanAt.ts";
 import type { DocContext } from "../../types.ts";
-import type { Candidate, EntityRule } from "../types.ts";
+import type { Candidate, EntityRule, RuleContext } from "../types.ts";
 
 // The divisions of China (and the zones named after them) come from the region reference data in
 // data/regions, so a report from any province gets its places without a hand list of cities.
@@ -9,10 +10,13 @@ import type { Candidate, EntityRule } from "../types.ts";
 /** The last sentence scanned and its strong region mentions (skipTo and extract see the same text in turn). */
 let scanned: { text: string; mentions: RegionMention[] } = { text: "", mentions: [] };
 
-function mentionsIn(text: string): RegionMention[] {
+function mentionsIn(text: string, context: RuleContext): RegionMention[] {
   if (scanned.text !== text) {
+    const at = context.sentence.start;
+    // The document's one scan when the sentence is its text at `at` (it is in processDocument).
+    const all = context.doc.text.startsWith(text, at) ? scanRegionsAt(context.doc.text, at, at + text.length) : scanRegions(text);
     // Bare zone words (高新区) are settled by the report's own zone (zoneContext), not here.
-    const mentions = scanRegions(text).filter((m) => m.bare === null && m.candidates.length > 0);
+    const mentions = all.filter((m) => m.bare === null && m.candidates.length > 0);
     scanned = { text, mentions };
   }
   return scanned.mentions;
@@ -28,9 +32,9 @@ export const regionPlaces: EntityRule = {
   name: "regionPlaces",
   // One character, reached only where skipTo says a region's name starts; extract reads the whole name.
   pattern: /[\u4e00-\u9fff]/g,
-  skipTo: (text, from) => mentionsIn(text).find((m) => m.start >= from)?.start ?? text.length + 1,
+  skipTo: (text, from, context) => mentionsIn(text, context).find((m) => m.start >= from)?.start ?? text.length + 1,
   extract: (context, match): Candidate | null => {
-    const mention = mentionsIn(context.sentence.text).find((m) => m.start === match.index);
+    const mention = mentionsIn(context.sentence.text, context).find((m) => m.start === match.index);
     if (!mention || !supported(mention, context.doc)) return null;
     const zone = mention.candidates.every((r) => r.level === "zone");
     // The full name is the entity's name only when the words name one region (吉林 is a province and a city).

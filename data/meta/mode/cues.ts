@@ -1,8 +1,25 @@
+/** `pattern` with only the g flag (as `new RegExp(pattern.source, "g")`), made once per pattern. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) {
+    g = new RegExp(pattern.source, "g");
+    globals.set(pattern, g);
+  }
+  return g;
+}
+
 /** Every match of `patterns` in `text`, in text order (then pattern order). */
 export function findCues(text: string, patterns: readonly RegExp[]): { index: number; text: string }[] {
   const out: { index: number; text: string; order: number }[] = [];
   patterns.forEach((pattern, order) => {
-    for (const m of text.matchAll(new RegExp(pattern.source, "g"))) out.push({ index: m.index, text: m[0], order });
+    // An exec loop on one regex per pattern, stepping over empty matches as matchAll does.
+    const g = globalOf(pattern);
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      out.push({ index: m.index, text: m[0], order });
+      if (m[0] === "") g.lastIndex++;
+    }
   });
   return out.sort((a, b) => a.index - b.index || a.order - b.order).map(({ index, text }) => ({ index, text }));
 }

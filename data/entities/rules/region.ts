@@ -14,8 +14,7 @@ function mentionsIn(text: string, context?: RuleContext): RegionMention[] {
   if (scanned.text !== text) {
     const at = context?.sentence.start ?? 0;
     // The document's one scan when the sentence is its text at `at` (it is in processDocument).
-    const all =
-      context?.doc.text.startsWith(text, at) === true ? scanRegionsAt(context.doc.text, at, at + text.length) : scanRegions(text);
+    const all = context?.doc.text.startsWith(text, at) === true ? scanRegionsAt(context.doc.text, at, at + text.length) : scanRegions(text);
     // Bare zone words (高新区) are settled by the report's own zone (zoneContext), not here.
     const mentions = all.filter((m) => m.bare === null && m.candidates.length > 0);
     scanned = { text, mentions };

@@ -11,25 +11,7 @@ import { TABLE_NAMES, type TableName } from "../contract/index.js";
 export const TABLES = TABLE_NAMES;
 export type { TableName };
 
-// FileAttachment needs literal paths so Framework can find and copy the files at build time;
-// the type makes sure every table of the contract has one.
-const PARQUET: Record<TableName, ReturnType<typeof FileAttachment>> = {
-  documents: FileAttachment("../data/corpus/documents.parquet"),
-  sentences: FileAttachment("../data/corpus/sentences.parquet"),
-  facts: FileAttachment("../data/corpus/facts.parquet"),
-  entities: FileAttachment("../data/corpus/entities.parquet"),
-  mentions: FileAttachment("../data/corpus/mentions.parquet"),
-  events: FileAttachment("../data/corpus/events.parquet"),
-  errors: FileAttachment("../data/corpus/errors.parquet"),
-  indicator_values: FileAttachment("../data/corpus/indicator_values.parquet"),
-  target_ledger: FileAttachment("../data/corpus/target_ledger.parquet"),
-};
 const DATABASE = FileAttachment("../data/corpus/corpus.duckdb");
-
-/** URL of a table's Parquet file (the published data product, for download links). */
-export function parquetUrl(table: TableName): Promise<string> {
-  return PARQUET[table].url();
-}
 
 /**
  * The database file as a local file for DuckDB: downloaded once through the HTTP cache (compressed

@@ -1,3 +1,4 @@
+import { globalOf } from "../engine/global.ts";
 import { CLAUSE_BREAK } from "./lexicon.ts";
 
 /** Start of the clause containing `index` (just after the previous comma, 、, colon or bracket). */
@@ -10,17 +11,6 @@ export function clauseStart(view: string, index: number): number {
 export function clauseEnd(view: string, index: number): number {
   for (let i = index; i < view.length; i++) if (CLAUSE_BREAK.test(view[i]!)) return i;
   return view.length;
-}
-
-/** `pattern` with only the g flag (as `new RegExp(pattern.source, "g")`), made once per pattern. */
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(pattern: RegExp): RegExp {
-  let g = globals.get(pattern);
-  if (!g) {
-    g = new RegExp(pattern.source, "g");
-    globals.set(pattern, g);
-  }
-  return g;
 }
 
 /** The last match of any of `patterns` in `text`: greatest end, then longest. */

@@ -1,13 +1,4 @@
-/** `pattern` with only the g flag (as `new RegExp(pattern.source, "g")`), made once per pattern. */
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(pattern: RegExp): RegExp {
-  let g = globals.get(pattern);
-  if (!g) {
-    g = new RegExp(pattern.source, "g");
-    globals.set(pattern, g);
-  }
-  return g;
-}
+import { globalOf } from "../../engine/global.ts";
 
 /** Every match of `patterns` in `text`, in text order (then pattern order). */
 export function findCues(text: string, patterns: readonly RegExp[]): { index: number; text: string }[] {

@@ -1,25 +1,11 @@
 // Targets beside results: one row per target with a link to each figure and whether it was met.
+
+import type { LedgerRow } from "../../queries/indicators.js";
 import { factHref } from "../factLink.js";
 import { cellText } from "./pivot.js";
 
-/** The ledger fields the view needs, plus a label for the row's indicator. */
-export interface LedgerView {
-  region: string;
-  label: string;
-  year: number;
-  target_fact_id: string;
-  target_doc_id: string;
-  target_value: number;
-  target_low: number | null;
-  target_high: number | null;
-  target_qualifier: string | null;
-  unit: string;
-  result_fact_id: string | null;
-  result_doc_id: string | null;
-  result_value: number | null;
-  gap: number | null;
-  met: boolean | null;
-}
+/** The ledger fields the view needs, with a label for the row's indicator in place of its id and measure. */
+export type LedgerView = Omit<LedgerRow, "indicator" | "measure"> & { label: string };
 
 const link = (docId: string, factId: string, text: string) => {
   const a = document.createElement("a");

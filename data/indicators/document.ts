@@ -5,7 +5,8 @@ const OPENING = 400;
 
 /** Kind of report by the words of its title or opening, first match wins. */
 const KIND_RULES: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
-  ["work_report", /政府工作报告|人民政府工作报告/],
+  // …or its opening words when the title is lost (现在，我代表市人民政府向大会报告工作; 区长 delivering to 人民代表大会).
+  ["work_report", /政府工作报告|人民政府工作报告|代表\p{Script=Han}{0,12}人民政府[，,]?向大会(?:作|报告)/u],
   ["bulletin", /统计公报|国民经济和社会发展统计/],
   ["review", /回望|回顾|盘点|年终总结|工作总结|年度总结/],
   ["news", /本报讯|本报记者|通讯员|记者|新华社|日电/],

@@ -12,6 +12,12 @@ describe("documentDating", () => {
     ],
     // 2026年山东省政府工作报告 (test/fixtures/indicators/): the title's year.
     ["2026年山东省政府工作报告", "各位代表：\n现在，我代表省人民政府，向大会报告工作", { kind: "work_report", report_year: 2026 }],
+    // 虎林市政府工作报告 opening (bx2200.com/baogao/db/12005.html, 2025-01-04), its title line lost: the delivery words.
+    [
+      "——2025年1月4日在虎林市第七届人民代表大会第七次会议上",
+      "市长 曹国锋\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议,并请列席同志提出意见。\n一、2024年工作回顾",
+      { kind: "work_report", report_year: 2025 },
+    ],
     // 【數觀兩會】 (江蘇廣電總臺, 2025-03-07, traditional characters folded as the pipeline does): a date with a time is no date line.
     [
       "【数观两会】晒晒2024“成绩单” 绘制2025“任务书”",

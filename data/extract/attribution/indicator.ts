@@ -21,7 +21,7 @@ const CONTINUES =
  * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
  * (实际利用外资金额, 经济总量) are dropped first: they name the indicator's own size.
  */
-const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业/;
+const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业|拥有/;
 const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
@@ -68,8 +68,13 @@ function clauseAround(view: string, index: number): string {
 
 /** Generic names of an economy's size (生产总值, 经济总量): after another noun they name a part (海洋生产总值, 县域经济总量). */
 const GENERIC = new Set(["生产总值", "经济总量", "GDP"]);
-/** What may stand right before a generic name: a place (全省, 本市, 山东省, 大湾区) or nothing. */
-const PLACE_BEFORE = /(?:^|[^\p{Script=Han}]|[全本]?[省市区县州盟旗]|地区|全国|国内)$/u;
+/**
+ * What may stand right before a generic name: a place (全省, 本市, 山东省, 大湾区), a year (2024年GDP), a verb
+ * that states or sets the figure (确保GDP增长7%, 实现生产总值…) or nothing.
+ */
+const PLACE_BEFORE = /(?:^|[^\p{Script=Han}]|[全本]?[省市区县州盟旗]|地区|全国|国内|年|确保|力争|争取|实现|完成|预计|保持)$/u;
+/** Words right before an indicator's name that make it a denominator (每万城镇常住人口拥有社区工作者19.2人). */
+const PER_UNIT = /每[十百千万亿]?[\p{Script=Han}]{0,4}$/u;
 
 /** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
 function subAggregate(view: string, at: number, alias: string): boolean {
@@ -165,7 +170,9 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
     for (let k = first; k <= last; k++) {
       const f = out[k]!;
       const start = scopeStart(view, f.numStart);
-      const hits = findIndicators(view.slice(start, f.numStart)).filter((h) => !subAggregate(view, start + h.start, h.alias));
+      const hits = findIndicators(view.slice(start, f.numStart)).filter(
+        (h) => !subAggregate(view, start + h.start, h.alias) && !PER_UNIT.test(view.slice(start, start + h.start)),
+      );
       const hit = hits[hits.length - 1];
       let id: string | null = null;
       if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end) ? hit.id : null;

@@ -139,12 +139,7 @@ const CASES: Row[] = [
   ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "3%左右", { indicator: null }],
   ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "2%左右", { indicator: "cpi", kind: "growth" }],
   // a denominator names no figure: 每万城镇常住人口拥有社区工作者
-  [
-    "重庆 2026",
-    "落实重庆市平安建设条例、社区工作者管理办法，每万城镇常住人口拥有社区工作者达到19.2人。",
-    "19.2人",
-    { indicator: null },
-  ],
+  ["重庆 2026", "落实重庆市平安建设条例、社区工作者管理办法，每万城镇常住人口拥有社区工作者达到19.2人。", "19.2人", { indicator: null }],
   // a verb before GDP sets its figure (镇原县2024工作报告, paiqing-icetech.com/post/23326.html)
   ["镇原 2024", "经济高质量发展,确保GDP增长7%,财政收入增长6%。", "7%", { indicator: "gdp", kind: "growth" }],
   ["镇原 2024", "经济发展稳中向好,全县GDP增长6%,财政收入增长5%。", "6%", { indicator: "gdp", kind: "growth" }],

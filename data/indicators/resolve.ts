@@ -85,7 +85,9 @@ export function resolveDrafts(scope: DocumentScope, sentence: { start: number; t
       const past = pastInSentence && pastInSentence.index + pastInSentence[0].length <= d.start ? pastInSentence : null;
       is_target = past === null;
       target_basis = past ? `past marker ${past[0]} in plan section: ${section.heading}` : `plan section: ${section.heading}`;
-    } else if (report !== null && section?.mode === "review") {
+    } else if (section?.mode === "review") {
+      // Sections are read only in work reports; a review is results even when the report's year is
+      // unknown (预计实现地区生产总值391亿元 under 20XX年工作回顾: an estimate of the year's result).
       is_target = false;
       target_basis = `review section: ${section.heading}`;
     }

@@ -71,6 +71,8 @@ export function regionOfFact(
       // 全市增长5%, 全市平均水平: the city's own number; 全市第2位, 占全市34%: still the report's region's.
       const at = segment.search(word);
       if (at === -1 || RANK_OR_SHARE.test(segment) || sentence.startsWith("第", factStart)) continue;
+      // A county-level city's 全市 is itself (东阳市's bulletin: 全市地区生产总值875.14亿元), not its prefecture.
+      if (segment[at + 1] === docRegion.name.at(-1)) continue;
       if (!SUBJECT_LEAD.test(segment.slice(0, at)) && !/^..平均/.test(segment.slice(at))) continue;
       for (let r: Region | null = docRegion.parent; r; r = r.parent) if (r.level === level) return toRef(r);
     }

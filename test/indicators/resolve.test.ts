@@ -148,3 +148,24 @@ describe("a statistical bulletin", () => {
     expect(fact(all, "1267万人").ref_year).toBe(2025);
   });
 });
+
+// 上杭县政府工作报告 (laobiganzi.top/133153.html, the year blanked as 20XX by the copy): a review is
+// results whatever its words (预计), and without a report year the year stays unknown.
+describe("a work report's review without a report year", () => {
+  const { doc, facts: all } = facts(
+    [
+      "各位代表:",
+      "现在,我代表上杭县人民政府,向大会报告政府工作,请予审议,并请县政协委员提出意见。",
+      "20XX年工作回顾",
+      "20XX年,在市委、市政府和县委的坚强领导下,较好地完成了县十七届人大三次会议确定的目标任务。预计实现地区生产总值391亿元,增长8.6%;固定资产投资增长13.5%。",
+    ].join("\n"),
+  );
+
+  it("预计 in the review is a result of an unknown year", () => {
+    expect([doc.kind, doc.report_year]).toEqual(["work_report", null]);
+    for (const text of ["391亿元", "8.6%"]) {
+      const f = fact(all, text);
+      expect([f.is_target, f.ref_year, f.indicator], `${f.target_basis} / ${f.ref_basis}`).toEqual([false, null, "gdp"]);
+    }
+  });
+});

@@ -41,6 +41,8 @@ describe("regionOfFact", () => {
     // A county's plan in a prefecture's report (…县计划投资…亿元; constructed), and two places sharing one number.
     ["黔东南苗族侗族自治州", "麻江县计划投资12亿元建设产业园", "12亿元", "贵州省/黔东南苗族侗族自治州/麻江县"],
     ["黔东南苗族侗族自治州", "凯里市、麻江县计划投资12亿元建设产业园", "12亿元", "贵州省/黔东南苗族侗族自治州"],
+    // A county-level city's 全市 is itself (2024年东阳市国民经济和社会发展统计公报, 东阳市统计局, 2025).
+    ["东阳市", "初步核算,2024年全市地区生产总值875.14亿元,按可比价计算,比上年增长5.4%。", "875.14亿元", "浙江省/金华市/东阳市"],
     // No region known: null stays null.
     [null, "16个高新区重大项目开工382个,总投资1269.4亿元", "382个", null],
   ] as const;

@@ -112,8 +112,8 @@ export function targetListOpenings(text: string): { start: number; end: number; 
   return out;
 }
 
-/** Opening words of a paragraph that looks back over five years (过去的五年极不寻常, 五年来, “十四五”时期). */
-const FIVE_YEAR_OPENING = /^.{0,6}(?:过去的?五年|五年来|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
+/** Opening words of a paragraph that looks back over five years (过去的五年极不寻常, ——这五年，…, 五年来, “十四五”时期). */
+const FIVE_YEAR_OPENING = /^.{0,6}(?:过去的?五年|这五年|五年来|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
 /** Opening words that return to one year (刚刚过去的2025年, 2025年是, 一年来, 过去一年). */
 const ONE_YEAR_OPENING = /^.{0,6}(?:刚刚过去的|过去的?一年|一年来|(?:19|20)\d{2}年(?:是|，|,|在|我们))/;
 

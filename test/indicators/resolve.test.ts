@@ -169,3 +169,22 @@ describe("a work report's review without a report year", () => {
     }
   });
 });
+
+// 2026年安徽省政府工作报告 (johncodes404/china-provincial-gov-reports-2026; a tuning report, not stored):
+// paragraphs opening with ——这五年 look back over five years inside a part headed with one year.
+describe("——这五年 paragraphs in a part headed with the last year", () => {
+  const { facts: all } = facts(
+    [
+      "2026年安徽省政府工作报告",
+      "——2026年1月27日在安徽省第十四届人民代表大会第五次会议上",
+      "一、2025年工作和“十四五”发展回顾",
+      "——这五年，综合实力大幅跃升，实现争先进位新跨越。地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。粮食产量稳定在800亿斤以上。",
+      "——这五年，绿色转型纵深推进，焕发美丽安徽新面貌。单位地区生产总值能耗下降17%，六大高耗能行业增加值占比从31.1%降至22.5%。",
+    ].join("\n"),
+  );
+  it("changes span the years, a level is the last year's", () => {
+    expect(fact(all, "17%").ref_year).toBeNull();
+    expect(fact(all, "5.7%").ref_year).toBeNull();
+    expect(fact(all, "800亿斤以上").ref_year).toBe(2025);
+  });
+});

@@ -85,6 +85,11 @@ export function resolveDrafts(scope: DocumentScope, sentence: { start: number; t
       const past = pastInSentence && pastInSentence.index + pastInSentence[0].length <= d.start ? pastInSentence : null;
       is_target = past === null;
       target_basis = past ? `past marker ${past[0]} in plan section: ${section.heading}` : `plan section: ${section.heading}`;
+    } else if (scope.dating.kind === "work_report" && section?.mode !== "plan" && target_basis === "cue: 预计") {
+      // A work report is given early in the year: 预计 outside its plan estimates last year's result
+      // (2019年，全区预计实现地区生产总值369亿元; 一年来…预计实现地区生产总值1100亿元).
+      is_target = false;
+      target_basis = "预计 in a work report outside its plan: an estimated result";
     } else if (section?.mode === "review") {
       // Sections are read only in work reports; a review is results even when the report's year is
       // unknown (预计实现地区生产总值391亿元 under 20XX年工作回顾: an estimate of the year's result).

@@ -188,3 +188,29 @@ describe("——这五年 paragraphs in a part headed with the last year", () =>
     expect(fact(all, "800亿斤以上").ref_year).toBe(2025);
   });
 });
+
+// 2020年东宝区政府工作报告 summary (baijiadoc.com/doc/32njf18fke, a PDF copy with its line breaks) and a
+// news item on 武汉市硚口区's 2025 report (163.com, 2024-12-25): 预计 outside a work report's plan
+// estimates last year's result.
+describe("预计 in a work report is an estimated result", () => {
+  it.each([
+    [
+      [
+        "2020 年东宝区政府工作报告",
+        "12 月 25 日,东宝区第八届人民代表大会第五次会议隆重开幕。区委副书记、区长江稳代表区政府向大会作《政府工作报告》。整理如下;",
+        "2019 年成绩",
+        "2019 年,全区预计实现地区生产总值 369 亿元,增长 7.6%;规模以上工业增加值增长 5%。",
+      ].join("\n"),
+      "369 亿元",
+      2019,
+    ],
+    [
+      "12月25日上午,武汉市硚口区第十六届人民代表大会第四次会议在区会议中心开幕。区人民政府代区长赵宏亮向大会作政府工作报告。报告指出,2024年是硚口牢记嘱托、负重前行、突围奋进的一年。\n报告指出,一年来,产业转型提速加力,预计实现地区生产总值1100亿元、增长5.5%左右,服务业增加值占比首超80%。",
+      "1100亿元",
+      2024,
+    ],
+  ] as const)("%#", (text, figure, year) => {
+    const f = fact(facts(text).facts, figure);
+    expect([f.is_target, f.ref_year, f.indicator], `${f.target_basis} / ${f.ref_basis}`).toEqual([false, year, "gdp"]);
+  });
+});

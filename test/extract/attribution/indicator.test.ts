@@ -138,6 +138,19 @@ const CASES: Row[] = [
   ["山东 2026", "服务业对经济增长贡献率提升至59.1%。", "59.1%", { indicator: null }],
   ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "3%左右", { indicator: null }],
   ["吉林 2026", "CPI涨幅2%左右，单位GDP二氧化碳排放下降3%左右。", "2%左右", { indicator: "cpi", kind: "growth" }],
+  // a second 分别 list continues the first one's names (2020年东宝区政府工作报告, baijiadoc.com/doc/32njf18fke)
+  [
+    "东宝 2020",
+    "城镇、农村常住居民人均可支配收入分别达到39159元和20598元,分别增长8%和8.5%。",
+    "8.5%",
+    { indicator: "rural_disposable_income", kind: "growth" },
+  ],
+  [
+    "东宝 2020",
+    "城镇、农村常住居民人均可支配收入分别达到39159元和20598元,分别增长8%和8.5%。",
+    "8%",
+    { indicator: "urban_disposable_income", kind: "growth" },
+  ],
   // a denominator names no figure: 每万城镇常住人口拥有社区工作者
   ["重庆 2026", "落实重庆市平安建设条例、社区工作者管理办法，每万城镇常住人口拥有社区工作者达到19.2人。", "19.2人", { indicator: null }],
   // a verb before GDP sets its figure (镇原县2024工作报告, paiqing-icetech.com/post/23326.html)

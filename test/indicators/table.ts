@@ -65,8 +65,15 @@ export function score(hand: HandTable, built: ReturnType<typeof buildTables>): S
     for (const [indicator, measure, scope] of CELLS) {
       const key = cellKey(indicator, measure, scope);
       const year = report === null ? null : scope === "result" ? report - 1 : report;
+      // The report's own region's row: a place inside it (兰州新区经济总量突破500亿元) has rows of its own.
       const got = values.find(
-        (v) => v.indicator === indicator && v.measure === measure && v.scope === scope && v.ref_year === year && v.ref_period === "year",
+        (v) =>
+          v.region === doc.region &&
+          v.indicator === indicator &&
+          v.measure === measure &&
+          v.scope === scope &&
+          v.ref_year === year &&
+          v.ref_period === "year",
       );
       const expected = want[key];
       if (expected) {

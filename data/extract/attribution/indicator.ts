@@ -21,19 +21,26 @@ const CONTINUES =
  * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
  * (实际利用外资金额, 经济总量, 失业率均值) are dropped first: they name the indicator's own size.
  */
-const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|投资|人口|就业|拥有/;
+const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|支出|投资|人口|就业|拥有/;
 const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平?均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
 
+/**
+ * A verb of change right before an amount or count makes it the change, not the level (一般公共预算收入增加近1000亿元,
+ * 稳步达到3000亿元以上); 增加到/增至 name the new level and are not matched.
+ */
+const CHANGE_BEFORE = /(?:增加|增长|减少|下降|提高|扩大|缩小|净增)了?(?:近|约|超过|超|逾)?$/;
+
 /** True when the indicator named at [hitEnd, …) is what the number at numStart measures. */
-function namesNumber(view: string, hitEnd: number, numStart: number, end: number): boolean {
+function namesNumber(view: string, hitEnd: number, numStart: number, end: number, unit: string): boolean {
   const gap = view
     .slice(hitEnd, numStart)
     .replace(/（[^）]{0,12}）|\([^)]{0,12}\)/g, "")
     .replace(OWN_SIZE_WORDS, "");
   return (
     !FOREIGN_GAP.test(gap) &&
+    !(unit !== "percent" && CHANGE_BEFORE.test(gap)) &&
     !THRESHOLD_AFTER.test(view.slice(end)) &&
     !MILESTONE.test(clauseAround(view, numStart)) &&
     !view.slice(numStart, end).endsWith("级")
@@ -90,11 +97,11 @@ function scopeStart(view: string, index: number): number {
 /** The indicators of a 分别 list before `end` (城乡居民人均可支配收入 names two: 城镇 and 农村). */
 function listedBefore(view: string, from: number, end: number): AliasHit[] {
   const hits = findIndicators(view.slice(from, end)).map((h) => ({ ...h, start: h.start + from, end: h.end + from }));
-  // 城乡居民人均可支配收入 and 城镇和农村居民人均可支配收入 name the urban and the rural figure.
+  // 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 and 城镇居民、农村居民人均可支配收入 name the urban and the rural figure.
   return hits.flatMap((h) => {
     const pair =
       (h.id === "disposable_income" && view.slice(h.start - 2, h.start) === "城乡") ||
-      (h.id === "rural_disposable_income" && /城镇[和、及与]$/.test(view.slice(Math.max(from, h.start - 3), h.start)));
+      (h.id === "rural_disposable_income" && /城镇(?:常住)?(?:居民)?[和、及与]$/.test(view.slice(Math.max(from, h.start - 7), h.start)));
     return pair
       ? [
           { ...h, id: "urban_disposable_income" },
@@ -113,7 +120,7 @@ function contextIndicator(view: string, start: number, f: Candidate): string | n
   const jobs = [...clause.matchAll(urbanJobs.alias)].at(-1);
   if (!jobs || urbanJobs.notAfter.test(clause.slice(0, jobs.index))) return null;
   const hitEnd = start + jobs.index + jobs[0].length;
-  return fits({ id: urbanJobs.id, growthOnly: false }, f.kind, f.unit) && namesNumber(view, hitEnd, f.numStart, f.end)
+  return fits({ id: urbanJobs.id, growthOnly: false }, f.kind, f.unit) && namesNumber(view, hitEnd, f.numStart, f.end, f.unit)
     ? urbanJobs.id
     : null;
 }
@@ -175,7 +182,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       );
       const hit = hits[hits.length - 1];
       let id: string | null = null;
-      if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end) ? hit.id : null;
+      if (hit) id = fits(hit, f.kind, f.unit) && namesNumber(view, start + hit.end, f.numStart, f.end, f.unit) ? hit.id : null;
       // Else words that name an indicator only in their context (城镇累计新增就业, 粮食播种面积…、产量).
       else id = contextIndicator(view, start, f);
       if (!hit && id === null) {
@@ -183,7 +190,11 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
           .slice(0, k)
           .reverse()
           .find((p) => p.indicator !== null);
-        const bare = view.slice(start, f.numStart).replace(/\s/g, "");
+        // 增长-18.9%: the minus is the figure's own sign, not words before it.
+        const bare = view
+          .slice(start, f.numStart)
+          .replace(/\s/g, "")
+          .replace(/[-−－]$/, "");
         if (
           previous?.indicator &&
           CONTINUES.test(bare) &&

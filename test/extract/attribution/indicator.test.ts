@@ -153,6 +153,32 @@ const CASES: Row[] = [
   ],
   // a year's average of the rate is its level (中新社, 2025-01-21, on 北京's 2024 figures)
   ["北京 2024", "2024年,北京城镇调查失业率均值为4.1%,比上年下降0.3个百分点。", "4.1%", { indicator: "unemployment_rate" }],
+  // Found post hoc on the third held-out set (bench/holdout/indicators3, 2026 work reports of 福建, 内蒙古,
+  // 云南 and 北林区 2025): 城镇居民、农村居民 name two figures; a change of an amount is not its level; 支出
+  // after 收入 is another thing; a minus is the figure's own sign.
+  [
+    "福建 2026",
+    "城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%。",
+    "4.5%",
+    { indicator: "urban_disposable_income", kind: "growth" },
+  ],
+  [
+    "福建 2026",
+    "城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%，城镇调查失业率4.7%。",
+    "5.7%",
+    { indicator: "rural_disposable_income", kind: "growth" },
+  ],
+  ["内蒙古 2026", "一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。", "近1000亿元", { indicator: null }],
+  ["云南 2026", "地方一般公共预算收入增长2.3%、支出首次超过7000亿元。", "超过7000亿元", { indicator: null }],
+  ["云南 2026", "地方一般公共预算收入增长2.3%、支出首次超过7000亿元。", "2.3%", { indicator: "general_budget_revenue" }],
+  [
+    "北林区 2025",
+    "固定资产投资预计完成38.7亿元,增长-18.9%;社会消费品零售总额预计完成78.2亿元,增长1%。",
+    "-18.9%",
+    { indicator: "fixed_asset_investment", value: -18.9 },
+  ],
+  // 从…增加到 names the new level (甘肃 2026)
+  ["甘肃 2026", "一般公共预算收入从874.6亿元增加到1112.4亿元。", "1112.4亿元", { indicator: "general_budget_revenue" }],
   // a denominator names no figure: 每万城镇常住人口拥有社区工作者
   ["重庆 2026", "落实重庆市平安建设条例、社区工作者管理办法，每万城镇常住人口拥有社区工作者达到19.2人。", "19.2人", { indicator: null }],
   // a verb before GDP sets its figure (镇原县2024工作报告, paiqing-icetech.com/post/23326.html)

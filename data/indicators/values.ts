@@ -25,6 +25,13 @@ function preference(c: Candidate): number {
   return 2 + bounded;
 }
 
+/** Position of the fact's unit among its indicator's level units (a growth's percent ranks first). */
+function unitRank(c: Candidate): number {
+  const units = INDICATOR_BY_ID.get(c.fact.indicator!)?.levelUnits ?? [];
+  const i = units.indexOf(c.fact.unit);
+  return c.measure === "growth" || i === -1 ? 0 : i;
+}
+
 function describe(c: Candidate): string {
   return c.fact.is_target ? (c.fact.target_basis ?? "target") : (c.fact.target_basis ?? "result");
 }
@@ -45,8 +52,9 @@ function sameRange(a: FactRow, b: FactRow): boolean {
  * measure its indicator takes; a figure without a known year gets a cell of its own (year null), and
  * one for less than a year (上半年, 1-8月份) a cell per period as written. Without a known region, cells are kept per
  * document (region null): two reports of unknown place are never merged into one region. The
- * choice prefers targets of a target list and results of a review section, then the earliest
- * fact (document order, then position): a report states its headline figures first.
+ * choice prefers a level in the indicator's first unit (元 before its conversion to 美元), then targets
+ * of a target list and results of a review section, then the earliest fact (document order, then
+ * position): a report states its headline figures first.
  */
 export function indicatorValues(
   documents: readonly DocumentRow[],
@@ -73,7 +81,8 @@ export function indicatorValues(
   }
   const rows: IndicatorValueRow[] = [];
   for (const list of cells.values()) {
-    list.sort((a, b) => preference(a) - preference(b) || a.rank - b.rank || a.fact.start - b.fact.start);
+    // A cell has one unit: the indicator's first (人均地区生产总值98094元 over a conversion, 约合20533美元).
+    list.sort((a, b) => unitRank(a) - unitRank(b) || preference(a) - preference(b) || a.rank - b.rank || a.fact.start - b.fact.start);
     const chosen = list[0]!;
     const others = list.slice(1).filter((c) => !sameRange(c.fact, chosen.fact));
     const f = chosen.fact;

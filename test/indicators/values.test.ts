@@ -130,3 +130,24 @@ describe("factRegion", () => {
     expect(factRegion({} as FactRow, {} as DocumentRow)).toBeNull();
   });
 });
+
+// 晋中市2024年统计公报 (晋中日报, 2025-04-04; in bench/holdout/indicators2) and 2024年东阳市统计公报 (东阳市统计局,
+// 2025-03-31): per-capita GDP in 元 with its conversion to 美元, and by registered and resident population.
+describe("a cell's unit and population", () => {
+  it.each([
+    [
+      "晋中市2024年国民经济和社会发展统计公报\n初步核算,全年全市地区生产总值2458.8亿元,按不变价格计算,比上年增长2.3%。人均地区生产总值73232元,按2024年平均汇率计算为10283美元。",
+      73_232,
+    ],
+    [
+      "2024年东阳市国民经济和社会发展统计公报\n初步核算,2024年全市地区生产总值875.14亿元,按可比价计算,比上年增长5.4%。按户籍人口计算,全市人均生产总值103007元(按年平均汇率折14464美元),比上年增长5.5%。按常住人口计算,全市人均生产总值79995元,比上年增长5.1%。",
+      79_995,
+    ],
+  ] as const)("%#", (text, value) => {
+    const { documents, facts } = ingest({ "a.txt": text });
+    const rows = deriveIndicatorTables(documents, facts).indicator_values.filter(
+      (r) => r.indicator === "gdp_per_capita" && r.measure === "level",
+    );
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[value, "CNY"]]);
+  });
+});

@@ -82,6 +82,13 @@ const GENERIC = new Set(["生产总值", "经济总量", "GDP"]);
 const PLACE_BEFORE = /(?:^|[^\p{Script=Han}]|[全本]?[省市区县州盟旗]|地区|全国|国内|年|确保|力争|争取|实现|完成|预计|保持)$/u;
 /** Words right before an indicator's name that make it a denominator (每万城镇常住人口拥有社区工作者19.2人). */
 const PER_UNIT = /每[十百千万亿]?[\p{Script=Han}]{0,4}$/u;
+/**
+ * Per-capita figures over the registered population (户籍人均生产总值; 按户籍人口计算，全市人均生产总值…): the
+ * indicator is over the resident population (国家统计局's 人均地区生产总值), so they are another figure.
+ */
+const REGISTERED_BEFORE = /户籍[^。；;]{0,10}$/;
+const isRegisteredPerCapita = (view: string, at: number, id: string) =>
+  id === "gdp_per_capita" && REGISTERED_BEFORE.test(view.slice(Math.max(0, at - 12), at));
 
 /** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
 function subAggregate(view: string, at: number, alias: string): boolean {
@@ -178,7 +185,10 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       const f = out[k]!;
       const start = scopeStart(view, f.numStart);
       const hits = findIndicators(view.slice(start, f.numStart)).filter(
-        (h) => !subAggregate(view, start + h.start, h.alias) && !PER_UNIT.test(view.slice(start, start + h.start)),
+        (h) =>
+          !subAggregate(view, start + h.start, h.alias) &&
+          !PER_UNIT.test(view.slice(start, start + h.start)) &&
+          !isRegisteredPerCapita(view, start + h.start, h.id),
       );
       const hit = hits[hits.length - 1];
       let id: string | null = null;

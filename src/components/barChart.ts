@@ -122,7 +122,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
           fillOpacity: (d) => (selected == null || isSelected(d) ? 1 : 0.35),
           title: (d) => d.title ?? `${d.label}：${format(d.value)}`,
           render: tagged(rows, "bar bar-mark", {
-            attrs: (d) => ({ "data-key": d.key, class: isSelected(d) ? "selected" : null }),
+            attrs: (d) => ({ "data-key": d.key, "data-select": d.selectKey ?? d.key, class: isSelected(d) ? "selected" : null }),
             onClick: onSelect && ((d) => onSelect(isSelected(d) ? null : d)),
           }),
         }),

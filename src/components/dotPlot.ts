@@ -100,7 +100,7 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
           fillOpacity: (d) => (selected == null || isSelected(d) ? 1 : 0.35),
           title: (d) => d.title ?? `${d.category}：${format(d.value)}${d.note ? `，${d.note}` : ""}`,
           render: tagged(dots, "dot dot-mark", {
-            attrs: (d) => ({ "data-key": d.key, class: isSelected(d) ? "selected" : null }),
+            attrs: (d) => ({ "data-key": d.key, "data-select": d.selectKey ?? d.key, class: isSelected(d) ? "selected" : null }),
             onClick: onSelect && ((d) => onSelect(isSelected(d) ? null : d)),
           }),
         }),

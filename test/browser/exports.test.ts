@@ -32,7 +32,7 @@ describe("chart and table downloads", () => {
     const { page, problems } = await openPage(browser, inject("baseUrl"), "/");
     await page.waitForSelector("svg.bar-chart + .export-bar button", { timeout: 60_000 });
     const chart = page.locator("svg.bar-chart").first();
-    const label = (await chart.locator(".axis-label-x").textContent()) ?? "";
+    const label = (await chart.locator('[aria-label="x-axis label"]').textContent()) ?? "";
     const width = Number(await chart.getAttribute("width"));
     const bar = page.locator("svg.bar-chart + .export-bar").first();
 

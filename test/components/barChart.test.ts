@@ -59,6 +59,7 @@ describe("barChart", () => {
     rects[1].dispatchEvent(new Event("click"));
     expect(onSelect.mock.calls).toEqual([[DATA[0]], [null]]);
     expect(svg.querySelector(".bar.selected")?.getAttribute("data-key")).toBe("f2");
+    expect(svg.querySelector(".bar.selected")?.getAttribute("data-select")).toBe("f2");
     expect(svg.querySelector(".bar.selected")?.getAttribute("fill-opacity")).toBe("1");
     expect(rects[0].getAttribute("fill-opacity")).toBe("0.35");
   });

@@ -51,7 +51,8 @@ export function plotChart(options: Plot.PlotOptions, className: string, ariaLabe
   // Without a title, caption or legend Plot returns the <svg> itself.
   const svg = Plot.plot({ style: { background: "transparent" }, ...options, ariaLabel });
   if (!(svg instanceof SVGSVGElement)) throw new TypeError("plotChart: options must not ask for a figure (title, caption or legend)");
-  svg.classList.add("chart", ...className.split(" "));
+  // The site's classes first: export file names take the first class after "chart" (bar-chart, not plot-d6a7b5).
+  svg.setAttribute("class", `chart ${className} ${svg.getAttribute("class") ?? ""}`.trim());
   svg.setAttribute("role", "img");
   svg.setAttribute("font-size", "12");
   return svg;

@@ -37,7 +37,7 @@ describe("chart and table downloads", () => {
     const bar = page.locator("svg.bar-chart + .export-bar").first();
 
     const svg = await download(page, bar.getByRole("button", { name: "SVG" }));
-    expect(svg.name).toMatch(/\.svg$/);
+    expect(svg.name).toMatch(/-bar-chart\.svg$/);
     const text = svg.bytes.toString("utf8");
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');

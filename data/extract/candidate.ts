@@ -68,8 +68,3 @@ export function groupStart(match: RegExpExecArray, part: string, from: number): 
   if (at < 0) throw new TypeError(`group "${part}" not found in match "${match[0]}"`);
   return match.index + at;
 }
-
-/** True when the text right after `end` in the view starts with `pattern`. */
-export function followedBy(context: ExtractContext, end: number, pattern: RegExp): boolean {
-  return pattern.test(context.view.slice(end));
-}

@@ -2,22 +2,26 @@
 // (src/queries/) run against corpus.duckdb through @duckdb/node-api, and the answers
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { briefingView } from "../../src/queries/briefing.ts";
 import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
 import { investmentView } from "../../src/queries/investment.ts";
 import { qualityView } from "../../src/queries/quality.ts";
+import { searchView } from "../../src/queries/search.ts";
 import { type QuerySource, viewMember } from "../../src/queries/source.ts";
 import { tablesView } from "../../src/queries/tables.ts";
 import { timelineView } from "../../src/queries/timeline.ts";
 
 /** Page name → the query that gives its first view. */
 export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promise<unknown>>> = {
+  briefing: briefingView,
   compare: compareView,
   entities: entitiesView,
   indicators: indicatorsView,
   investment: investmentView,
   quality: qualityView,
+  search: searchView,
   tables: tablesView,
   timeline: timelineView,
 };

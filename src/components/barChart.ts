@@ -1,9 +1,11 @@
-// Horizontal bar chart (D3): one bar per datum, optional log scale, Chinese
-// axis labels, a <title> tooltip per bar, and click-to-select for cross-filtering.
+// Horizontal bar chart (Plot): one bar per datum, optional log scale, Chinese
+// axis labels, a <title> tooltip per bar, the value after each bar linked to its
+// sentence, and click-to-select for cross-filtering.
+import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
-import { axisTitles } from "./axes.js";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
+import { plotChart, tagged } from "./plotMarks.js";
 
 /** One bar. */
 export interface BarDatum {
@@ -44,8 +46,6 @@ export interface BarChartOptions {
   empty?: string;
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
 /** Shortens a label to `max` code points with an ellipsis. */
 export function truncate(label: string, max: number): string {
   const chars = Array.from(label);
@@ -74,91 +74,72 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): S
     bottom: 42,
     left: Math.min(labelChars, d3.max(rows, (d) => Array.from(d.label).length) ?? 4) * 13 + 12,
   };
-  const height = margin.top + rows.length * barHeight + margin.bottom;
-  const y = d3
-    .scaleBand()
-    .domain(rows.map((d) => d.key))
-    .range([margin.top, height - margin.bottom])
-    .padding(0.2);
   const [lo, hi] = d3.extent(rows, (d) => d.value) as [number, number];
   const x = log
     ? d3
         .scaleLog()
         .domain([lo / 2, hi])
         .nice()
-        .range([margin.left, width - margin.right])
     : d3
         .scaleLinear()
         .domain([Math.min(0, lo), Math.max(0, hi)])
-        .nice()
-        .range([margin.left, width - margin.right]);
-  const base = log ? x.range()[0] : x(0);
-  const groups = options.groups ?? [...new Set(rows.map((d) => d.group ?? ""))];
-  const color = d3.scaleOrdinal<string, string>(groups, d3.schemeTableau10);
-
-  const svg = d3
-    .create("svg")
-    .attr("class", "chart bar-chart")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("viewBox", [0, 0, width, height].join(" "))
-    .attr("role", "img")
-    .attr("aria-label", `${xLabel}条形图，共 ${rows.length} 条`);
-
+        .nice();
+  const base = x.domain()[0] > 0 ? x.domain()[0] : 0;
+  const labels = new Map(rows.map((d) => [d.key, truncate(d.label, labelChars)]));
   const ticks = Math.max(2, Math.floor((width - margin.left - margin.right) / 90));
-  svg
-    .append("g")
-    .attr("class", "axis axis-x")
-    .attr("transform", `translate(0,${height - margin.bottom})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(tickValues(x, ticks, log))
-        .tickFormat((v) => format(Number(v))),
-    )
-    .call((g) => g.selectAll(".tick text").attr("fill", "currentColor"));
-  axisTitles(svg, { width, height, right: margin.right, xLabel, yLabel });
-
-  const bar = svg
-    .append("g")
-    .attr("class", "bars")
-    .selectAll("g")
-    .data(rows)
-    .join("g")
-    .attr("class", (d) => `bar${isSelected(d) ? " selected" : ""}`)
-    .attr("data-key", (d) => d.key)
-    .attr("transform", (d) => `translate(0,${y(d.key)})`);
-  bar
-    .append("text")
-    .attr("class", "bar-label")
-    .attr("x", margin.left - 6)
-    .attr("y", y.bandwidth() / 2)
-    .attr("dy", "0.35em")
-    .attr("text-anchor", "end")
-    .attr("fill", "currentColor")
-    .text((d) => truncate(d.label, labelChars));
-  bar
-    .append("rect")
-    .attr("class", "bar-mark")
-    .attr("x", (d) => Math.min(base, x(d.value)))
-    .attr("width", (d) => Math.max(1, Math.abs(x(d.value) - base)))
-    .attr("height", y.bandwidth())
-    .attr("fill", (d) => color(d.group ?? ""))
-    .attr("opacity", (d) => (selected == null || isSelected(d) ? 1 : 0.35))
-    .style("cursor", () => (onSelect ? "pointer" : null))
-    .on("click", (_event, d) => onSelect?.(isSelected(d) ? null : d))
-    .append("title")
-    .text((d) => d.title ?? `${d.label}：${format(d.value)}`);
-  // The value after the bar links to the exact place in the reader.
-  const value = bar.append((d) => document.createElementNS(SVG_NS, d.href ? "a" : "g"));
-  value.filter((d) => d.href != null).attr("href", (d) => d.href!);
-  value
-    .append("text")
-    .attr("class", "bar-value")
-    .attr("x", (d) => Math.max(base, x(d.value)) + 4)
-    .attr("y", y.bandwidth() / 2)
-    .attr("dy", "0.35em")
-    .attr("fill", "currentColor")
-    .text((d) => format(d.value));
-  return svg.node()!;
+  return plotChart(
+    {
+      width,
+      height: margin.top + rows.length * barHeight + margin.bottom,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: {
+        type: log ? "log" : "linear",
+        domain: x.domain(),
+        ticks: tickValues(x, ticks, log),
+        tickFormat: (v: number) => format(v),
+        label: xLabel,
+        labelArrow: "none",
+      },
+      y: {
+        domain: rows.map((d) => d.key),
+        padding: 0.2,
+        tickFormat: (k: string) => labels.get(k),
+        tickSize: 0,
+        label: yLabel ?? null,
+        labelAnchor: "top",
+        labelArrow: "none",
+      },
+      color: { type: "ordinal", domain: options.groups ?? [...new Set(rows.map((d) => d.group ?? ""))], scheme: "tableau10" },
+      marks: [
+        Plot.barX(rows, {
+          x1: () => base,
+          x2: "value",
+          y: "key",
+          fill: (d) => d.group ?? "",
+          fillOpacity: (d) => (selected == null || isSelected(d) ? 1 : 0.35),
+          title: (d) => d.title ?? `${d.label}：${format(d.value)}`,
+          render: tagged(rows, "bar bar-mark", {
+            attrs: (d) => ({ "data-key": d.key, "data-select": d.selectKey ?? d.key, class: isSelected(d) ? "selected" : null }),
+            onClick: onSelect && ((d) => onSelect(isSelected(d) ? null : d)),
+          }),
+        }),
+        // The value after the bar links to the exact place in the reader.
+        Plot.text(rows, {
+          x: (d) => Math.max(base, d.value),
+          y: "key",
+          text: (d) => format(d.value),
+          href: (d) => d.href ?? null,
+          textAnchor: "start",
+          dx: 4,
+          fill: "currentColor",
+          render: tagged(rows, "bar-value"),
+        }),
+      ],
+    },
+    "bar-chart",
+    `${xLabel}条形图，共 ${rows.length} 条`,
+  );
 }

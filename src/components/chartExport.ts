@@ -35,7 +35,8 @@ export function svgString(svg: SVGSVGElement): string {
       const value = style.getPropertyValue(p);
       if (value && !value.includes("var(")) out.setAttribute(p, value);
     }
-    if (out.getAttribute("class")?.includes("chart-tip")) out.remove();
+    // Tooltips: the D3 charts' box and Plot's tip mark.
+    if (out.getAttribute("class")?.includes("chart-tip") || out.getAttribute("aria-label") === "tip") out.remove();
   }
   const { width, height } = size(svg);
   clone.setAttribute("xmlns", SVG_NS);

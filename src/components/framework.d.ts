@@ -3,6 +3,9 @@
 declare module "npm:d3" {
   export * from "d3";
 }
+declare module "npm:@observablehq/plot" {
+  export * from "@observablehq/plot";
+}
 declare module "npm:arquero" {
   export * from "arquero";
 }

@@ -1,13 +1,13 @@
-// Lines over time, one per series, with a dot per observation (each dot can
-// link to its source). Used for cumulative investment by action.
+// Lines over time (Plot), one per series, with a dot per observation (each dot
+// can link to its source, with a tooltip). Used for cumulative investment by action.
+import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
-import { valueAxisLeft } from "./axes.js";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 import { actionColor } from "./palette.js";
 import { parseIsoDate } from "./period.js";
+import { plotChart, tagged } from "./plotMarks.js";
 import { zhTimeTick } from "./timeAxis.js";
-import { addTooltip } from "./tooltip.js";
 
 /** One observation. */
 export interface LinePoint {
@@ -41,76 +41,67 @@ const MARGIN = { top: 28, right: 16, bottom: 28, left: 64 };
 export function lineChart<P extends LinePoint>(data: readonly P[], options: LineChartOptions<P>): SVGSVGElement {
   const { width, height = 280, color = actionColor, format = formatNumber, yLabel = "", step = false, href } = options;
   if (!(width > 0)) throw new TypeError(`lineChart: width must be positive, got ${width}`);
-  const points = data.filter((p) => Number.isFinite(p.value)).map((p) => ({ p, date: parseIsoDate(p.date) }));
+  const points = data
+    .filter((p) => Number.isFinite(p.value))
+    .map((p) => ({ p, date: parseIsoDate(p.date) }))
+    .sort((a, b) => +a.date - +b.date);
   if (points.length === 0) return emptyChart(width, height);
   const [d0, d1] = d3.extent(points, (q) => q.date) as [Date, Date];
-  const x = d3
-    .scaleUtc()
-    .domain([d3.utcYear.floor(d0), d3.utcYear.ceil(d1 > d0 ? d1 : d3.utcDay.offset(d1, 1))])
-    .range([MARGIN.left, width - MARGIN.right]);
-  const y = d3
-    .scaleLinear()
-    .domain([Math.min(0, d3.min(points, (q) => q.p.value)!), d3.max(points, (q) => q.p.value)!])
-    .nice()
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const series = d3.group(
-    [...points].sort((a, b) => +a.date - +b.date),
-    (q) => q.p.series,
-  );
-
-  const svg = d3
-    .create("svg")
-    .attr("class", "chart line-chart")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("width", width)
-    .attr("height", height)
-    .attr("font-size", 11)
-    .attr("role", "img")
-    .attr("aria-label", `折线图：${series.size}条线，${points.length}个点`);
-  svg
-    .append("g")
-    .attr("transform", `translate(0,${height - MARGIN.bottom})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .ticks(Math.max(2, Math.floor(width / 90)))
-        .tickFormat((d) => zhTimeTick(d as Date)),
-    );
-  valueAxisLeft(svg, d3.axisLeft(y), { left: MARGIN.left, top: MARGIN.top, format, label: yLabel });
-  const line = d3
-    .line<{ date: Date; p: LinePoint }>()
-    .x((q) => x(q.date))
-    .y((q) => y(q.p.value))
-    .curve(step ? d3.curveStepAfter : d3.curveLinear);
-  svg
-    .append("g")
-    .attr("class", "line-chart-lines")
-    .attr("fill", "none")
-    .attr("stroke-width", 2)
-    .selectAll("path")
-    .data(series)
-    .join("path")
-    .attr("data-series", ([name]) => name)
-    .attr("stroke", ([name]) => color(name))
-    .attr("d", ([, qs]) => line(qs));
-  const dots = svg
-    .append("g")
-    .attr("class", "line-chart-dots")
-    .selectAll("a")
-    .data(points.filter((q) => q.p.dot !== false))
-    .join("a")
-    .attr("href", href ? (q) => href(q.p) : null);
-  dots
-    .append("circle")
-    .attr("class", "line-chart-dot")
-    .attr("cx", (q) => x(q.date))
-    .attr("cy", (q) => y(q.p.value))
-    .attr("r", 4)
-    .attr("fill", (q) => color(q.p.series))
-    .attr("stroke", "var(--theme-background, #fff)")
-    .attr("data-date", (q) => q.date.toISOString().slice(0, 10))
-    .attr("data-series", (q) => q.p.series);
+  const dots = points.filter((q) => q.p.dot !== false);
   const when = options.formatDate ?? ((d: Date) => zhTimeTick(d));
-  addTooltip(svg.node()!, dots, (q) => [`${when(q.date, q.p)} · ${q.p.series}`, format(q.p.value), ...(q.p.detail ?? [])]);
-  return svg.node()!;
+  const tip = (q: { p: P; date: Date }) => [`${when(q.date, q.p)} · ${q.p.series}`, format(q.p.value), ...(q.p.detail ?? [])].join("\n");
+  const series = new Set(points.map((q) => q.p.series));
+  return plotChart(
+    {
+      width,
+      height,
+      marginTop: MARGIN.top,
+      marginRight: MARGIN.right,
+      marginBottom: MARGIN.bottom,
+      marginLeft: MARGIN.left,
+      x: {
+        type: "utc",
+        domain: [d3.utcYear.floor(d0), d3.utcYear.ceil(d1 > d0 ? d1 : d3.utcDay.offset(d1, 1))],
+        ticks: Math.max(2, Math.floor(width / 90)),
+        tickFormat: zhTimeTick,
+        label: null,
+      },
+      y: {
+        domain: [Math.min(0, d3.min(points, (q) => q.p.value)!), d3.max(points, (q) => q.p.value)!],
+        nice: true,
+        ticks: 5,
+        tickFormat: format,
+        label: yLabel,
+        labelArrow: "none",
+      },
+      color: { type: "identity" },
+      marks: [
+        Plot.line(points, {
+          x: "date",
+          y: (q) => q.p.value,
+          z: (q) => q.p.series,
+          stroke: (q) => color(q.p.series),
+          strokeWidth: 2,
+          curve: step ? "step-after" : "linear",
+          className: "line-chart-lines",
+          render: tagged(points, "line-chart-line", { attrs: (q) => ({ "data-series": q.p.series }) }),
+        }),
+        Plot.dot(dots, {
+          x: "date",
+          y: (q) => q.p.value,
+          r: 4,
+          fill: (q) => color(q.p.series),
+          stroke: "var(--theme-background, #fff)",
+          href: href && ((q) => href(q.p)),
+          title: tip,
+          render: tagged(dots, "line-chart-dot", {
+            attrs: (q) => ({ "data-date": q.date.toISOString().slice(0, 10), "data-series": q.p.series }),
+          }),
+        }),
+        Plot.tip(dots, Plot.pointer({ x: "date", y: (q) => q.p.value, title: tip })),
+      ],
+    },
+    "line-chart",
+    `折线图：${series.size}条线，${points.length}个点`,
+  );
 }

@@ -1,11 +1,14 @@
-// Small multiples for comparing one metric across regions: one panel per facet
-// (region), the same rows (years/periods) and the same value axis in every
-// panel, so a dot further right means more everywhere. Several values for the
-// same row sit on sub-rows, each with its own tooltip and link.
+// Small multiples (Plot facets) for comparing one metric across regions: one
+// panel per facet (region), wrapped into as many columns as the width allows,
+// the same rows (years/periods) and the same value axis in every panel, so a dot
+// further right means more everywhere. Several values for the same row sit on
+// sub-rows, each with its own tooltip and link.
+import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
-import { addTooltip, textWidth } from "./tooltip.js";
+import { plotChart, tagged } from "./plotMarks.js";
+import { textWidth } from "./tooltip.js";
 
 /** One value: facet (panel), key (row), the value and where it came from. */
 export interface MultipleDatum {
@@ -35,7 +38,8 @@ export interface SmallMultiplesOptions<D extends MultipleDatum = MultipleDatum> 
 }
 
 const SUB_ROW = 18;
-const PANEL = { top: 24, bottom: 24, gap: 16 };
+/** The y slot above the rows that holds the panel's title. */
+const TITLE = "\u0001";
 
 /** Sub-row index of each datum within its (facet, key) cell, in input order. */
 export function subRows(data: readonly MultipleDatum[]): number[] {
@@ -52,136 +56,110 @@ export function subRows(data: readonly MultipleDatum[]): number[] {
 export function smallMultiples<D extends MultipleDatum>(data: readonly D[], options: SmallMultiplesOptions<D>): SVGSVGElement {
   const { width, format = formatNumber, color = () => "var(--theme-foreground-focus, steelblue)", href, minPanelWidth = 280 } = options;
   if (!(width > 0)) throw new TypeError(`smallMultiples: width must be positive, got ${width}`);
-  const rows = data.filter((d) => Number.isFinite(d.value));
-  if (rows.length === 0) return emptyChart(width, 200);
-  const facets = options.facets ?? [...new Set(rows.map((d) => d.facet))].sort();
-  const keys = options.keys ?? [...new Set(rows.map((d) => d.key))].sort();
-  const sub = subRows(rows);
-  const depth = new Map<string, number>();
-  rows.forEach((d, i) => {
-    depth.set(d.key, Math.max(depth.get(d.key) ?? 1, sub[i] + 1));
-  });
-  // Row offsets are shared by all panels so the same key lines up across them.
-  const rowTop = new Map<string, number>();
-  let offset = 0;
-  for (const key of keys) {
-    rowTop.set(key, offset);
-    offset += (depth.get(key) ?? 1) * SUB_ROW + 6;
-  }
-  const columns = Math.max(1, Math.min(facets.length, Math.floor((width + PANEL.gap) / (minPanelWidth + PANEL.gap))));
-  const panelWidth = (width - (columns - 1) * PANEL.gap) / columns;
-  const panelHeight = PANEL.top + offset + PANEL.bottom;
-  const height = Math.ceil(facets.length / columns) * (panelHeight + PANEL.gap) - PANEL.gap;
+  const finite = data.filter((d) => Number.isFinite(d.value));
+  if (finite.length === 0) return emptyChart(width, 200);
+  const facets = options.facets ?? [...new Set(finite.map((d) => d.facet))].sort();
+  const keys = options.keys ?? [...new Set(finite.map((d) => d.key))].sort();
+  // Each value gets a y slot "key␀sub-row"; every panel has the same slots so a key lines up across them.
+  const sub = subRows(finite);
+  const rows = finite
+    .map((d, i) => ({ d, slot: `${d.key}\u0000${sub[i]}` }))
+    .filter(({ d }) => facets.includes(d.facet) && keys.includes(d.key));
+  const slots = [
+    TITLE,
+    ...keys.flatMap((k) =>
+      d3.range(Math.max(1, ...sub.filter((_, i) => finite[i].key === k).map((s) => s + 1))).map((s) => `${k}\u0000${s}`),
+    ),
+  ];
+  const columns = Math.max(1, Math.min(facets.length, Math.floor((width + 16) / (minPanelWidth + 16))));
+  const cell = (facet: string) => ({ fx: facets.indexOf(facet) % columns, fy: Math.floor(facets.indexOf(facet) / columns) });
+  const label = (d: MultipleDatum) => d.label ?? format(d.value);
+  const panelWidth = width / columns;
   // Margins fit the longest row label and value label, but never take more than a third of a panel each.
   const left = Math.min(panelWidth / 3, Math.max(40, ...keys.map((k) => textWidth(k, 11))) + 10);
-  const right = Math.min(panelWidth / 3, Math.max(24, ...rows.map((d) => textWidth(d.label ?? format(d.value), 11))) + 12);
-  const [lo, hi] = d3.extent(rows, (d) => d.value) as [number, number];
-  const x = d3
-    .scaleLinear()
-    .domain([Math.min(0, lo), Math.max(0, hi)])
-    .nice()
-    .range([left, panelWidth - right]);
-
-  const svg = d3
-    .create("svg")
-    .attr("class", "chart small-multiples")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("width", width)
-    .attr("height", height)
-    .attr("font-size", 11)
-    .attr("role", "img")
-    .attr("aria-label", `分面对比：${facets.length}个面板，${rows.length}个数值`);
-  const panel = svg
-    .selectAll("g.small-multiples-panel")
-    .data(facets)
-    .join("g")
-    .attr("class", "small-multiples-panel")
-    .attr("data-facet", (f) => f)
-    .attr(
-      "transform",
-      (_, i) => `translate(${(i % columns) * (panelWidth + PANEL.gap)},${Math.floor(i / columns) * (panelHeight + PANEL.gap)})`,
-    );
-  panel
-    .append("text")
-    .attr("x", 0)
-    .attr("y", 14)
-    .attr("font-size", 13)
-    .attr("font-weight", "bold")
-    .attr("fill", "currentColor")
-    .text((f) => f);
-  panel.each(function (facet) {
-    const g = d3.select(this);
-    g.append("g")
-      .attr("transform", `translate(0,${panelHeight - PANEL.bottom})`)
-      .call(
-        d3
-          .axisBottom(x)
-          .ticks(Math.max(2, Math.floor(panelWidth / 80)))
-          .tickFormat((v) => format(Number(v))),
-      );
-    g.append("line")
-      .attr("x1", x(0))
-      .attr("x2", x(0))
-      .attr("y1", PANEL.top)
-      .attr("y2", panelHeight - PANEL.bottom)
-      .attr("stroke", "currentColor")
-      .attr("stroke-opacity", 0.3);
-    g.append("g")
-      .selectAll("text")
-      .data(keys)
-      .join("text")
-      .attr("x", left - 8)
-      .attr("y", (k) => PANEL.top + rowTop.get(k)! + SUB_ROW / 2)
-      .attr("dy", "0.35em")
-      .attr("text-anchor", "end")
-      .attr("fill", "currentColor")
-      .text((k) => k);
-    if (!rows.some((d) => d.facet === facet)) {
-      g.append("text")
-        .attr("class", "small-multiples-none")
-        .attr("x", (left + panelWidth - right) / 2)
-        .attr("y", PANEL.top + offset / 2)
-        .attr("text-anchor", "middle")
-        .attr("fill", "currentColor")
-        .attr("fill-opacity", 0.6)
-        .text("报告中没有该指标的数值");
-    }
-  });
-  const cy = (d: MultipleDatum, i: number) => PANEL.top + rowTop.get(d.key)! + sub[i] * SUB_ROW + SUB_ROW / 2;
-  const placed = rows.map((d, i) => ({ d, i })).filter(({ d }) => facets.includes(d.facet) && rowTop.has(d.key));
-  const mark = panel
-    .append("g")
-    .selectAll("a")
-    .data((f) => placed.filter(({ d }) => d.facet === f))
-    .join("a")
-    .attr("href", href ? ({ d }) => href(d as D) : null);
-  mark
-    .append("line")
-    .attr("x1", x(0))
-    .attr("x2", ({ d }) => x(d.value))
-    .attr("y1", ({ d, i }) => cy(d, i))
-    .attr("y2", ({ d, i }) => cy(d, i))
-    .attr("stroke", ({ d }) => color(d.facet))
-    .attr("stroke-opacity", 0.5);
-  mark
-    .append("circle")
-    .attr("class", "small-multiples-dot")
-    .attr("cx", ({ d }) => x(d.value))
-    .attr("cy", ({ d, i }) => cy(d, i))
-    .attr("r", 5)
-    .attr("fill", ({ d }) => color(d.facet))
-    .attr("data-facet", ({ d }) => d.facet)
-    .attr("data-key", ({ d }) => d.key)
-    .attr("data-value", ({ d }) => d.value)
-    .attr("data-id", ({ d }) => d.id ?? null);
-  mark
-    .append("text")
-    .attr("x", ({ d }) => x(d.value) + (d.value < 0 ? -8 : 8))
-    .attr("y", ({ d, i }) => cy(d, i))
-    .attr("dy", "0.35em")
-    .attr("text-anchor", ({ d }) => (d.value < 0 ? "end" : "start"))
-    .attr("fill", "currentColor")
-    .text(({ d }) => d.label ?? format(d.value));
-  addTooltip(svg.node()!, mark, ({ d }) => [`${d.facet} · ${d.key}`, d.label ?? format(d.value), ...(d.detail ?? [])]);
-  return svg.node()!;
+  const inset = Math.min(panelWidth / 3, Math.max(24, ...rows.map(({ d }) => textWidth(label(d), 11))) + 12);
+  const tip = ({ d }: { d: MultipleDatum }) => [`${d.facet} · ${d.key}`, label(d), ...(d.detail ?? [])].join("\n");
+  const gridRows = Math.ceil(facets.length / columns);
+  const at = {
+    x: ({ d }: { d: MultipleDatum }) => d.value,
+    y: "slot",
+    fx: ({ d }: { d: MultipleDatum }) => cell(d.facet).fx,
+    fy: ({ d }: { d: MultipleDatum }) => cell(d.facet).fy,
+  } as const;
+  const positive = rows.filter(({ d }) => d.value >= 0);
+  const negative = rows.filter(({ d }) => d.value < 0);
+  const valueText = (list: typeof rows, dx: number) =>
+    Plot.text(list, {
+      ...at,
+      text: ({ d }) => label(d),
+      dx,
+      textAnchor: dx > 0 ? "start" : "end",
+      fill: "currentColor",
+      href: href && (({ d }) => href(d as D)),
+    });
+  const none = facets.filter((f) => !rows.some(({ d }) => d.facet === f));
+  return plotChart(
+    {
+      width,
+      height: 8 + gridRows * (slots.length * SUB_ROW + 30) + 24,
+      marginTop: 8,
+      marginLeft: left,
+      marginRight: 0,
+      marginBottom: 24,
+      fx: { domain: d3.range(columns), axis: null, padding: 0.08 },
+      fy: { domain: d3.range(gridRows), axis: null, padding: 0.1 },
+      x: {
+        domain: [Math.min(0, d3.min(rows, ({ d }) => d.value) ?? 0), Math.max(0, d3.max(rows, ({ d }) => d.value) ?? 0)],
+        nice: true,
+        insetLeft: negative.length ? inset : 8,
+        insetRight: inset,
+        ticks: Math.max(3, Math.floor((panelWidth - left - inset) / 60)),
+        tickFormat: format,
+        label: null,
+      },
+      y: { domain: slots, tickSize: 0, tickFormat: (slot: string) => (slot.endsWith("\u00000") ? slot.slice(0, -2) : ""), label: null },
+      color: { type: "identity" },
+      marks: [
+        Plot.ruleX([0], { strokeOpacity: 0.3 }),
+        Plot.text(facets, {
+          fx: (f) => cell(f).fx,
+          fy: (f) => cell(f).fy,
+          y: () => TITLE,
+          text: (f) => f,
+          frameAnchor: "left",
+          dx: -left + 4,
+          textAnchor: "start",
+          fontSize: 13,
+          fontWeight: "bold",
+          fill: "currentColor",
+          render: tagged(facets, "small-multiples-title", { attrs: (f) => ({ "data-facet": f }) }),
+        }),
+        Plot.text(none, {
+          fx: (f) => cell(f).fx,
+          fy: (f) => cell(f).fy,
+          frameAnchor: "middle",
+          text: () => "报告中没有该指标的数值",
+          fill: "currentColor",
+          fillOpacity: 0.6,
+          render: tagged(none, "small-multiples-none", { attrs: (f) => ({ "data-facet": f }) }),
+        }),
+        Plot.ruleY(rows, { ...at, x: undefined, x1: 0, x2: ({ d }) => d.value, stroke: ({ d }) => color(d.facet), strokeOpacity: 0.5 }),
+        Plot.dot(rows, {
+          ...at,
+          r: 5,
+          fill: ({ d }) => color(d.facet),
+          href: href && (({ d }) => href(d as D)),
+          title: tip,
+          render: tagged(rows, "small-multiples-dot", {
+            attrs: ({ d }) => ({ "data-facet": d.facet, "data-key": d.key, "data-value": d.value, "data-id": d.id }),
+          }),
+        }),
+        valueText(positive, 8),
+        valueText(negative, -8),
+        Plot.tip(rows, Plot.pointer({ ...at, title: tip })),
+      ],
+    },
+    "small-multiples",
+    `分面对比：${facets.length}个面板，${rows.length}个数值`,
+  );
 }

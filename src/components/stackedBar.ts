@@ -1,11 +1,11 @@
-// Stacked bars by year and action: one bar per year (every year between the
-// first and last, so gaps in time stay visible), one segment per action.
+// Stacked bars by year and action (Plot): one bar per year (every year between
+// the first and last, so gaps in time stay visible), one segment per action.
+import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
-import { valueAxisLeft } from "./axes.js";
 import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./format.js";
 import { actionColor, sortActions } from "./palette.js";
-import { addTooltip } from "./tooltip.js";
+import { plotChart, tagged } from "./plotMarks.js";
 
 /** One segment: a year, an action and its value (e.g. yuan or a project count). */
 export interface StackedDatum {
@@ -75,67 +75,64 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
   const years = options.years
     ? [...new Set([...options.years, ...segments.map((s) => s.year)])].sort((a, b) => a - b)
     : d3.range(first, last + 1);
-  const x = d3
-    .scaleBand<number>()
-    .domain(years)
-    .range([MARGIN.left, width - MARGIN.right])
-    .padding(0.2);
-  const totals = d3.rollup(
-    segments,
-    (s) => d3.sum(s, (d) => d.value),
-    (s) => s.year,
+  const totals = [
+    ...d3.rollup(
+      segments,
+      (s) => d3.sum(s, (d) => d.value),
+      (s) => s.year,
+    ),
+  ];
+  const tip = (s: Segment) =>
+    [`${s.year}年 · ${s.action}`, format(s.value), s.events ? `${s.events}个事件` : ""].filter(Boolean).join("\n");
+  return plotChart(
+    {
+      width,
+      height,
+      marginTop: MARGIN.top,
+      marginRight: MARGIN.right,
+      marginBottom: MARGIN.bottom,
+      marginLeft: MARGIN.left,
+      x: {
+        type: "band",
+        domain: years,
+        padding: 0.2,
+        ticks: years.filter((_, i) => i % Math.ceil((years.length * 48) / width) === 0),
+        tickFormat: (yr: number) => `${yr}年`,
+        label: null,
+      },
+      y: {
+        domain: [0, d3.max(totals, ([, total]) => total)!],
+        nice: true,
+        ticks: 5,
+        tickFormat: format,
+        label: yLabel,
+        labelArrow: "none",
+      },
+      color: { type: "identity" },
+      marks: [
+        Plot.rectY(segments, {
+          x: "year",
+          y1: "y0",
+          y2: "y1",
+          fill: (s) => color(s.action),
+          title: tip,
+          className: "stacked-bar-segments",
+          render: tagged(segments, "stacked-bar-segment", {
+            attrs: (s) => ({ "data-year": s.year, "data-action": s.action, "data-value": s.value }),
+          }),
+        }),
+        Plot.tip(segments, Plot.pointerX({ x: "year", y: "y1", title: tip })),
+        Plot.text(totals, {
+          x: ([yr]) => yr,
+          y: ([, total]) => total,
+          text: ([, total]) => format(total),
+          dy: -8,
+          fill: "currentColor",
+          className: "stacked-bar-totals",
+        }),
+      ],
+    },
+    "stacked-bar",
+    `按年份和动作堆叠：${segments.length}段`,
   );
-  const y = d3
-    .scaleLinear()
-    .domain([0, d3.max(totals.values())!])
-    .nice()
-    .range([height - MARGIN.bottom, MARGIN.top]);
-
-  const svg = d3
-    .create("svg")
-    .attr("class", "chart stacked-bar")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("width", width)
-    .attr("height", height)
-    .attr("font-size", 11)
-    .attr("role", "img")
-    .attr("aria-label", `按年份和动作堆叠：${segments.length}段`);
-  svg
-    .append("g")
-    .attr("transform", `translate(0,${height - MARGIN.bottom})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(years.filter((_, i) => i % Math.ceil((years.length * 48) / width) === 0))
-        .tickFormat((yr) => `${yr}年`),
-    );
-  valueAxisLeft(svg, d3.axisLeft(y), { left: MARGIN.left, top: MARGIN.top, format, label: yLabel });
-  const bars = svg
-    .append("g")
-    .attr("class", "stacked-bar-segments")
-    .selectAll("rect")
-    .data(segments)
-    .join("rect")
-    .attr("class", "stacked-bar-segment")
-    .attr("x", (s) => x(s.year)!)
-    .attr("width", x.bandwidth())
-    .attr("y", (s) => y(s.y1))
-    .attr("height", (s) => Math.max(0.5, y(s.y0) - y(s.y1)))
-    .attr("fill", (s) => color(s.action))
-    .attr("data-year", (s) => s.year)
-    .attr("data-action", (s) => s.action)
-    .attr("data-value", (s) => s.value);
-  addTooltip(svg.node()!, bars, (s) => [`${s.year}年 · ${s.action}`, format(s.value), s.events ? `${s.events}个事件` : ""]);
-  svg
-    .append("g")
-    .attr("class", "stacked-bar-totals")
-    .selectAll("text")
-    .data(totals)
-    .join("text")
-    .attr("x", ([yr]) => x(yr)! + x.bandwidth() / 2)
-    .attr("y", ([, total]) => y(total) - 4)
-    .attr("text-anchor", "middle")
-    .attr("fill", "currentColor")
-    .text(([, total]) => format(total));
-  return svg.node()!;
 }

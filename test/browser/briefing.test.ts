@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { isBriefingFigure } from "../../src/components/briefingFacts.ts";
+import { isBriefingFigure } from "../../src/queries/briefingFacts.ts";
 import { describeProblems, launchBrowser } from "./browser.ts";
 
 const OUTPUT = resolve(process.env.WORKBENCH_OUTPUT ?? "dist");

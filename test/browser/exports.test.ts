@@ -32,12 +32,12 @@ describe("chart and table downloads", () => {
     const { page, problems } = await openPage(browser, inject("baseUrl"), "/");
     await page.waitForSelector("svg.bar-chart + .export-bar button", { timeout: 60_000 });
     const chart = page.locator("svg.bar-chart").first();
-    const label = (await chart.locator(".axis-label-x").textContent()) ?? "";
+    const label = (await chart.locator('[aria-label="x-axis label"]').textContent()) ?? "";
     const width = Number(await chart.getAttribute("width"));
     const bar = page.locator("svg.bar-chart + .export-bar").first();
 
     const svg = await download(page, bar.getByRole("button", { name: "SVG" }));
-    expect(svg.name).toMatch(/\.svg$/);
+    expect(svg.name).toMatch(/-bar-chart\.svg$/);
     const text = svg.bytes.toString("utf8");
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');

@@ -15,8 +15,13 @@ describe("barChart", () => {
     const svg = barChart(DATA, { width: 640, xLabel: "金额（元，对数刻度）", yLabel: "指标", log: true, format: formatYuan });
     expect(svg.tagName.toLowerCase()).toBe("svg");
     expect(svg.querySelectorAll("rect.bar-mark")).toHaveLength(3);
-    expect(svg.querySelector(".axis-label-x")?.textContent).toBe("金额（元，对数刻度）");
-    expect(svg.querySelector(".axis-label-y")?.textContent).toBe("指标");
+    expect(svg.querySelector('[aria-label="x-axis label"]')?.textContent).toBe("金额（元，对数刻度）");
+    expect(svg.querySelector('[aria-label="y-axis label"]')?.textContent).toBe("指标");
+    expect(Array.from(svg.querySelectorAll('[aria-label="y-axis tick label"] text'), (t) => t.textContent)).toEqual([
+      "总投资额",
+      "地区生产总值",
+      "一般公共预算收入",
+    ]);
     expect(Array.from(svg.querySelectorAll("rect.bar-mark title"), (t) => t.textContent)).toEqual([
       "总投资额：197亿元",
       "地区生产总值：43.31亿元",
@@ -53,7 +58,17 @@ describe("barChart", () => {
     rects[0].dispatchEvent(new Event("click"));
     rects[1].dispatchEvent(new Event("click"));
     expect(onSelect.mock.calls).toEqual([[DATA[0]], [null]]);
-    expect(svg.querySelector("g.bar.selected")?.getAttribute("data-key")).toBe("f2");
+    expect(svg.querySelector(".bar.selected")?.getAttribute("data-key")).toBe("f2");
+    expect(svg.querySelector(".bar.selected")?.getAttribute("data-select")).toBe("f2");
+    expect(svg.querySelector(".bar.selected")?.getAttribute("fill-opacity")).toBe("1");
+    expect(rects[0].getAttribute("fill-opacity")).toBe("0.35");
+  });
+
+  it("draws fewer x ticks at phone width (390 px)", () => {
+    const ticks = (width: number) =>
+      barChart(DATA, { width, xLabel: "金额" }).querySelectorAll('[aria-label="x-axis tick label"] text').length;
+    expect(ticks(390)).toBeLessThan(ticks(1000));
+    expect(ticks(390)).toBeGreaterThanOrEqual(2);
   });
 
   it("throws a TypeError for a non-positive width", () => {

@@ -15,14 +15,14 @@ describe("dotPlot", () => {
   it("draws one dot per value and one row per category, with Chinese axis labels", () => {
     const svg = dotPlot(DOTS, { width: 600, xLabel: "同比增速（%）", yLabel: "指标" });
     expect(svg.querySelectorAll("circle.dot-mark")).toHaveLength(5);
-    expect(Array.from(svg.querySelectorAll(".dot-category"), (t) => t.textContent)).toEqual([
+    expect(Array.from(svg.querySelectorAll('[aria-label="y-axis tick label"] text'), (t) => t.textContent)).toEqual([
       "地区生产总值",
       "固定资产投资",
       "规上工业增加值",
       "降幅",
     ]);
-    expect(svg.querySelector(".axis-label-x")?.textContent).toBe("同比增速（%）");
-    expect(svg.querySelector(".axis-label-y")?.textContent).toBe("指标");
+    expect(svg.querySelector('[aria-label="x-axis label"]')?.textContent).toBe("同比增速（%）");
+    expect(svg.querySelector('[aria-label="y-axis label"]')?.textContent).toBe("指标");
   });
 
   it("labels each dot with its value and rank, leaving out a label that would cover another", () => {
@@ -40,9 +40,8 @@ describe("dotPlot", () => {
 
   it("puts negative values left of the zero rule", () => {
     const svg = dotPlot(DOTS, { width: 600, xLabel: "增速" });
-    const zero = Number(svg.querySelector(".zero-rule")?.getAttribute("x1"));
-    const x = (key: string) =>
-      Number(/translate\(([-\d.]+),/.exec(svg.querySelector(`[data-key="${key}"]`)?.getAttribute("transform") ?? "")?.[1]);
+    const zero = Number(svg.querySelector(".zero-rule line")?.getAttribute("x1"));
+    const x = (key: string) => Number(svg.querySelector(`[data-key="${key}"]`)?.getAttribute("cx"));
     expect(x("g5")).toBeLessThan(zero);
     expect(x("g4")).toBeGreaterThan(x("g1"));
   });

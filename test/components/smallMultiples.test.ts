@@ -15,7 +15,7 @@ const dots = (svg: SVGSVGElement) => [...svg.querySelectorAll(".small-multiples-
 describe("smallMultiples", () => {
   it("smallMultiples(data) draws one panel per facet and one dot per value", () => {
     const svg = smallMultiples(DATA, { width: 700, facets: ["经开区", "高新区"], format: formatPercent });
-    expect([...svg.querySelectorAll(".small-multiples-panel")].map((p) => p.getAttribute("data-facet"))).toEqual(["经开区", "高新区"]);
+    expect([...svg.querySelectorAll(".small-multiples-title")].map((p) => p.getAttribute("data-facet"))).toEqual(["经开区", "高新区"]);
     expect(dots(svg).map((d) => d.getAttribute("data-id"))).toEqual(["f1", "f2", "f3"]);
   });
 
@@ -35,14 +35,27 @@ describe("smallMultiples", () => {
 
   it("smallMultiples says so in a panel whose facet has no values", () => {
     const svg = smallMultiples(DATA.slice(0, 2), { width: 700, facets: ["经开区", "高新区"] });
-    expect(svg.querySelector('[data-facet="高新区"] .small-multiples-none')?.textContent).toBe("报告中没有该指标的数值");
+    expect(svg.querySelector('.small-multiples-none[data-facet="高新区"]')?.textContent).toBe("报告中没有该指标的数值");
+    expect(svg.querySelectorAll(".small-multiples-none")).toHaveLength(1);
   });
 
   it("smallMultiples wraps panels into one column on a narrow page", () => {
     const svg = smallMultiples(DATA, { width: 320 });
-    const ys = [...svg.querySelectorAll(".small-multiples-panel")].map((p) => p.getAttribute("transform"));
-    expect(ys[0]).toMatch(/^translate\(0,0\)$/);
-    expect(ys[1]).toMatch(/^translate\(0,[1-9]/);
+    // Plot draws each panel in a group translated to its facet cell.
+    const at = (facet: string) =>
+      svg.querySelector(`.small-multiples-title[data-facet="${facet}"]`)!.parentElement!.getAttribute("transform");
+    const [x0, y0] = /translate\(([\d.]+),([\d.]+)\)/
+      .exec(at("经开区") ?? "")!
+      .slice(1)
+      .map(Number);
+    const [x1, y1] = /translate\(([\d.]+),([\d.]+)\)/
+      .exec(at("高新区") ?? "")!
+      .slice(1)
+      .map(Number);
+    expect(x1).toBe(x0);
+    expect(y1).toBeGreaterThan(y0);
+    const wide = smallMultiples(DATA, { width: 700 });
+    expect(wide.querySelectorAll('[aria-label="x-axis tick label"]').length).toBeGreaterThan(0);
   });
 
   it("smallMultiples links each value and puts its source sentence in the tooltip as text", () => {

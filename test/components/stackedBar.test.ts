@@ -32,13 +32,17 @@ describe("stackedBar", () => {
 
   it("stackedBar keeps the empty years between the first and the last on the axis", () => {
     const svg = stackedBar(DATA, { width: 900 });
-    const ticks = [...svg.querySelectorAll(".tick text")].map((t) => t.textContent).filter((t) => t?.endsWith("年"));
+    const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')]
+      .map((t) => t.textContent)
+      .filter((t) => t?.endsWith("年"));
     expect(ticks).toEqual(["2017年", "2018年", "2019年", "2020年", "2021年", "2022年", "2023年"]);
   });
 
   it("stackedBar with years keeps every given year on the axis and adds years found in the data", () => {
     const svg = stackedBar(DATA, { width: 900, years: [2018, 2019] });
-    const ticks = [...svg.querySelectorAll(".tick text")].map((t) => t.textContent).filter((t) => t?.endsWith("年"));
+    const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')]
+      .map((t) => t.textContent)
+      .filter((t) => t?.endsWith("年"));
     expect(ticks).toEqual(["2017年", "2018年", "2019年", "2023年"]);
   });
 

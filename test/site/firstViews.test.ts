@@ -8,12 +8,14 @@ import { writeParquet } from "../../data/ingest/index.ts";
 import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
 import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
 import { FIRST_VIEWS, firstViews, withCorpus } from "../../data/site/firstViews.ts";
+import { briefingView } from "../../src/queries/briefing.ts";
+import { isBriefingFigure } from "../../src/queries/briefingFacts.ts";
 import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
 import type { InvestmentView } from "../../src/queries/investment.ts";
 import type { QualityView } from "../../src/queries/quality.ts";
-import { searchSentences } from "../../src/queries/search.ts";
+import { searchSentences, searchView } from "../../src/queries/search.ts";
 import { viewMember } from "../../src/queries/source.ts";
 import { tablesView } from "../../src/queries/tables.ts";
 import { timelineView } from "../../src/queries/timeline.ts";
@@ -149,5 +151,32 @@ describe("tables view", () => {
     expect(Object.keys(counts)).toEqual([...CORPUS_TABLES]);
     expect(counts.documents).toBeGreaterThan(0);
     expect(Object.values(counts).every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+  });
+});
+
+describe("briefing view", () => {
+  it("answers every region with reports; its figures pass the briefing gate and lie in their sentences", async () => {
+    const views = await withCorpus(file, CORPUS_TABLES, briefingView);
+    const paths = await withCorpus(file, CORPUS_TABLES, (s) =>
+      s.rows("select distinct region_path from documents where region_path is not null"),
+    );
+    for (const { region_path } of paths) expect(views[region_path as string]?.reports.length).toBeGreaterThan(0);
+    const figures = Object.values(views).flatMap((v) => [...v.amounts, ...v.rates, ...v.targets]);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      expect(isBriefingFigure(f)).toBe(true);
+      expect(f.sentence).toContain(f.text);
+    }
+  });
+});
+
+describe("search view", () => {
+  it("lists every report with its sentence count", async () => {
+    const { reports } = await withCorpus(file, CORPUS_TABLES, searchView);
+    const [{ docs, sentences }] = (await withCorpus(file, CORPUS_TABLES, (s) =>
+      s.rows("select (select count(*) from documents)::INTEGER as docs, (select count(*) from sentences)::INTEGER as sentences"),
+    )) as [{ docs: number; sentences: number }];
+    expect(reports).toHaveLength(docs);
+    expect(reports.reduce((n, r) => n + r.sentences, 0)).toBe(sentences);
   });
 });

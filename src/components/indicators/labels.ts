@@ -1,5 +1,5 @@
 // Chinese names of the indicators (the same as data/indicators/registry.ts, which a test keeps in step)
-// and of the two measures and scopes.
+// and of the scopes.
 
 /** Indicator id → name, in the order pages list them. */
 export const INDICATOR_NAMES: Readonly<Record<string, string>> = {
@@ -28,7 +28,6 @@ export const INDICATOR_NAMES: Readonly<Record<string, string>> = {
   above_scale_enterprises: "规上企业数",
 };
 
-export const MEASURE_NAMES: Readonly<Record<string, string>> = { level: "总量/水平", growth: "增速" };
 export const SCOPE_NAMES: Readonly<Record<string, string>> = { result: "实际", target: "目标" };
 
 /** "地区生产总值·增速"; an unknown id is shown as it is. */

@@ -12,7 +12,7 @@ export interface FigureFact {
 }
 
 /** Kinds that are an amount or a rate of an indicator. */
-const FIGURE_KINDS: ReadonlySet<string> = new Set(["amount", "growth", "share"]);
+export const FIGURE_KINDS: ReadonlySet<string> = new Set(["amount", "growth", "share"]);
 
 /**
  * Qualifiers allowed on a figure: none or "approx" (约6亿元). "at_least"/"more_than"

@@ -1,6 +1,6 @@
 // Facts as extracted from the seed reports (seeds/: 济宁高新区 news 2017–2024; rows read from facts.parquet).
 import { describe, expect, it } from "vitest";
-import { isBriefingFigure } from "../../src/components/briefingFacts.ts";
+import { isBriefingFigure } from "../../src/queries/briefingFacts.ts";
 
 describe("isBriefingFigure", () => {
   it.each([

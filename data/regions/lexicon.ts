@@ -4,14 +4,6 @@
 export const REGION_LEVELS = ["province", "prefecture", "county", "zone"] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-/** Chinese labels of the levels. */
-export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, string>> = {
-  province: "省级",
-  prefecture: "地级",
-  county: "县级",
-  zone: "开发区",
-};
-
 /**
  * The 55 minority nationalities, longest first, so 黔东南苗族侗族自治州 → 黔东南 and 土家族 is not read
  * as 土族 + 家. Autonomous areas are named after them (GB/T 3304).
@@ -71,22 +63,6 @@ export const NATIONALITIES = [
   "土",
   "怒",
   "京",
-] as const;
-
-/** Suffixes of division names that may be dropped in running text (苏州市 → 苏州, 吴江区 → 吴江). */
-export const DIVISION_SUFFIXES = [
-  "特别行政区",
-  "自治区",
-  "自治州",
-  "自治县",
-  "自治旗",
-  "地区",
-  "省",
-  "市",
-  "县",
-  "区",
-  "旗",
-  "盟",
 ] as const;
 
 /**

@@ -114,12 +114,6 @@ export function isWithin(inner: Region, outer: Region): boolean {
   return false;
 }
 
-/** The nearest enclosing province, prefecture or county (a zone's host place is its parent). */
-export function hostCity(region: Region): Region | null {
-  for (let r: Region | null = region; r; r = r.parent) if (r.level === "prefecture") return r;
-  return null;
-}
-
 /** Which of two related regions is deeper, or null when neither contains the other. */
 export function deeper(a: Region, b: Region): Region | null {
   if (isWithin(a, b)) return a;

@@ -1,28 +1,12 @@
 // The comparison page's rows: every fact with a canonical indicator (not a rank, not a
 // percentage-point change), with the year it refers to and its sentence.
 // Answered at build time (views/compare.json); see source.ts.
-import type { DocumentRow, FactRow, SentenceRow } from "../contract/index.js";
+import type { DocumentRow, SentenceRow } from "../contract/index.js";
+import type { FactCore } from "./facts.js";
 import type { QuerySource } from "./source.js";
 
 /** One comparable fact: `region` is the sentence's own place, else the report's; `year` the figure's own (ref_year). */
-export type CompareFact = Pick<
-  FactRow,
-  | "fact_id"
-  | "doc_id"
-  | "sentence_id"
-  | "start"
-  | "end"
-  | "text"
-  | "value"
-  | "unit"
-  | "unit_text"
-  | "classifier"
-  | "kind"
-  | "qualifier"
-  | "period"
-  | "is_target"
-  | "region"
-> &
+export type CompareFact = FactCore &
   Pick<DocumentRow, "title"> & { indicator: string; year: number | null; sentence: SentenceRow["text"]; s_start: number };
 
 export interface CompareView {

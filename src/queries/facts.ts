@@ -25,8 +25,8 @@ export interface FactFilters {
   q: string;
 }
 
-/** One selected fact with its report's year, title and file. */
-export type SelectedFact = Pick<
+/** The columns every fact listing shows: the figure, where it stands, and what it is. */
+export type FactCore = Pick<
   FactRow,
   | "fact_id"
   | "doc_id"
@@ -40,11 +40,13 @@ export type SelectedFact = Pick<
   | "classifier"
   | "kind"
   | "qualifier"
-  | "metric"
   | "period"
   | "is_target"
   | "region"
-> & { year: number | null; title: string; file: string };
+>;
+
+/** One selected fact with its report's year, title and file. */
+export type SelectedFact = FactCore & Pick<FactRow, "metric"> & { year: number | null; title: string; file: string };
 
 /** The columns of a selection, in download order. */
 export const SELECTION_COLUMNS: readonly (keyof SelectedFact)[] = [

@@ -160,7 +160,7 @@ export const CLASSIFIERS = [
   "场次",
   "架次",
   "床位",
-  "个",
+  "个(?!千分点)",
   "家",
   "项(?!目)",
   "人(?![员民])",
@@ -197,8 +197,8 @@ export const CLASSIFIERS = [
 export const CLASSIFIER = CLASSIFIERS.join("|");
 
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
-export const GROWTH_UP_CUE = /增长|增速|增幅|同比增|提高|提升|上升|攀升/g;
-export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回落|压减|缩短/g;
+export const GROWTH_UP_CUE = /增长|增速|增幅|同比增|提高|提升|上升|攀升|上涨/g;
+export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回落|压减|缩短|下跌/g;
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */
@@ -336,4 +336,4 @@ export const RESULT_MARKER = /已|了|累计|截至|截止/g;
 
 /** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
 export const SET_PHRASES =
-  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;
+  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;

@@ -92,7 +92,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   const facts: FactRow[] = [];
   let tableFacts: ReturnType<typeof findTableFacts>;
   try {
-    tableFacts = findTableFacts(text);
+    tableFacts = findTableFacts(view);
   } catch (err) {
     return failure(file, "extract", `findTableFacts: ${describe(err)}`);
   }

@@ -1,9 +1,9 @@
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
-import { isEventAnchor } from "./anchor.ts";
+import { isEventAnchor, postposedStart } from "./anchor.ts";
 import { EVENT_REFINERS } from "./config.ts";
-import { type Dateline, datelineOf, isRelative, shiftDay } from "./dates/dateline.ts";
+import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
@@ -66,17 +66,29 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     if (doc.text.slice(previousEnd, sentence.start).includes("\n")) month = null;
     previousEnd = sentence.end;
     const dates = findDates(sentence.text);
-    const anchors = dates.filter((d) => isEventAnchor(sentence.text, d));
+    // Each anchor with where its clause starts: at the date, or before it for a date written after its subject.
+    const anchors: Array<{ date: (typeof dates)[number]; from: number }> = [];
+    for (const d of dates) {
+      if (isEventAnchor(sentence.text, d)) anchors.push({ date: d, from: d.start });
+      else {
+        const from = postposedStart(sentence.text, d, anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0);
+        if (from >= 0) anchors.push({ date: d, from });
+      }
+    }
     let next = 0;
-    for (const [k, anchor] of anchors.entries()) {
+    for (const [k, { date: anchor, from }] of anchors.entries()) {
       for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
       const { date, monthText } = withParagraphMonth(anchor, month);
-      const clauseEnd = anchors[k + 1]?.start ?? sentence.text.length;
-      const clause = sentence.text.slice(date.end, clauseEnd);
+      const clauseEnd = anchors[k + 1]?.from ?? sentence.text.length;
+      // A postposed date's subject (…集中开工动员大会2月16日在南昌举行) holds the action too.
+      const clause =
+        from < date.start
+          ? `${sentence.text.slice(from, date.start)}${sentence.text.slice(date.end, clauseEnd)}`
+          : sentence.text.slice(date.end, clauseEnd);
       const actions = findActions(clause);
       if (actions.length === 0) continue;
       const more = k === anchors.length - 1 ? continuation(doc.sentences, index) : [];
-      const start = sentence.start + date.start;
+      const start = sentence.start + from;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
       const normalized = normalizeDate(date, doc.year);
@@ -84,8 +96,30 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
       }
+      // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
+      // when that writes its year: before the report year, which an incidental year in the body can set.
+      if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
+        const parts = date.parts;
+        if (parts.kind === "dayOnly" || parts.year === null) {
+          if (dateline === undefined) dateline = datelineOf(doc);
+          const placed = dateline
+            ? placeByDateline(
+                parts.kind === "dayOnly"
+                  ? { month: null, day: parts.day }
+                  : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
+                dateline,
+              )
+            : null;
+          if (placed !== null && dateline) {
+            normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
+            normalized.precision = parts.kind === "month" ? "month" : "day";
+            if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
+            normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
+          }
+        }
+      }
       if (isRelative(date)) {
-        dateline ??= datelineOf(doc);
+        if (dateline === undefined) dateline = datelineOf(doc);
         if (dateline) {
           normalized.date = shiftDay(dateline.date, date.parts.offset);
           normalized.date_basis = "relative_to_dateline";

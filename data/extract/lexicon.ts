@@ -202,7 +202,7 @@ export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */
-export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|达标/g;
+export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|达标|指数/g;
 
 /** Clause separators for metric and cue scoping. */
 export const CLAUSE_BREAK = /[，,、：:；;（）()]/;

@@ -8,7 +8,9 @@ import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 // [Anqing2021] 安庆市2021年国民经济和社会发展统计公报 (安徽, 2022); [Qinglong2026] 青龙满族自治县2026年政府工作报告
 // (河北, 2026); [Anhui2015] 安徽省2015年国民经济和社会发展统计公报 (安徽省统计局, 2016); [Changzhou2023] 经开区31只重大
 // 项目集中开竣工 (常州, 2023; an excerpt of the entities held-out set, scored before this change); [Guilin2024] 桂林市在
-// 第21届东博会签约 (中新网, 2024: its last paragraph, not the part in bench/holdout/facts2); [Lulong2022] 卢龙县2022年政府工作报告.
+// 第21届东博会签约 (中新网, 2024: its last paragraph, not the part in bench/holdout/facts2); [Lulong2022] 卢龙县2022年政府工作报告;
+// [Neixiang2019] 内乡县2019年国民经济和社会发展统计公报 (河南, 内乡县统计局); [County2021H1] a county's 2021年上半年经济运行
+// (县统计局, 2021); [Hangzhou2021] 杭州经开区名列国家级经开区“大考”榜单前十 (钱塘新区报, 2022); [Tongliao2017] 通辽市2017年国民经济和社会发展统计公报 (内蒙古, 通辽市统计局, 2018).
 
 type Case = [label: string, sentence: string, text: string, check: Partial<FactDraft>];
 
@@ -65,9 +67,54 @@ const SIGNS: Case[] = [
   ["上涨 in a list of prices [Anqing2021]", "其中，食品烟酒类价格上涨 0.2%；衣着类价格上涨 1.6%。", "1.6%", { value: 1.6, kind: "growth" }],
 ];
 
+const RATES: Case[] = [
+  [
+    "出生率 in per mille [Neixiang2019]",
+    "年末全县总人口72.76万人，比上年增长0.12%；出生率10.04‰；死亡率7.84‰。",
+    "10.04‰",
+    { value: 10.04, unit: "permille", kind: "ratio" },
+  ],
+  [
+    "自然增长率 is a rate, not a growth [Tongliao2017]",
+    "死亡率为6.33‰；人口自然增长率为3.55‰。",
+    "3.55‰",
+    { value: 3.55, unit: "permille", kind: "ratio" },
+  ],
+  [
+    "a per-cent rate beside it stays percent [Neixiang2019]",
+    "人口自然增长率2.2‰；城镇化率42.69%。",
+    "42.69%",
+    { value: 42.69, unit: "percent" },
+  ],
+  [
+    "bare items of a 分别增长 list are growths too [County2021H1]",
+    "生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只，分别增长81.8%、3.3%、5.2%、27.9%。",
+    "5.2%",
+    { value: 5.2, kind: "growth" },
+  ],
+  [
+    "a price index level is a ratio, not a change [Neixiang2019]",
+    "其中：食品类价格指数为105.5%，比上年上升5.5个百分点。",
+    "105.5%",
+    { value: 105.5, kind: "ratio" },
+  ],
+];
+
 describe("thresholds and size classes (issue 14 item 2)", () => {
   it.each(THRESHOLDS)("%s", (_label, sentence, text, check) => {
     expectFactIn(sentence, text, check, 2017);
+  });
+});
+
+describe("rates per mille, lists and index levels", () => {
+  it.each(RATES)("%s", (_label, sentence, text, check) => {
+    expectFactIn(sentence, text, check, 2019);
+  });
+
+  it("a worded list item keeps its own cue [Hangzhou2021]", () => {
+    const sentence = "数字经济核心产业占GDP比重超10%、高新技术产业投资增长52%、高技术产业实际利用外资占比超40%。";
+    expectFactIn(sentence, "52%", { value: 52, kind: "growth" }, 2021);
+    expectFactIn(sentence, "超40%", { value: 40, kind: "share" }, 2021);
   });
 });
 
@@ -86,8 +133,8 @@ describe("numerals that are no quantity", () => {
   });
 
   it("per-mille points are not a count of 0.06 [Anhui2015]", () => {
-    // ‰ has no base unit in the contract yet: unknown beats a count of 0.06.
-    expectFacts("全年人口出生率12.92‰，比上年上升0.06个千分点。", []);
+    // The rate is read; its change in 千分点 has no base unit: unknown beats a count of 0.06.
+    expectFacts("全年人口出生率12.92‰，比上年上升0.06个千分点。", [{ value: 12.92, unit: "permille", kind: "ratio" }]);
   });
 
   it("a count in the same sentence as 两位数 is still found [Qinglong2026]", () => {

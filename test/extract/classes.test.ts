@@ -40,6 +40,18 @@ const THRESHOLDS: Case[] = [
     "超50亿元",
     { value: 5e9, kind: "threshold" },
   ],
+  [
+    "a note between the bound and 以上 (post hoc: bench/holdout/facts2) [Guilin2024]",
+    "桂林市5亿元（人民币，下同）以上签约项目共有16个，签约项目数位居广西前列。",
+    "5亿元",
+    { value: 5e8, kind: "threshold", qualifier: "at_least" },
+  ],
+  [
+    "a note after a plain amount changes nothing (post hoc) [Guilin2024]",
+    "桂林市签约总额149.9亿元（人民币），位居广西前列。",
+    "149.9亿元",
+    { kind: "amount" },
+  ],
   // Negatives: one project's own investment stays an amount.
   [
     "one project's investment is an amount [Guilin2024]",

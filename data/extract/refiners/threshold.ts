@@ -8,6 +8,8 @@ const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
 const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十]/;
 /** Things counted by the amount they reach: 投资上10亿元的有4个, 投资额达200亿元的项目有3个. */
 const COUNTED_AFTER = /^\s*的(?:项目|企业|工程)?(?:有|共有|共)\s*[\d一二两三四五六七八九十]+\s*[个家项]/;
+/** A note between an amount and its 以上 (5亿元（人民币，下同）以上签约项目): the bound and the class it heads. */
+const NOTE_THEN_BOUND = /^\s*[(（][^()（）]{1,12}[)）]\s*(?:及)?以上/;
 /** Between two size classes of one list (超50亿元、百亿元级重大项目). */
 const CLASS_LIST = /^\s*(?:、|和|及)\s*$/;
 /** Between the two ends of a band written with both units (5亿元-10亿元). */
@@ -27,6 +29,10 @@ export const thresholdRefiner: Refiner = {
       if (f.kind !== "amount") return f;
       if (bands.has(i) || COUNTED_AFTER.test(context.view.slice(f.end, f.end + 16)))
         return Object.assign({}, f, { kind: "threshold" as const });
+      const noted = NOTE_THEN_BOUND.exec(context.view.slice(f.end, f.end + 20));
+      if (noted && CLASSED_HEAD.test(context.view.slice(f.end + noted[0].length, f.end + noted[0].length + 16))) {
+        return Object.assign({}, f, { kind: "threshold" as const, qualifier: "at_least" as const });
+      }
       const graded = f.text.endsWith("级");
       const bounded = f.qualifier === "at_least" || f.qualifier === "more_than";
       if (!graded && !bounded) return f;

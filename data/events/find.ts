@@ -1,3 +1,4 @@
+import { toMatchView } from "../normalize/index.ts";
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
@@ -7,7 +8,6 @@ import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { toMatchView } from "../normalize/index.ts";
 import { ATTENDED_CEREMONY, CONTINUATION_STARTS } from "./lexicon.ts";
 import type { EventClause } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, LEAD_BEFORE, TIME_OF_DAY } from "./lexicon.ts";
+import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, POSTPOSED_AFTER, TIME_OF_DAY } from "./lexicon.ts";
 import type { DateMatch } from "./types.ts";
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
@@ -20,4 +20,22 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   }
   if (AFTER.test(sentence.slice(date.end))) return true;
   return date.parts.kind !== "year";
+}
+
+const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
+
+/**
+ * Where the clause of a date written after its subject starts ("…动员大会2月16日在南昌举行",
+ * "赣州市3日举行重大项目联合开工会"): a day (or a day without its month) followed at once by the
+ * happening's verb. The clause runs from the previous clause break, so the subject's words (集中开工)
+ * count; -1 when the date is no such date or the words before it plan it (将于3月18日开工).
+ */
+export function postposedStart(sentence: string, date: DateMatch, from: number): number {
+  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly") return -1;
+  if (!POSTPOSED_AFTER.test(sentence.slice(date.end, date.end + 24))) return -1;
+  let start = date.start;
+  while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  if (start === date.start) return -1;
+  const lead = sentence.slice(start, date.start);
+  return PLAN_MARKERS.test(lead) || /(?:将|拟|计划|预计)$/.test(lead) ? -1 : start;
 }

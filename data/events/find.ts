@@ -1,24 +1,39 @@
+import { toMatchView } from "../normalize/index.ts";
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
-import { isEventAnchor } from "./anchor.ts";
+import { isEventAnchor, postposedStart } from "./anchor.ts";
 import { EVENT_REFINERS } from "./config.ts";
-import { type Dateline, datelineOf, isRelative, shiftDay } from "./dates/dateline.ts";
+import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { CONTINUATION_STARTS } from "./lexicon.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_STARTS } from "./lexicon.ts";
 import type { EventClause } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
-function continuation(sentences: SentenceSpan[], index: number): SentenceSpan[] {
+function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (let i = index + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!CONTINUATION_STARTS.some((w) => s.text.startsWith(w))) break;
+    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start))) break;
     out.push(s);
   }
   return out;
+}
+
+/**
+ * The sentence after `index`, in the same paragraph and without a date of its own, when it tells of a
+ * milestone ceremony attended or held (桂林市代表团参加开幕式并参加招商引资项目签约仪式…): it happened on the
+ * dated sentence's day. Null otherwise.
+ */
+function attendedCeremony(doc: DocContext, index: number, view: string): { sentence: SentenceSpan; ceremony: string } | null {
+  const here = doc.sentences[index]!;
+  const next = doc.sentences[index + 1];
+  if (!next || doc.text.slice(here.end, next.start).includes("\n")) return null;
+  const said = view.slice(next.start, next.end);
+  const m = ATTENDED_CEREMONY.exec(said);
+  return m && findDates(said).length === 0 ? { sentence: next, ceremony: m[0] } : null;
 }
 
 /** Distinct entity ids of the mentions inside [start, end); `sorted` is ordered by start (binary search keeps long reports linear). */
@@ -61,22 +76,41 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
+  const view = toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
     if (doc.text.slice(previousEnd, sentence.start).includes("\n")) month = null;
     previousEnd = sentence.end;
-    const dates = findDates(sentence.text);
-    const anchors = dates.filter((d) => isEventAnchor(sentence.text, d));
+    // Words are matched in the view (traditional folded: 簽約開工 is 签约开工); the event keeps the report's words.
+    const said = view.slice(sentence.start, sentence.end);
+    const dates = findDates(said);
+    // Each anchor with where its clause starts: at the date, or before it for a date written after its subject.
+    const anchors: Array<{ date: (typeof dates)[number]; from: number }> = [];
+    for (const d of dates) {
+      if (isEventAnchor(said, d)) anchors.push({ date: d, from: d.start });
+      else {
+        const from = postposedStart(said, d, anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0);
+        if (from >= 0) anchors.push({ date: d, from });
+      }
+    }
     let next = 0;
-    for (const [k, anchor] of anchors.entries()) {
+    for (const [k, { date: anchor, from }] of anchors.entries()) {
       for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
       const { date, monthText } = withParagraphMonth(anchor, month);
-      const clauseEnd = anchors[k + 1]?.start ?? sentence.text.length;
-      const clause = sentence.text.slice(date.end, clauseEnd);
+      const clauseEnd = anchors[k + 1]?.from ?? said.length;
+      // A postposed date's subject (…集中开工动员大会2月16日在南昌举行) holds the action too.
+      const clause =
+        from < date.start ? `${said.slice(from, date.start)}${said.slice(date.end, clauseEnd)}` : said.slice(date.end, clauseEnd);
       const actions = findActions(clause);
       if (actions.length === 0) continue;
-      const more = k === anchors.length - 1 ? continuation(doc.sentences, index) : [];
-      const start = sentence.start + date.start;
+      let more = k === anchors.length - 1 ? continuation(doc.sentences, index, view) : [];
+      // The next sentence of the paragraph telling of a ceremony attended that day (参加…签约仪式) adds its milestone.
+      const attended = k === anchors.length - 1 && more.length === 0 ? attendedCeremony(doc, index, view) : null;
+      if (attended) {
+        for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
+        more = [attended.sentence];
+      }
+      const start = sentence.start + from;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
       const normalized = normalizeDate(date, doc.year);
@@ -84,8 +118,30 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
       }
+      // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
+      // when that writes its year: before the report year, which an incidental year in the body can set.
+      if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
+        const parts = date.parts;
+        if (parts.kind === "dayOnly" || parts.year === null) {
+          if (dateline === undefined) dateline = datelineOf(doc);
+          const placed = dateline
+            ? placeByDateline(
+                parts.kind === "dayOnly"
+                  ? { month: null, day: parts.day }
+                  : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
+                dateline,
+              )
+            : null;
+          if (placed !== null && dateline) {
+            normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
+            normalized.precision = parts.kind === "month" ? "month" : "day";
+            if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
+            normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
+          }
+        }
+      }
       if (isRelative(date)) {
-        dateline ??= datelineOf(doc);
+        if (dateline === undefined) dateline = datelineOf(doc);
         if (dateline) {
           normalized.date = shiftDay(dateline.date, date.parts.offset);
           normalized.date_basis = "relative_to_dateline";
@@ -93,7 +149,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         }
       }
       for (const [a, found] of actions.entries()) {
-        const action = a === 0 ? actionWithHeading(found, sentence.section) : found;
+        const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
         clauses.push({
           event_id: a === 0 ? `${doc.doc_id}-ev${start}` : `${doc.doc_id}-ev${start}-${a}`,
           doc_id: doc.doc_id,
@@ -103,8 +159,8 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           text,
           start,
           end,
-          amount_cny: findAmountCny(text),
-          project_count: findProjectCount(text),
+          amount_cny: findAmountCny(view.slice(start, end)),
+          project_count: findProjectCount(view.slice(start, end)),
         });
       }
     }

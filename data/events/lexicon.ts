@@ -27,7 +27,14 @@ export const DATELINE_AFTER = /^(?:讯|电|消息)/;
 export const DATELINE_BEFORE = /(?:发布时间|发稿时间|发布日期)[:：]\s*$/;
 
 /** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
-export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。"] as const;
+export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。", "…", "！", "？"] as const;
+
+/** What follows a date written after its subject at once: 在南昌举行, 举行, 开工 (…动员大会2月16日在南昌举行). */
+export const POSTPOSED_AFTER =
+  /^(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{1,15}?)?(?:隆重)?(?:举行|举办|召开|开幕|开工|动工|签约|揭牌|奠基|投产|竣工|开园|启动)/;
+
+/** A milestone ceremony attended or held, in the sentence after a dated one (参加招商引资项目签约仪式). */
+export const ATTENDED_CEREMONY = /(?:参加|出席|举行|见证)[^。；;]{0,30}?(?:签约|开工|竣工|投产|奠基|揭牌)(?:仪式|活动)/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;

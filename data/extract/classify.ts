@@ -3,6 +3,8 @@ import { GROWTH_DOWN_CUE, GROWTH_UP_CUE, RATIO_CUE, SHARE_CUE } from "./lexicon.
 import type { ExtractContext } from "./types.ts";
 
 const CUES = [GROWTH_UP_CUE, GROWTH_DOWN_CUE, SHARE_CUE, RATIO_CUE] as const;
+/** An item of a list that is only a percentage (3.3%, -2.1%). */
+const BARE_PERCENT = /^\s*[-−－]?\d+(?:\.\d+)?\s*%\s*$/;
 
 /**
  * Kind of a percentage from the nearest cue before it in its clause: 增长 → growth,
@@ -10,7 +12,19 @@ const CUES = [GROWTH_UP_CUE, GROWTH_DOWN_CUE, SHARE_CUE, RATIO_CUE] as const;
  * percentage is a share of some whole (百分之九十以上具备硕士学历).
  */
 export function percentKind(context: ExtractContext, numStart: number): { kind: "growth" | "share" | "ratio"; sign: 1 | -1 } {
-  const before = context.view.slice(clauseStart(context.view, numStart), numStart);
+  let start = clauseStart(context.view, numStart);
+  let before = context.view.slice(start, numStart);
+  // A bare item of a 、 list takes the cue of the list's head (分别增长81.8%、3.3%、5.2%): walk back over bare items.
+  for (let hops = 0; before.trim() === "" && context.view[start - 1] === "、" && hops < 12; hops++) {
+    const end = start - 1;
+    start = clauseStart(context.view, end);
+    const item = context.view.slice(start, end);
+    if (lastCue(item, CUES)) {
+      before = item;
+      break;
+    }
+    if (!BARE_PERCENT.test(item)) break;
+  }
   const cue = lastCue(before, CUES);
   if (!cue) return { kind: "share", sign: 1 };
   if (cue.pattern === 0) return { kind: "growth", sign: 1 };

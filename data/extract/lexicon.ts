@@ -160,7 +160,7 @@ export const CLASSIFIERS = [
   "场次",
   "架次",
   "床位",
-  "个",
+  "个(?!千分点)",
   "家",
   "项(?!目)",
   "人(?![员民])",
@@ -202,7 +202,7 @@ export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */
-export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|达标/g;
+export const RATIO_CUE = /完成率|覆盖率|完成[^，,、]*的|率|覆盖|达标|指数/g;
 
 /** Clause separators for metric and cue scoping. */
 export const CLAUSE_BREAK = /[，,、：:；;（）()]/;
@@ -336,4 +336,4 @@ export const RESULT_MARKER = /已|了|累计|截至|截止/g;
 
 /** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
 export const SET_PHRASES =
-  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;
+  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;

@@ -8,13 +8,13 @@ import type { Extractor } from "./types.ts";
 
 /**
  * Percentages (4.7%, ４.７％, 百分之九十以上, 百分之七点五, 5%-8%), classified as growth, share or
- * ratio by the words before them. An explicit minus (增长-5%, −4.0%, 负6%) makes the value
+ * ratio by the words before them; per-mille rates (出生率10.04‰) the same way, in unit permille. An explicit minus (增长-5%, −4.0%, 负6%) makes the value
  * negative whatever the cue; 下降/负增长 make a growth negative.
  */
 export const percentExtractor: Extractor = {
   name: "percent",
   pattern: new RegExp(
-    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<sign>${SIGN})?(?:百分之(?<cn>${CN_NUMERAL})|(?:(?<lo>${ARABIC})\s*%?\s*${RANGE_DASH}\s*)?(?<ar>${ARABIC})\s*%)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
+    String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<sign>${SIGN})?(?:百分之(?<cn>${CN_NUMERAL})|(?:(?<lo>${ARABIC})\s*%?\s*${RANGE_DASH}\s*)?(?<ar>${ARABIC})\s*(?<mark>%|‰))(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
     "y",
   ),
   skipTo: skipToStart(QUANTITY_START),
@@ -34,8 +34,8 @@ export const percentExtractor: Extractor = {
     return candidateAt("percent", context, match, numStart, numEnd, {
       value: sign * (low ?? top),
       value_max: low === null ? null : sign * top,
-      unit: "percent",
-      unit_text: g.cn ? "百分之" : "%",
+      unit: g.mark === "‰" ? "permille" : "percent",
+      unit_text: g.cn ? "百分之" : g.mark!,
       classifier: null,
       kind: cue.kind,
       qualifier: parseQualifier(g.before, g.after) ?? (low === null ? null : "at_least"),

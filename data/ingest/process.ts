@@ -1,4 +1,5 @@
 import { findMentions } from "../entities/index.ts";
+import { publishedFromLines } from "../events/dates/dateline.ts";
 import { findEventClauses } from "../events/index.ts";
 import { extractFacts, findTableFacts, placeInSentence } from "../extract/index.ts";
 import { documentScope, resolveDrafts } from "../indicators/resolve.ts";
@@ -81,8 +82,10 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
     })),
     region: meta.region,
     year: meta.year,
-    // A web page's or front matter's publication date; a Word or PDF file's creation date is not one.
-    published: source.format === "html" || source.format === "md" ? source.meta.published : null,
+    // A web page's or front matter's publication date, else a 发布时间 line the reader dropped as page
+    // boilerplate; a Word or PDF file's creation date is not one.
+    published:
+      (source.format === "html" || source.format === "md" ? source.meta.published : null) ?? publishedFromLines(normalized.dropped),
   };
 
   const cp = new CodePoints(text);
@@ -92,7 +95,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   const facts: FactRow[] = [];
   let tableFacts: ReturnType<typeof findTableFacts>;
   try {
-    tableFacts = findTableFacts(text);
+    tableFacts = findTableFacts(view);
   } catch (err) {
     return failure(file, "extract", `findTableFacts: ${describe(err)}`);
   }

@@ -1,21 +1,40 @@
+import { toMatchView } from "../../normalize/index.ts";
 import type { DocContext } from "../../types.ts";
 import { DATELINE_AFTER, DATELINE_BEFORE } from "../lexicon.ts";
 import type { DateMatch } from "../types.ts";
 import { findDates } from "./find.ts";
+
+/**
+ * The publication date of a 发布时间/发稿时间/发布日期 line among lines the reader dropped as page
+ * boilerplate (来源：… 发布时间：2021年09月29日 09:41), ISO; null when none of the first few says one.
+ */
+export function publishedFromLines(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 8)) {
+    const m = /(?:发布时间|发稿时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(line);
+    if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  }
+  return null;
+}
 
 /** The date a report counts 昨日 and 今天 from, and the words it was read from. */
 export interface Dateline {
   /** ISO date, YYYY-MM-DD. */
   date: string;
   text: string;
+  /** The year is written there (2024年9月20日讯, 发布时间：…, the file's metadata), not taken from the report's year. */
+  yearWritten?: boolean;
 }
 
 /** How far into a report its dateline may stand (a title, a byline and the lead's first words). */
 const HEAD = 400;
-/** 发布日期:2016-05-23 or 发布时间：2023年2月4日. */
-const LABELLED = /(?:发布时间|发稿时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
-/** A line holding only a time stamp, as news pages print it: 2022-11-16 20:32:24. */
-const STAMP_LINE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/m;
+/** 发布日期:2016-05-23, 发布时间：2023年2月4日, and a page header's 时间：2023-04-28 15:28:14. */
+const LABELLED = /(?:发布时间|发稿时间|发布日期|(?:^|[\s|｜])时间)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/m;
+/**
+ * A line opening with a time stamp, as news pages print it: 2022-11-16 20:32:24, alone or before
+ * the page's source (2022-08-03 14:20 | 来源：东方财富).
+ */
+const STAMP_LINE =
+  /^((?:19|20)\d{2})(?:-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s*$|\s*[|｜]|\s+(?=来源))/m;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -23,17 +42,44 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * 发布时间 line near its start, else the publication date its file's metadata gives. Null when none.
  */
 export function datelineOf(doc: DocContext): Dateline | null {
-  const head = doc.text.slice(0, HEAD);
+  const head = toMatchView(doc.text.slice(0, HEAD));
   for (const date of findDates(head)) {
     if (date.parts.kind !== "day") continue;
     const year = date.parts.year ?? doc.year;
     if (year === null) continue;
     if (!DATELINE_AFTER.test(head.slice(date.end)) && !DATELINE_BEFORE.test(head.slice(0, date.start))) continue;
-    return { date: `${year}-${pad(date.parts.month)}-${pad(date.parts.day)}`, text: date.text };
+    const written = date.parts.year !== null;
+    // A lead without its year (南宁9月24日电) takes the year of the page's 发布时间 line when there is one.
+    const stamped = written ? null : stampOf(head, doc);
+    const y = stamped && Number(stamped.date.slice(5, 7)) >= date.parts.month ? Number(stamped.date.slice(0, 4)) : year;
+    return { date: `${y}-${pad(date.parts.month)}-${pad(date.parts.day)}`, text: date.text, yearWritten: written || stamped !== null };
   }
+  return stampOf(head, doc);
+}
+
+/** The 发布时间 line or time stamp of a report's head, else its metadata's publication date. */
+function stampOf(head: string, doc: DocContext): Dateline | null {
   const stamp = LABELLED.exec(head) ?? STAMP_LINE.exec(head);
-  if (stamp) return { date: `${stamp[1]}-${pad(Number(stamp[2]))}-${pad(Number(stamp[3]))}`, text: stamp[0].trim() };
-  return doc.published ? { date: doc.published, text: `发布日期 ${doc.published}` } : null;
+  if (stamp) {
+    const [month, day] = stamp[2] !== undefined ? [stamp[2], stamp[3]] : [stamp[4], stamp[5]];
+    return { date: `${stamp[1]}-${pad(Number(month))}-${pad(Number(day))}`, text: stamp[0].trim(), yearWritten: true };
+  }
+  return doc.published ? { date: doc.published, text: `发布日期 ${doc.published}`, yearWritten: true } : null;
+}
+
+/**
+ * A date without a year (or a day without a month) placed by the dateline: the dateline's year, or the
+ * year before when the month-day falls after the dateline (a report dated 1月5日 telling of 12月28日);
+ * a day-only date in the dateline's month when the day is not after it. Null when the dateline cannot say.
+ */
+export function placeByDateline(parts: { month: number | null; day: number | null }, dateline: Dateline): string | null {
+  if (!dateline.yearWritten) return null;
+  const [y, m, d] = dateline.date.split("-").map(Number) as [number, number, number];
+  if (parts.month === null) {
+    return parts.day !== null && parts.day <= d ? `${y}-${pad(m)}-${pad(parts.day)}` : null;
+  }
+  const after = parts.month > m || (parts.month === m && (parts.day ?? 1) > d);
+  return `${after ? y - 1 : y}-${pad(parts.month)}-${pad(parts.day ?? 1)}`;
 }
 
 /** The ISO day `offset` days from `iso` (calendar arithmetic in UTC, so no time zone moves it). */

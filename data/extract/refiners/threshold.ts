@@ -5,7 +5,13 @@ const CLASSED_HEAD = /^\s*(?:的)?[\u4e00-\u9fff“”"]{0,10}?(?:企业|项目|
 /** A count right after the amount: 过50亿2家 (two companies above five billion). */
 const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
 /** A size band's head and its count: 1-5亿元项目299个, 5亿元-10亿元项目61个 (projects counted by size). */
-const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*[\d一二两三四五六七八九十]/;
+const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十]/;
+/** Things counted by the amount they reach: 投资上10亿元的有4个, 投资额达200亿元的项目有3个. */
+const COUNTED_AFTER = /^\s*的(?:项目|企业|工程)?(?:有|共有|共)\s*[\d一二两三四五六七八九十]+\s*[个家项]/;
+/** A note between an amount and its 以上 (5亿元（人民币，下同）以上签约项目): the bound and the class it heads. */
+const NOTE_THEN_BOUND = /^\s*[(（][^()（）]{1,12}[)）]\s*(?:及)?以上/;
+/** Between two size classes of one list (超50亿元、百亿元级重大项目). */
+const CLASS_LIST = /^\s*(?:、|和|及)\s*$/;
 /** Between the two ends of a band written with both units (5亿元-10亿元). */
 const BAND_DASH = /^\s*[-—–~～至到]\s*$/;
 
@@ -19,9 +25,14 @@ export const thresholdRefiner: Refiner = {
   reason: "a bound that classifies things (过百亿企业, 百亿级项目) is never a value of the indicator",
   refine(context, facts) {
     const bands = bandEnds(context.view, facts);
-    return facts.map((f, i): Candidate => {
+    const out = facts.map((f, i): Candidate => {
       if (f.kind !== "amount") return f;
-      if (bands.has(i)) return Object.assign({}, f, { kind: "threshold" as const });
+      if (bands.has(i) || COUNTED_AFTER.test(context.view.slice(f.end, f.end + 16)))
+        return Object.assign({}, f, { kind: "threshold" as const });
+      const noted = NOTE_THEN_BOUND.exec(context.view.slice(f.end, f.end + 20));
+      if (noted && CLASSED_HEAD.test(context.view.slice(f.end + noted[0].length, f.end + noted[0].length + 16))) {
+        return Object.assign({}, f, { kind: "threshold" as const, qualifier: "at_least" as const });
+      }
       const graded = f.text.endsWith("级");
       const bounded = f.qualifier === "at_least" || f.qualifier === "more_than";
       if (!graded && !bounded) return f;
@@ -30,6 +41,14 @@ export const thresholdRefiner: Refiner = {
       if (graded || CLASSED_HEAD.test(after) || COUNT_AFTER.test(after)) return Object.assign({}, f, { kind: "threshold" as const });
       return f;
     });
+    // A bound listed before a size class shares its head (一批超50亿元、百亿元级重大项目): right to left, so lists chain.
+    for (let i = out.length - 2; i >= 0; i--) {
+      const f = out[i]!;
+      const next = out[i + 1]!;
+      if (f.kind !== "amount" || next.kind !== "threshold" || (f.qualifier !== "at_least" && f.qualifier !== "more_than")) continue;
+      if (CLASS_LIST.test(context.view.slice(f.end, next.start))) out[i] = Object.assign({}, f, { kind: "threshold" as const });
+    }
+    return out;
   },
 };
 

@@ -1,12 +1,21 @@
 import type { FactDraft } from "../../types.ts";
 import { extractFacts } from "../extract.ts";
 import type { Cell } from "./cells.ts";
-import { GROWTH_HEADER, POINTS_HEADER, SHARE_HEADER, SUB_ROW } from "./lexicon.ts";
+import { GROWTH_HEADER, HEADER_UNIT, POINTS_HEADER, SHARE_HEADER, SUB_ROW } from "./lexicon.ts";
 
 /** What decides a column's facts: its header, and the unit of its cells when the table gives one. */
 export interface Column {
   header: string;
   unit: string | null;
+}
+
+/** The unit a row label gives its own cells in brackets at its end (社会消费品零售总额(亿元)), or null. */
+export function rowUnit(label: string): string | null {
+  const m = HEADER_UNIT.exec(label);
+  if (!m || m.index + m[0].length !== label.length) return null;
+  // Only a unit the extractor reads (亿元, 万吨): 地区生产总值(GDP) names the row, it gives no unit.
+  const read = extractFacts(`1${m[1]}`, { year: null, mode: "review" });
+  return read.length === 1 && read[0]!.kind !== "threshold" && read[0]!.kind !== "ratio" ? m[1]! : null;
 }
 
 /** Value of a numeric cell as written (−3.2 → -3.2, 1,234 → 1234). */
@@ -22,7 +31,9 @@ function cellValue(text: string): number {
  * Offsets are document offsets of the cell; metric is the row label.
  */
 export function cellFact(label: string, cell: Cell, column: Column): (FactDraft & { docStart: number }) | null {
-  const metric = label.replace(SUB_ROW, "").replace(/\s+/g, "") || null;
+  const own = rowUnit(label);
+  const named = own === null ? label : label.slice(0, label.length - own.length - 2);
+  const metric = named.replace(SUB_ROW, "").replace(/\s+/g, "") || null;
   const base = {
     start: 0,
     end: 0,

@@ -1,3 +1,5 @@
+import { CELL_NUMBER as CELL_NUMBER_TOKEN } from "./lexicon.ts";
+
 /** One cell of a text table: its text and UTF-16 span in the document. */
 export interface Cell {
   text: string;
@@ -43,4 +45,37 @@ export function splitCells(line: Line): Cell[] {
   }
   push(from, line.text.length);
   return cells;
+}
+
+/** Sentence punctuation: a line holding it is prose, never a table header. */
+const PROSE = /[。，,；;：:！？]/;
+const TOKEN = /\S+/g;
+
+/** A header row split at every run of spaces, for copies that collapsed the padding; [] for a prose line. */
+export function splitLooseHeader(line: Line): Cell[] {
+  if (line.text.length > 80 || PROSE.test(line.text)) return [];
+  const cells: Cell[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(line.text); m !== null; m = TOKEN.exec(line.text)) {
+    cells.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  }
+  return cells;
+}
+
+/**
+ * A row of a collapsed table: a label (which may hold spaces) followed by exactly `width - 1`
+ * numbers, each number a cell; null when the line does not end in that many numbers.
+ */
+export function splitLooseRow(line: Line, width: number): Cell[] | null {
+  const tokens = splitLooseHeader(line);
+  if (width < 2 || tokens.length < width) return null;
+  const numbers = tokens.slice(tokens.length - (width - 1));
+  const labelEnd = tokens[tokens.length - width]!;
+  if (!numbers.every((c) => CELL_NUMBER_TOKEN.test(c.text)) || CELL_NUMBER_TOKEN.test(tokens[0]!.text)) return null;
+  const label: Cell = {
+    text: line.text.slice(tokens[0]!.start - line.start, labelEnd.end - line.start),
+    start: tokens[0]!.start,
+    end: labelEnd.end,
+  };
+  return [label, ...numbers];
 }

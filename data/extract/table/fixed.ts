@@ -1,6 +1,6 @@
 import type { FactDraft } from "../../types.ts";
-import { cellFact } from "./cellFact.ts";
-import { type Cell, type Line, splitCells } from "./cells.ts";
+import { cellFact, rowUnit } from "./cellFact.ts";
+import { type Cell, type Line, splitCells, splitLooseHeader, splitLooseRow } from "./cells.ts";
 import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT, LABEL_HEADER, UNIT_HEADER } from "./lexicon.ts";
 
 /** A header row: three or more cells, none a number, one naming the label column or the unit column. */
@@ -26,23 +26,28 @@ function captionUnit(lines: readonly Line[], header: number): string | null {
  * a header row (产品名称  计量单位  产量  比上年增长(%)), then rows with as many cells, the first a
  * label. One fact per numeric cell: the row label is its metric, the unit column (or a unit in the
  * header's brackets, or the caption's 单位：…) its unit, the header its kind. A row of another width
- * ends the table.
+ * ends the table. A copy whose padding collapsed to single spaces is read too: the header split at
+ * every space, each row as a label followed by the header's count of numbers.
  */
 export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
   const out: Array<FactDraft & { docStart: number }> = [];
   for (let h = 0; h < lines.length; h++) {
-    const header = splitCells(lines[h]!);
+    let header = splitCells(lines[h]!);
+    // A copy that collapsed the padding to single spaces (指标 完成数(万元) 比上年增长(%)).
+    if (header.length < 3) header = splitLooseHeader(lines[h]!);
     if (!isHeader(header)) continue;
     const unitColumn = header.findIndex((c) => UNIT_HEADER.test(c.text));
     const tableUnit = captionUnit(lines, h);
     let r = h + 1;
     for (; r < lines.length; r++) {
       if (lines[r]!.text.trim() === "") continue;
-      const row = splitCells(lines[r]!);
+      let row = splitCells(lines[r]!);
+      if (row.length !== header.length && unitColumn < 0) row = splitLooseRow(lines[r]!, header.length) ?? row;
       if (row.length !== header.length || CELL_NUMBER.test(row[0]!.text) || !row.some((c) => CELL_NUMBER.test(c.text))) break;
+      const ownUnit = rowUnit(row[0]!.text);
       for (let c = 1; c < row.length; c++) {
         if (c === unitColumn || !CELL_NUMBER.test(row[c]!.text)) continue;
-        const unit = unitColumn >= 0 ? row[unitColumn]!.text : (HEADER_UNIT.exec(header[c]!.text)?.[1] ?? tableUnit);
+        const unit = unitColumn >= 0 ? row[unitColumn]!.text : (ownUnit ?? HEADER_UNIT.exec(header[c]!.text)?.[1] ?? tableUnit);
         const fact = cellFact(row[0]!.text, row[c]!, { header: header[c]!.text, unit });
         if (fact) out.push(fact);
       }

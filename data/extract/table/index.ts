@@ -6,7 +6,9 @@ import { stackedFacts } from "./stacked.ts";
 /**
  * Facts of the text tables in a normalized document (fixed-width and one-cell-per-line), one per
  * numeric cell; `docStart` is the cell's UTF-16 offset in `text` (start/end are filled per sentence
- * by the caller). Sorted by position; a cell read by both shapes counts once.
+ * by the caller). Sorted by position; a cell read by both shapes counts once. Pass the document's
+ * match view (toMatchView: same length) so tables printed in traditional characters or full-width
+ * digits read like the rest; the caller takes each fact's words from the document itself.
  */
 export function findTableFacts(text: string): Array<FactDraft & { docStart: number }> {
   if (typeof text !== "string") throw new TypeError(`findTableFacts: expected a string, got ${typeof text}`);

@@ -1,5 +1,5 @@
 import type { FactDraft } from "../../types.ts";
-import { cellFact } from "./cellFact.ts";
+import { cellFact, rowUnit } from "./cellFact.ts";
 import type { Cell, Line } from "./cells.ts";
 import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT } from "./lexicon.ts";
 
@@ -42,12 +42,18 @@ export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docSta
     const above = cells.slice(Math.max(0, i - 3), j - 1 - values).find((c) => CAPTION_UNIT.test(c.text));
     const tableUnit = above ? CAPTION_UNIT.exec(above.text)![1]! : null;
     let row = j - 1;
+    // A row's unit in its label (社会消费品零售总额(亿元)) holds for the rows under it until another row names one:
+    // the page copy loses the indentation of sub-rows (# 批发零售业, 住宿餐饮业), so every following row inherits.
+    let labelUnit: string | null = null;
     while (row + values < cells.length && isWordCell(cells[row]!.text)) {
       const numbers = cells.slice(row + 1, row + 1 + values);
       if (numbers.length < values || !numbers.every((c) => CELL_NUMBER.test(c.text))) break;
+      const label = cells[row]!;
+      labelUnit = rowUnit(label.text) ?? labelUnit;
+      const unit = labelUnit;
       numbers.forEach((cell, c) => {
         const header = columns[c]!;
-        const fact = cellFact(cells[row]!.text, cell, { header, unit: HEADER_UNIT.exec(header)?.[1] ?? tableUnit });
+        const fact = cellFact(label.text, cell, { header, unit: unit ?? HEADER_UNIT.exec(header)?.[1] ?? tableUnit });
         if (fact) out.push(fact);
       });
       row += values + 1;

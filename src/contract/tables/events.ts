@@ -18,6 +18,8 @@ export const DATE_BASES = {
   month_from_paragraph: "原文只写日，月份取自同段前文",
   relative_to_dateline: "原文写“昨日”“今天”等，按电头或发布日期推算",
   relative_unknown: "原文写“昨日”“今天”等，发布日期不详",
+  year_from_dateline: "原文未写年份，按电头或发布时间的年份推定",
+  month_from_dateline: "原文只写日，月份取自电头或发布时间",
 } as const;
 
 /** One dated happening. */

@@ -33,6 +33,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   JPY: "日元",
   GBP: "英镑",
   percent: "百分比",
+  permille: "千分比",
   pp: "百分点",
   mu: "亩",
   ha: "公顷",
@@ -99,7 +100,7 @@ export const facts = table({
       name: "unit",
       type: "VARCHAR",
       label: "单位",
-      doc: "Base unit of `value`: CNY and other ISO currency codes (CNY only where the text says 元), percent, pp, kW, kWh, t, km2 …; a rate is unit/per (CNY/t).",
+      doc: "Base unit of `value`: CNY and other ISO currency codes (CNY only where the text says 元), percent, permille (‰), pp, kW, kWh, t, km2 …; a rate is unit/per (CNY/t).",
     }),
     column({
       name: "unit_text",

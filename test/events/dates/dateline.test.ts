@@ -52,7 +52,7 @@ describe("relative days from the dateline", () => {
 
   it("falls back to the file's publication date", () => {
     const doc = { ...docFromText("t", "昨日，某区举行项目集中开工仪式。"), published: "2023-03-01" };
-    expect(datelineOf(doc)).toEqual({ date: "2023-03-01", text: "发布日期 2023-03-01" });
+    expect(datelineOf(doc)).toEqual({ date: "2023-03-01", text: "发布日期 2023-03-01", yearWritten: true });
     expect(findEventClauses(doc).map((e) => e.date)).toEqual(["2023-02-28"]);
   });
 

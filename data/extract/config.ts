@@ -1,5 +1,6 @@
 import { amountExtractor } from "./amount.ts";
 import { countExtractor } from "./count.ts";
+import { flatExtractor } from "./flat.ts";
 import { measureExtractor } from "./measure.ts";
 import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
@@ -22,6 +23,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   measureExtractor,
   countExtractor,
   rankExtractor,
+  flatExtractor,
 ];
 
 /**

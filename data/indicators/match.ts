@@ -47,12 +47,13 @@ export function measureOf(indicator: Indicator, kind: FactKind, unit: string): M
 }
 
 /**
- * A percentage read as a share or ratio of an indicator that is only reported as a change is a
+ * A percentage read as a share (no cue) of an indicator that is only reported as a change is a
  * change: 居民消费价格涨幅2%左右 is a rise of prices (涨幅 is not a growth cue of the extractor).
+ * A ratio is not: 居民消费价格总指数为102.9% is an index level (its base is not always last year).
  */
 export function kindFor(id: string, kind: FactKind, unit: string): FactKind {
   const indicator = INDICATOR_BY_ID.get(id);
-  if (!indicator || unit !== "percent" || (kind !== "share" && kind !== "ratio")) return kind;
+  if (!indicator || unit !== "percent" || kind !== "share") return kind;
   return indicator.levelUnits.length === 0 && indicator.growth ? "growth" : kind;
 }
 

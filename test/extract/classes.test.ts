@@ -110,6 +110,12 @@ const RATES: Case[] = [
     "105.5%",
     { value: 105.5, kind: "ratio" },
   ],
+  [
+    "涨幅 after 指数 is a rise, not an index level [Guangxi2026 wording in test/extract/attribution/indicator.test.ts]",
+    "城镇调查失业率5.5%左右，居民消费价格指数涨幅2%左右。",
+    "2%左右",
+    { value: 2, kind: "growth", indicator: "cpi" },
+  ],
 ];
 
 describe("thresholds and size classes (issue 14 item 2)", () => {

@@ -67,4 +67,8 @@ describe("measures", () => {
     expect(kindFor("cpi", "share", "percent")).toBe("growth");
     expect(kindFor("unemployment_rate", "ratio", "percent")).toBe("ratio");
   });
+  it("a CPI index level (指数为102.9%) stays a ratio and names no CPI change", () => {
+    expect(kindFor("cpi", "ratio", "percent")).toBe("ratio");
+    expect(fits({ id: "cpi", growthOnly: false }, "ratio", "percent")).toBe(false);
+  });
 });

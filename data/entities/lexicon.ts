@@ -1,6 +1,9 @@
 import type { RegionLevel } from "../regions/lexicon.ts";
 import type { EntityType } from "../types.ts";
 
+export { COMPOUND_SURNAMES, RARE_SURNAMES, SURNAMES } from "./surnames.ts";
+export { ROLE_TITLES } from "./titles.ts";
+
 /** A word list written on one line (space-separated), to keep the lexicon readable. */
 function words(list: string): readonly string[] {
   return list.split(" ");
@@ -52,7 +55,21 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "医院",
     "博物馆",
   ],
-  government: ["管委会", "党工委", "人民政府", "委员会", "指挥部", "办公室", "调查总队", "调查队", "局"],
+  government: [
+    "管委会",
+    "党工委",
+    "人民政府",
+    "委员会",
+    "指挥部",
+    "办公室",
+    "调查总队",
+    "调查队",
+    "局",
+    "(?<![部签])署",
+    "发改委",
+    "卫健委",
+    "国资委",
+  ],
   park: [
     "科技园区",
     "工业园区",
@@ -122,6 +139,13 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
 export const WEAK_PARK_SUFFIXES = ["园区", "基地"] as const;
 
 /**
+ * Usual short names of government committees (发展和改革委员会 → 发改委), found after a level (省发改委, 市卫健委).
+ */
+export const COMMITTEE_SHORT_NAMES = words(
+  "发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委",
+);
+
+/**
  * Modifiers that describe rather than name (重点街道, 各社区, 城市社区): a place whose name part is
  * another modifier word (龙头街道) is a name when it is an item of a 、-list.
  */
@@ -145,7 +169,7 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
  * it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 宣布 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
@@ -208,23 +232,16 @@ export const MERGEABLE_TYPES: ReadonlySet<string> = new Set(["company", "institu
 /** Bare zone words cut from the front of a place (高新区幸福河 → 幸福河); named zones come from data/regions. */
 export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 
-/** Common Chinese surnames (single and compound) for person rules. */
-export const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝晋";
-
-/** Compound surnames. */
-export const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "令狐"] as const;
-
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
 /** Credit roles printed as "编辑：晋森". */
 export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
 
-/** Titles that end a role before a person's name (市委副书记、某高新区党工委书记陈成华). */
-export const ROLE_TITLES = words(
-  "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副县长 县长 副省长 省长 副州长 州长 旗长 盟长 副镇长 镇长 乡长 副主席 主席 董事长 总经理 总裁 副院长 院长 副所长 所长 部长 厂长 秘书长 负责人 队长 总队长 领导",
-);
+/**
+ * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(words("单位 成员 全体 全面 高度 明确 时间 同时 上述 于是 方面 关于 向前"));
 
 /** What may follow a person's name after a role (带队, 表示, punctuation). */
 export const AFTER_NAME = [
@@ -256,6 +273,24 @@ export const AFTER_NAME = [
   "向",
   "为",
   "作",
+  "同志",
+  "先生",
+  "女士",
+  "代表",
+  "发言",
+  "汇报",
+  "通报",
+  "共同",
+  "分别",
+  "一同",
+  "以及",
+  "告诉",
+  "应邀",
+  "接受",
+  "回答",
+  "提出",
+  "要求",
+  "希望",
 ] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */

@@ -16,7 +16,7 @@ export const bylineNames: EntityRule = {
   ),
   extract: (_context, match) => {
     const name = match[2]!;
-    if (!looksLikePersonName(name)) return null;
+    if (!looksLikePersonName(name, true)) return null;
     return personCandidate(match.index, name, match[1]!, "byline");
   },
 };

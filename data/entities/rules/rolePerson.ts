@@ -5,18 +5,31 @@ import type { EntityRule } from "../types.ts";
 
 /** A title may be printed with spaces between its characters (区　长　　庄红 in a report's signature line). */
 const SPACED = "[\\s\\u3000]*";
-const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.map((t) => [...t].join(SPACED)).join("|")})${SPACED}`;
+/**
+ * Verbs that end a clause about a person (and 等 ending a list of names): the free text before a title never holds
+ * one (书记某某会见了…董事长某某; 局长某某等领导出席), nor is a name one.
+ */
+const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等"].join("|");
+/** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
+const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
+const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
+/** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理). */
+const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fff]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
-/** A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
+/**
+ * A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. The chain of
+ * titles is greedy, so the name is the one after the last title (区党工委副书记、党群工作部部长党锋: 党锋, not 党群工).
+ */
 export const rolePerson: EntityRule = {
   name: "rolePerson",
-  // Sticky, tried only where the look-behind can hold: the text's start or after punctuation or whitespace.
-  pattern: new RegExp(`(?<=^|[，,。；;：:\\s（(])((?:${TITLE}、?)+?)([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "y"),
-  skipTo: skipToAfter(charTest("，,。；;：:（(", true), true),
+  // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
+  // or whitespace.
+  pattern: new RegExp(`(?<=^|[，,。、；;：:\\s（(])((?:${TITLE}、?)+)(?!${VERB})([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "y"),
+  skipTo: skipToAfter(charTest("，,。、；;：:（(", true), true),
   extract: (_context, match) => {
     const name = match[2]!;
-    if (!looksLikePersonName(name)) return null;
+    if (!looksLikePersonName(name, true)) return null;
     const start = match.index + match[1]!.length;
     const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
     return personCandidate(start, name, role, "rolePerson");

@@ -17,8 +17,11 @@ export interface SuffixRuleOptions {
   allowGenericBody?: boolean;
   /** Industry words make a name here (新材料产业园), though they are generic as list items. */
   industriesAreNames?: boolean;
-  /** A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it. */
-  joinConjunctions?: boolean;
+  /**
+   * A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it;
+   * "generic" also when the half before it is made of generic words (文化和旅游局, 工业和信息化局).
+   */
+  joinConjunctions?: boolean | "generic";
   /** The endings to look for, when not all of the type's SUFFIXES (the weak park endings 园区, 基地). */
   suffixes?: readonly string[];
   /** A further test of a found name (its start in the sentence and its text); false rejects it. */
@@ -103,7 +106,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         suffix = unit[2]!;
       }
       let cut = nameStart(body);
-      if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
+      if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES, options.joinConjunctions === "generic");
       cut += options.stripPrefix?.(body, cut) ?? 0;
       // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
       // （大连新闻传媒集团记者 …）.

@@ -10,7 +10,8 @@ import { mentionsWithTrace } from "./helpers.ts";
 // 项目开工 (河北新闻网, 2019); [Jiamusi] 佳木斯与全省同步举行重点项目集中开工仪式 (佳木斯前进区政府网, 2022);
 // [Heihe] 黑河市117个重点项目集中开工 (今日黑河, 2022); [Liangjiang] 中交重投落户两江新区签约 (企业新闻, 2020);
 // [Daxinganling] 大兴安岭地区重点项目集中开工 (加区电视台, 2022); [Qijiang] 第二届綦商大会 (光明网, 2026);
-// [Toumen] 浙江头门港经济开发区管委会授牌 (台州新闻, 2021); [Wuhu] 江南新兴产业集中区揭牌签约 (2020); [Anqing]
+// [Toumen] 浙江头门港经济开发区管委会授牌 (台州新闻, 2021); [Shuangcheng] 农工党省委调研组到双城区调研 (农工党
+// 黑龙江省委会网站, 2017); [Wuhu] 江南新兴产业集中区揭牌签约 (2020); [Anqing]
 // 安庆(深圳)投资环境说明会暨项目签约 (2015); [Huoqiu] 合肥都市圈第五次常务副市长协调会 (桐城政协网); [Guilin]
 // 桂林高新区第二批重点产业项目集中开工 (桂林日报, 2018); and, from the first entity hold-out set (seen since it was
 // scored): [Weinan] 渭南高新区5月份重点项目集中开工 (2023); [Zhuhai] 珠海高新区第三季度重点项目集中开工 (2023);
@@ -64,6 +65,19 @@ const FOUND: Case[] = [
   ["区党工委 by its level [Weinan]", "区党工委、管委会在家领导班子成员，各街道负责人参加", "区党工委", "government"],
   ["省发改委 by its level [Huoqiu]", "省发改委总工程师笪艺武指出", "省发改委", "government"],
   ["市委 before 书记 and 宣布 [Changzhou]", "市委书记封晓春宣布项目开工", "市委", "government"],
+  ["a name before its title [Shuangcheng]", "座谈中，张焱煜副区长介绍了双城区的基本情况", "张焱煜", "person", "副区长"],
+  [
+    "a name after a body's 局长 in a list [Shuangcheng]",
+    "双城区人民政府发改局局长李天文、电业局局长白洋、供电局局长王立参加座谈",
+    "白洋",
+    "person",
+  ],
+  [
+    "the shortest chain when the longest runs past the name [Wuhu]",
+    "江南产业集中区主任柯万忠向省委书记、省长汇报建设进程",
+    "柯万忠",
+    "person",
+  ],
   ["a short company name after the full one [Zhuhai]", "一博科技股份有限公司联合创始人王灿钟表示，一博科技来到珠海", "一博科技", "company"],
 ];
 
@@ -75,6 +89,8 @@ const NOT_FOUND: [label: string, sentence: string, word: string][] = [
   ["a verb after 等领导 is no name [Wuhu]", "池州市自然资源和规划局局长胡军保等领导出席", "出席"],
   ["a surname outside the list stays unknown [Langfang]", "市委常委、常务副市长邳树家介绍了全市集中开工项目情况", "邳树家"],
   ["城市长江 is no mayor", "沿江城市长江大桥，", "江大桥"],
+  ["a department's short name before 局长 is no name", "市商务局长表示，要优化营商环境", "商务"],
+  ["纪委 before 书记 is a body", "县纪委书记主持会议", "纪委"],
   ["强调 after 书记 is no name", "市委书记强调，要抓好项目", "强调"],
   ["组长单位 is no name", "担任组长单位，负责统筹", "单位"],
   ["部署 is no office", "要认真做好工作部署，签署合作协议", "工作部署"],

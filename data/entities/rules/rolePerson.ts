@@ -17,21 +17,38 @@ const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).j
 const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fff]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
+const START = "(?<=^|[，,。、；;：:\\s（(])";
+const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`;
+/** The chain of titles taken greedily: the name is the one after the last title. */
+const GREEDY = new RegExp(`${START}((?:${TITLE}、?)+)${NAME}`, "y");
+/** …and lazily, when the greedy chain ran past a name into a later title (某主任柯某某向省委书记、省长汇报). */
+const LAZY = new RegExp(`${START}((?:${TITLE}、?)+?)${NAME}`, "y");
+
+/** The person of a chain match, or null when the words after the titles are no name. */
+function person(match: RegExpExecArray) {
+  const name = match[2]!;
+  if (!looksLikePersonName(name, true)) return null;
+  const start = match.index + match[1]!.length;
+  const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
+  return personCandidate(start, name, role, "rolePerson");
+}
+
 /**
- * A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. The chain of
- * titles is greedy, so the name is the one after the last title (区党工委副书记、党群工作部部长党锋: 党锋, not 党群工).
+ * A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. The greedy chain
+ * comes first, so a body's name inside the titles is not read as a name (区党工委副书记、党群工作部部长党锋: 党锋,
+ * not 党群工); when it reads no name, the shortest chain that does is taken.
  */
 export const rolePerson: EntityRule = {
   name: "rolePerson",
   // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
   // or whitespace.
-  pattern: new RegExp(`(?<=^|[，,。、；;：:\\s（(])((?:${TITLE}、?)+)(?!${VERB})([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "y"),
+  pattern: GREEDY,
   skipTo: skipToAfter(charTest("，,。、；;：:（(", true), true),
-  extract: (_context, match) => {
-    const name = match[2]!;
-    if (!looksLikePersonName(name, true)) return null;
-    const start = match.index + match[1]!.length;
-    const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
-    return personCandidate(start, name, role, "rolePerson");
+  extract: (context, match) => {
+    const found = person(match);
+    if (found) return found;
+    LAZY.lastIndex = match.index;
+    const lazy = LAZY.exec(context.sentence.text);
+    return lazy && lazy[0].length < match[0].length ? person(lazy) : null;
   },
 };

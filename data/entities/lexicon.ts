@@ -48,6 +48,15 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "质量中心",
     "交易所",
     "协会",
+    "商会",
+    "学会",
+    "联合会",
+    "基金会",
+    "促进会",
+    "研究会",
+    "科学院",
+    "工程院",
+    "党校",
     "学校",
     "中学",
     "小学",
@@ -241,7 +250,7 @@ export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "
 /**
  * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
  */
-export const NOT_NAMES: ReadonlySet<string> = new Set(words("单位 成员 全体 全面 高度 明确 时间 同时 上述 于是 方面 关于 向前"));
+export const NOT_NAMES: ReadonlySet<string> = new Set(words("单位 成员 全体 全面 高度 明确 时间 同时 上述 于是 方面 关于 向前 党中央"));
 
 /** What may follow a person's name after a role (带队, 表示, punctuation). */
 export const AFTER_NAME = [

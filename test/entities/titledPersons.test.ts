@@ -10,6 +10,7 @@ import { mentionsWithTrace } from "./helpers.ts";
 // 项目开工 (河北新闻网, 2019); [Jiamusi] 佳木斯与全省同步举行重点项目集中开工仪式 (佳木斯前进区政府网, 2022);
 // [Heihe] 黑河市117个重点项目集中开工 (今日黑河, 2022); [Liangjiang] 中交重投落户两江新区签约 (企业新闻, 2020);
 // [Daxinganling] 大兴安岭地区重点项目集中开工 (加区电视台, 2022); [Qijiang] 第二届綦商大会 (光明网, 2026);
+// [Tianjin] 2026年天津市政府工作报告 (indicator hold-out set, seen); [Issue14] shapes named in issue 14 with the names of real bodies;
 // [Toumen] 浙江头门港经济开发区管委会授牌 (台州新闻, 2021); [Shuangcheng] 农工党省委调研组到双城区调研 (农工党
 // 黑龙江省委会网站, 2017); [Wuhu] 江南新兴产业集中区揭牌签约 (2020); [Anqing]
 // 安庆(深圳)投资环境说明会暨项目签约 (2015); [Huoqiu] 合肥都市圈第五次常务副市长协调会 (桐城政协网); [Guilin]
@@ -78,6 +79,10 @@ const FOUND: Case[] = [
     "柯万忠",
     "person",
   ],
+  ["a byline name written without a space [Jinhua]", "中国发展网讯 记者沈贞海 通讯员金轩浙江报道 3月3日上午", "沈贞海", "person", "记者"],
+  ["商会 is an institution [Issue14]", "市工商联、市青年商会、市企业家联合会负责人参加", "市青年商会", "institution"],
+  ["联合会 is an institution [Issue14]", "市工商联、市青年商会、市企业家联合会负责人参加", "市企业家联合会", "institution"],
+  ["科学院 is an institution [Issue14]", "中国科学院院士、清华大学教授王某某作报告", "中国科学院", "institution"],
   ["a short company name after the full one [Zhuhai]", "一博科技股份有限公司联合创始人王灿钟表示，一博科技来到珠海", "一博科技", "company"],
 ];
 
@@ -88,6 +93,8 @@ const NOT_FOUND: [label: string, sentence: string, word: string][] = [
   ["局长 is not 局 twice [Wuhu]", "池州市自然资源和规划局局长胡军保等领导出席", "池州市自然资源和规划局局"],
   ["a verb after 等领导 is no name [Wuhu]", "池州市自然资源和规划局局长胡军保等领导出席", "出席"],
   ["a surname outside the list stays unknown [Langfang]", "市委常委、常务副市长邳树家介绍了全市集中开工项目情况", "邳树家"],
+  ["a byline runs no name into the place after it [Jinhua]", "中国发展网讯 记者沈贞海 通讯员金轩浙江报道 3月3日上午", "江报道"],
+  ["党中央 after 总书记、 is no name [Tianjin]", "充分体现了习近平总书记、党中央对天津的巨大信任和亲切关怀", "党中央"],
   ["城市长江 is no mayor", "沿江城市长江大桥，", "江大桥"],
   ["a department's short name before 局长 is no name", "市商务局长表示，要优化营商环境", "商务"],
   ["纪委 before 书记 is a body", "县纪委书记主持会议", "纪委"],

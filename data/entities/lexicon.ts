@@ -84,6 +84,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "工业园区",
     "产业园区",
     "物流园区",
+    "物流园",
     "产业园",
     "科技园",
     "智创园",
@@ -174,22 +175,24 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
 
 /**
  * Words that end the text before a name: prepositions, conjunctions and verbs that introduce one
- * (与日照银行…, 推动山推…, 位于苏州…). The name starts after the last of them. 及 is left out:
- * it is common inside names (研发及智能化集约车间项目).
+ * (与日照银行…, 推动山推…, 位于苏州…). The name starts after the last of them. 及 only after a
+ * title (各乡镇党委书记及…公司): it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 宣布 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "及 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
  * Single-character boundary words that are also halves of ordinary words inside names: 同 in
- * 协同/共同/合同, 为 in 华为/成为/行为, 和 in 五和/祥和/平和/和平, 暨 in 暨南. Guarded so only the free word cuts a name.
+ * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
+ * 及 in 研发及…. Guarded so only the free word cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
-  同: "(?<![协共合认赞陪])同(?![步])",
-  为: "(?<![华成认行作因更])为",
+  同: "(?<![协共合认赞陪])同(?![步济])",
+  为: "(?<![华认行作因更]|(?<!建)成)为",
   和: "(?<![五祥保谐温柔缓共总饱人平])和(?![平谐美睦顺])",
   暨: "暨(?!南)",
+  及: "(?<=[记任人导表长员])及",
 };
 
 /** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
@@ -293,6 +296,7 @@ export const AFTER_NAME = [
   "分别",
   "一同",
   "以及",
+  "的",
   "告诉",
   "应邀",
   "接受",

@@ -11,7 +11,7 @@ const COMMITTEES = COMMITTEE_SHORT_NAMES.join("|");
 export const governmentByLevel: EntityRule = {
   name: "governmentByLevel",
   pattern: new RegExp(
-    `(?<![都城超门坊夜集股])(?:省|市|县|区|州|盟|旗)(?:${COMMITTEES}|党工委|管委会|工委|委(?![员托屈婉])|人民政府|政府|人大常委会|人大|政协|纪委)`,
+    `(?<![都城超门坊夜集股])(?:自治区|省|市|县|区|州|盟|旗)(?:${COMMITTEES}|党工委|管委会|工委|党委|委(?![员托屈婉])|人民政府|政府|人大常委会|人大|政协|纪委)`,
     "g",
   ),
   extract: (_context, match) => ({

@@ -57,6 +57,9 @@ const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
 /** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
 const SUB_UNIT = /([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/y;
 
+/** A university's school or institute after its name: 大学 then 经济管理学院. */
+const SCHOOL = /([\u4e00-\u9fff]{2,6}?)(学院|研究院|研究所)/y;
+
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
 
@@ -98,9 +101,10 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         suffix = more[0];
         at += more[0].length;
       }
-      // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院) is one name.
-      SUB_UNIT.lastIndex = at;
-      const unit = SUB_UNIT.exec(sentence);
+      // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院, 某某大学经济管理学院) is one name.
+      const sub = suffix === "大学" ? SCHOOL : SUB_UNIT;
+      sub.lastIndex = at;
+      const unit = sub.exec(sentence);
       if (unit && (type === "government" || type === "institution" || type === "company")) {
         body += suffix + unit[1]!;
         suffix = unit[2]!;

@@ -74,6 +74,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "调查总队",
     "调查队",
     "局",
+    "(?<![餐大客展门歌舞前])厅",
     "(?<![部签])署",
     "发改委",
     "卫健委",

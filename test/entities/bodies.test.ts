@@ -6,7 +6,8 @@ import { mentionsWithTrace } from "./helpers.ts";
 // reports outside the blind set: [Huainan] 第二届淮南转型发展大会 (中新网, 2023); [Liangjiang] 中交重投落户两江新区签约
 // (企业新闻, 2020); [Longhua] 龙华区第一届人大二次会议开幕 (深圳新闻网, 2018; indicator hold-out set, seen); [Gansu]
 // 2026年甘肃省政府工作报告 (indicator hold-out set, seen); [Weinan] 渭南高新区5月份重点项目集中开工 (2023; first entity
-// hold-out set, seen); [Binhai] 滨海新区2023年春季重点项目启动开工 (2023; first entity hold-out set, seen); [Seed]
+// hold-out set, seen); [Zhuhai] 珠海高新区第三季度重点项目集中开工 (2023; same set); [Binhai] 滨海新区2023年春季重点项目
+// 启动开工 (2023; same set); [Seed]
 // the seed report 004.
 
 type Case = [label: string, sentence: string, name: string, type: EntityType];
@@ -27,6 +28,7 @@ const FOUND: Case[] = [
     "巨化硅氟新材料项目",
     "project",
   ],
+  ["an area of a national strategy [Zhuhai]", "乘着粤港澳大湾区发展的东风，一博科技来到珠海这座美丽的滨海城市", "粤港澳大湾区", "place"],
   [
     "a project after 暨 [Weinan]",
     "高新区举行2023年5月份重点项目集中开工动员会暨众安诚旭新型建筑材料建设项目开工仪式",

@@ -5,7 +5,7 @@ import type { Candidate } from "./types.ts";
 const FUNCTION_CHARS = /[的了是在和与为及或等将把被从向对于]/;
 
 /** Last characters of place and facility words, not of given names (江大桥, 江路). */
-const PLACE_END = /[桥路街站场港园镇村县区市省]$/;
+const PLACE_END = /(?:大桥|[路街站场港园镇村县区市省])$/;
 
 /**
  * True when `name` (2–4 CJK characters) starts with a common surname. With `strong` evidence (right after a

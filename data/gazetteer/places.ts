@@ -23,9 +23,15 @@ const STRATEGY_AREAS = [
   "中原城市群",
 ] as const;
 
+/** The short forms the plan and reports use for them. */
+const STRATEGY_SHORT: Readonly<Record<string, readonly string[]>> = {
+  海南自由贸易港: ["海南自贸港"],
+  成渝地区双城经济圈: ["成渝双城经济圈"],
+};
+
 /** Places: cities, regions, subdistricts, villages, lakes, rivers, roads and parks (gardens). */
 export const PLACES: readonly GazetteerEntry[] = [
-  ...[...CITIES, ...STRATEGY_AREAS].map((name): GazetteerEntry => ({ name, type: "place", aliases: [] })),
+  ...[...CITIES, ...STRATEGY_AREAS].map((name): GazetteerEntry => ({ name, type: "place", aliases: STRATEGY_SHORT[name] ?? [] })),
   { name: "深圳", type: "place", aliases: ["鹏城"] },
   { name: "浣河街道", type: "place", aliases: [] },
   { name: "柳行街道", type: "place", aliases: [] },

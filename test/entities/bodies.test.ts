@@ -8,7 +8,8 @@ import { mentionsWithTrace } from "./helpers.ts";
 // 2026年甘肃省政府工作报告 (indicator hold-out set, seen); [Weinan] 渭南高新区5月份重点项目集中开工 (2023; first entity
 // hold-out set, seen); [Zhuhai] 珠海高新区第三季度重点项目集中开工 (2023; same set); [Binhai] 滨海新区2023年春季重点项目
 // 启动开工 (2023; same set); [Seed]
-// the seed report 004.
+// the seed report 004; [Hunan] 2026年湖南省政府工作报告 and [Tianjin] 2026年天津市政府工作报告 (indicator hold-out set,
+// seen); [Yinchuan] 重点项目建设忙 宁夏各地争分夺秒加油干 (宁夏日报, 2025).
 
 type Case = [label: string, sentence: string, name: string, type: EntityType];
 
@@ -35,9 +36,21 @@ const FOUND: Case[] = [
     "众安诚旭新型建筑材料建设项目",
     "project",
   ],
+  ["a short form of a strategy area [Hunan]", "抢抓海南自贸港封关运作机遇，持续建好湘琼先进制造业共建产业园", "海南自贸港", "place"],
+  ["自由 is no boundary in 自由贸易试验区 [Gansu]", "积极复制推广自由贸易试验区改革试点经验", "自由贸易试验区", "park"],
+  [
+    "发展改革委 by its short name [Yinchuan]",
+    "银川市发展改革委主任侯自强介绍，今年以来，银川市储备项目1241个",
+    "银川市发展改革委",
+    "government",
+  ],
 ];
 
 const NOT_FOUND: [label: string, sentence: string, word: string][] = [
+  ["an industry in a list of fields is no company [Tianjin]", "在信创、人工智能、合成生物、中医药等特色领域体现天津价值支撑", "人工智能"],
+  ["开好局 is no office [Hunan]", "全力推动“十五五”开好局、起好步", "开好局"],
+  ["申建 a zone is a designation to be earned [Gansu]", "积极申建中国（甘肃）自由贸易试验区", "申建中国（甘肃）自由贸易试验区"],
+  ["全国 is no name [Hunan]", "湖南从全国电网末端转向区域电力交换枢纽中心", "全国电网"],
   ["a hall is no office [Seed]", "4种套餐类型，不需要再到实体大厅线下申请", "实体大厅"],
   [
     "a byline does not run into the next words [Longhua]",

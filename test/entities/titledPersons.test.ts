@@ -11,7 +11,8 @@ import { mentionsWithTrace } from "./helpers.ts";
 // [Heihe] 黑河市117个重点项目集中开工 (今日黑河, 2022); [Liangjiang] 中交重投落户两江新区签约 (企业新闻, 2020);
 // [Daxinganling] 大兴安岭地区重点项目集中开工 (加区电视台, 2022); [Qijiang] 第二届綦商大会 (光明网, 2026);
 // [Tianjin] 2026年天津市政府工作报告 (indicator hold-out set, seen); [Issue14] shapes named in issue 14 with the names of real bodies;
-// [Toumen] 浙江头门港经济开发区管委会授牌 (台州新闻, 2021); [Shuangcheng] 农工党省委调研组到双城区调研 (农工党
+// [Zhongning] 中卫：以重大项目建设激发高质量发展动力 (宁夏日报, 2022); [Wenchang] 海南自由贸易港航空航天产业招商 12个项目签约
+// 落地 (文昌市广播电视台, 2020); [Toumen] 浙江头门港经济开发区管委会授牌 (台州新闻, 2021); [Shuangcheng] 农工党省委调研组到双城区调研 (农工党
 // 黑龙江省委会网站, 2017); [Wuhu] 江南新兴产业集中区揭牌签约 (2020); [Anqing]
 // 安庆(深圳)投资环境说明会暨项目签约 (2015); [Huoqiu] 合肥都市圈第五次常务副市长协调会 (桐城政协网); [Guilin]
 // 桂林高新区第二批重点产业项目集中开工 (桂林日报, 2018); and, from the first entity hold-out set (seen since it was
@@ -83,6 +84,14 @@ const FOUND: Case[] = [
   ["商会 is an institution [Issue14]", "市工商联、市青年商会、市企业家联合会负责人参加", "市青年商会", "institution"],
   ["联合会 is an institution [Issue14]", "市工商联、市青年商会、市企业家联合会负责人参加", "市企业家联合会", "institution"],
   ["科学院 is an institution [Issue14]", "中国科学院院士、清华大学教授王某某作报告", "中国科学院", "institution"],
+  ["总经理助理 [Zhongning]", "4月6日，在中宁工业园区，宁夏宁创新材料科技有限公司总经理助理魏仲华介绍。", "魏仲华", "person"],
+  [
+    "a name ending in 桥 after 副局长 [Wenchang]",
+    "市委副书记、市长、文昌国际航天城管理局副局长王晓桥，省委军民融合发展委员会办公室副主任王庆出席",
+    "王晓桥",
+    "person",
+  ],
+  ["…管理局局长 [Wenchang]", "省委军民融合发展委员会办公室常务副主任、文昌国际航天城管理局局长韩勇出席", "韩勇", "person"],
   ["a short company name after the full one [Zhuhai]", "一博科技股份有限公司联合创始人王灿钟表示，一博科技来到珠海", "一博科技", "company"],
 ];
 

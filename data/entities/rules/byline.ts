@@ -14,7 +14,7 @@ const CREDIT = "(?:[/／][文图摄])";
 export const bylineNames: EntityRule = {
   name: "byline",
   pattern: new RegExp(
-    `(?<=${ROLE}[ \\t\\u3000]*(?:[\\u4e00-\\u9fff]{2,3}${CREDIT}?[ \\t\\u3000]+)*)([\\u4e00-\\u9fff]{2,3})(?=${CREDIT}|[ \\t\\u3000)）]|${ROLE}|$)`,
+    `(?<=${ROLE}[ \\t\\u3000]*(?:[\\u4e00-\\u9fff]{2,3}${CREDIT}?[ \\t\\u3000]+)*)([\\u4e00-\\u9fff]{2,3})(?=${CREDIT}|[ \\t\\u3000)）]|${ROLE}|报道|$)`,
     "g",
   ),
   extract: (_context, match) => {

@@ -1,5 +1,5 @@
 import { charTest, skipToAfter } from "../../engine/skip.ts";
-import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
+import { AFTER_NAME, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -13,12 +13,13 @@ const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等"].join("|");
 /** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
 const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
 const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
-/** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理). */
-const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fff]){0,20}?(?:${TITLES})${SPACED}`;
+/** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理). */
+const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
 const START = "(?<=^|[，,。、；;：:\\s（(])";
-const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`;
+/** Two or three characters, four with a compound surname (欧阳某某). */
+const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?|(?:${COMPOUND_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2})${FOLLOW}`;
 /** The chain of titles taken greedily: the name is the one after the last title. */
 const GREEDY = new RegExp(`${START}((?:${TITLE}、?)+)${NAME}`, "y");
 /** …and lazily, when the greedy chain ran past a name into a later title (某主任柯某某向省委书记、省长汇报). */

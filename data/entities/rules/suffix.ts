@@ -95,7 +95,18 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let at = match.index + match[0].length;
       for (;;) {
         nextSuffix.lastIndex = at;
-        const more = nextSuffix.exec(sentence);
+        let more = nextSuffix.exec(sentence);
+        // A suffix inside brackets (新疆有色金属工业（集团）有限责任公司): the name goes on after the closing one.
+        if (!more && (sentence[at] === "）" || sentence[at] === ")") && afterUnclosedOpening(body + suffix, 0) >= 0) {
+          nextSuffix.lastIndex = at + 1;
+          more = nextSuffix.exec(sentence);
+          if (more) {
+            body += suffix + sentence[at];
+            suffix = more[0];
+            at += 1 + more[0].length;
+            continue;
+          }
+        }
         if (!more) break;
         body += suffix;
         suffix = more[0];

@@ -9,7 +9,7 @@ import { mentionsWithTrace } from "./helpers.ts";
 // hold-out set, seen); [Zhuhai] 珠海高新区第三季度重点项目集中开工 (2023; same set); [Binhai] 滨海新区2023年春季重点项目
 // 启动开工 (2023; same set); [Seed]
 // the seed report 004; [Hunan] 2026年湖南省政府工作报告 and [Tianjin] 2026年天津市政府工作报告 (indicator hold-out set,
-// seen); [Yinchuan] 重点项目建设忙 宁夏各地争分夺秒加油干 (宁夏日报, 2025).
+// seen); [Shaanxi] 陕西省2026年政府工作报告 (same set); [Yinchuan] 重点项目建设忙 宁夏各地争分夺秒加油干 (宁夏日报, 2025).
 
 type Case = [label: string, sentence: string, name: string, type: EntityType];
 
@@ -48,6 +48,11 @@ const FOUND: Case[] = [
 
 const NOT_FOUND: [label: string, sentence: string, word: string][] = [
   ["an industry in a list of fields is no company [Tianjin]", "在信创、人工智能、合成生物、中医药等特色领域体现天津价值支撑", "人工智能"],
+  [
+    "等 after a city ends the words before a park [Shaanxi]",
+    "培育低空经济产业生态，建设西安、汉中等低空装备制造聚集区",
+    "汉中等低空装备制造聚集区",
+  ],
   ["开好局 is no office [Hunan]", "全力推动“十五五”开好局、起好步", "开好局"],
   ["申建 a zone is a designation to be earned [Gansu]", "积极申建中国（甘肃）自由贸易试验区", "申建中国（甘肃）自由贸易试验区"],
   ["全国 is no name [Hunan]", "湖南从全国电网末端转向区域电力交换枢纽中心", "全国电网"],

@@ -92,6 +92,7 @@ const FOUND: Case[] = [
     "person",
   ],
   ["…管理局局长 [Wenchang]", "省委军民融合发展委员会办公室常务副主任、文昌国际航天城管理局局长韩勇出席", "韩勇", "person"],
+  ["常务副主席 after 区党委副书记 [Xizang]", "区党委副书记、自治区常务副主席陈永奇出席启动仪式并宣布开复工", "陈永奇", "person"],
   ["a short company name after the full one [Zhuhai]", "一博科技股份有限公司联合创始人王灿钟表示，一博科技来到珠海", "一博科技", "company"],
 ];
 
@@ -104,6 +105,7 @@ const NOT_FOUND: [label: string, sentence: string, word: string][] = [
   ["a surname outside the list stays unknown [Langfang]", "市委常委、常务副市长邳树家介绍了全市集中开工项目情况", "邳树家"],
   ["a byline runs no name into the place after it [Jinhua]", "中国发展网讯 记者沈贞海 通讯员金轩浙江报道 3月3日上午", "江报道"],
   ["党中央 after 总书记、 is no name [Tianjin]", "充分体现了习近平总书记、党中央对天津的巨大信任和亲切关怀", "党中央"],
+  ["党委副 before 书记 is no name [Xizang]", "区党委副书记、自治区常务副主席陈永奇出席启动仪式并宣布开复工", "党委副"],
   ["城市长江 is no mayor", "沿江城市长江大桥，", "江大桥"],
   ["a department's short name before 局长 is no name", "市商务局长表示，要优化营商环境", "商务"],
   ["纪委 before 书记 is a body", "县纪委书记主持会议", "纪委"],

@@ -11,8 +11,8 @@ const TITLES_AFTER =
 /** What stands before such a name: a place or a body's ending, or a clause start. */
 const BEFORE = "(?<=^|[，,、。；;：:\\s（(]|市|县|区|省|州|旗|镇|公司|集团|管委会)";
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
-/** Names ending like a body (纪委书记, 办公室主任) are that body, not a person. */
-const BODY_END = /[委办局会院所部处厅组队站室府]$/;
+/** Names ending like a body (纪委书记, 办公室主任) or a title's first half (党委副书记) are no person. */
+const BODY_END = /[委办局会院所部处厅组队站室府副]$|^(?:党委|党组|党工委)/;
 
 /** A name before its title: "陪池州市操龙灿市长…汇报", "大会由经济开发区某某主任主持". */
 export const nameBeforeTitle: EntityRule = {

@@ -123,6 +123,8 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let cut = nameStart(body);
       if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES, options.joinConjunctions === "generic");
       cut += options.stripPrefix?.(body, cut) ?? 0;
+      // A rank before the name is not part of it (国家级拉萨经济技术开发区); inside a name it is (…国家级湿地公园).
+      if (body.startsWith("国家级", cut)) cut += "国家级".length;
       // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
       // （大连新闻传媒集团记者 …）.
       cut = Math.max(cut, afterUnclosedOpening(body, cut));

@@ -60,16 +60,16 @@ function endingRe(ending: string): RegExp {
 /**
  * Where a project name starts when the boundary before it is a conjunction inside the name
  * (凯登绿色制浆装备与集成供应链全球制造中心项目): the start of the words before 与/和, when they
- * are not themselves a name (管委会与…, 示范镇和…) nor generic, and the words after are at least two
- * characters. Else `cut` unchanged.
+ * are not themselves a name (管委会与…, 示范镇和…) nor generic (unless `genericLeft`: 自然资源和规划局, 文化和旅游局),
+ * and the words after are at least two characters. Else `cut` unchanged.
  */
-export function joinConjunction(body: string, cut: number, nameEndings: readonly string[]): number {
+export function joinConjunction(body: string, cut: number, nameEndings: readonly string[], genericLeft = false): number {
   const before = body.slice(0, cut);
   if (!/(?<!参)[与和]$/.test(before) || body.length - cut < 2) return cut;
   const leftBody = before.slice(0, -1);
   const leftStart = nameStart(leftBody);
   const left = leftBody.slice(leftStart);
-  if (left.length < 2 || isGenericBody(left) || nameEndings.some((e) => endingRe(e).test(left))) return cut;
+  if (left.length < 2 || (!genericLeft && isGenericBody(left)) || nameEndings.some((e) => endingRe(e).test(left))) return cut;
   return leftStart;
 }
 

@@ -1,6 +1,7 @@
 import { anchorProjects } from "./refiners/anchorProjects.ts";
 import { dropDesignations } from "./refiners/dropDesignations.ts";
 import { filterGeneric } from "./refiners/filterGeneric.ts";
+import { regionBody } from "./refiners/regionBody.ts";
 import { removeOverlaps } from "./refiners/removeOverlaps.ts";
 import { zoneContext } from "./refiners/zoneContext.ts";
 import type { MentionRefiner } from "./types.ts";
@@ -27,6 +28,11 @@ export const MENTION_REFINERS: ReadonlyArray<{ name: string; refine: MentionRefi
     name: "zoneContext",
     refine: zoneContext,
     reason: "before overlaps, so an ambiguous 高新区 dropped here does not suppress another reading of the same words",
+  },
+  {
+    name: "regionBody",
+    refine: regionBody,
+    reason: "before overlaps: it needs both the place (嵊州市) and the body by level (市委) that overlap it",
   },
   {
     name: "removeOverlaps",

@@ -1,4 +1,5 @@
 import type { DocContext, MentionDraft } from "../types.ts";
+import { shortFormMentions, shortForms } from "./aliases.ts";
 import { MENTION_REFINERS } from "./config.ts";
 import { runSentence } from "./engine.ts";
 import { ENTITY_RULES } from "./rules/index.ts";
@@ -12,8 +13,10 @@ export function findMentions(doc: DocContext, trace?: MentionTrace[], rules: rea
   if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences)) {
     throw new TypeError("findMentions(doc) expects a DocContext with text and sentences");
   }
-  const mentions: MentionDraft[] = [];
+  const perSentence: MentionDraft[][] = [];
   for (const sentence of doc.sentences) {
+    const mentions: MentionDraft[] = [];
+    perSentence.push(mentions);
     if (sentence.end - sentence.start !== sentence.text.length || !doc.text.startsWith(sentence.text, sentence.start)) {
       throw new TypeError(
         `findMentions: sentence ${sentence.sentence_id} text does not match doc.text at ${sentence.start}–${sentence.end}`,
@@ -32,5 +35,14 @@ export function findMentions(doc: DocContext, trace?: MentionTrace[], rules: rea
       });
     }
   }
-  return mentions;
+  // A company named in full is later named short (一博科技股份有限公司 … 一博科技来到…): a pass over the whole document.
+  const forms = shortForms(perSentence.flat().flatMap((m) => (m.type === "company" ? [m.text] : [])));
+  if (forms.size === 0) return perSentence.flat();
+  return doc.sentences.flatMap((sentence, i) => {
+    const own = perSentence[i]!;
+    const short = shortFormMentions(doc.doc_id, sentence, forms, own);
+    if (short.length > 0)
+      trace?.push({ stage: "note", text: `short company names in ${sentence.sentence_id}: ${short.map((m) => m.text).join(" ")}` });
+    return short.length === 0 ? own : [...own, ...short];
+  });
 }

@@ -1,6 +1,9 @@
 import type { RegionLevel } from "../regions/lexicon.ts";
 import type { EntityType } from "../types.ts";
 
+export { COMPOUND_SURNAMES, RARE_SURNAMES, SURNAMES } from "./surnames.ts";
+export { ROLE_TITLES } from "./titles.ts";
+
 /** A word list written on one line (space-separated), to keep the lexicon readable. */
 function words(list: string): readonly string[] {
   return list.split(" ");
@@ -45,6 +48,15 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "质量中心",
     "交易所",
     "协会",
+    "商会",
+    "学会",
+    "联合会",
+    "基金会",
+    "促进会",
+    "研究会",
+    "科学院",
+    "工程院",
+    "党校",
     "学校",
     "中学",
     "小学",
@@ -52,12 +64,28 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "医院",
     "博物馆",
   ],
-  government: ["管委会", "党工委", "人民政府", "委员会", "指挥部", "办公室", "调查总队", "调查队", "局"],
+  government: [
+    "管委会",
+    "党工委",
+    "人民政府",
+    "委员会",
+    "指挥部",
+    "办公室",
+    "调查总队",
+    "调查队",
+    "局",
+    "(?<![餐大客展门歌舞前])厅",
+    "(?<![部签])署",
+    "发改委",
+    "卫健委",
+    "国资委",
+  ],
   park: [
     "科技园区",
     "工业园区",
     "产业园区",
     "物流园区",
+    "物流园",
     "产业园",
     "科技园",
     "智创园",
@@ -122,6 +150,13 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
 export const WEAK_PARK_SUFFIXES = ["园区", "基地"] as const;
 
 /**
+ * Usual short names of government committees (发展和改革委员会 → 发改委), found after a level (省发改委, 市卫健委).
+ */
+export const COMMITTEE_SHORT_NAMES = words(
+  "发展改革委 发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委",
+);
+
+/**
  * Modifiers that describe rather than name (重点街道, 各社区, 城市社区): a place whose name part is
  * another modifier word (龙头街道) is a name when it is an item of a 、-list.
  */
@@ -141,22 +176,26 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
 
 /**
  * Words that end the text before a name: prepositions, conjunctions and verbs that introduce one
- * (与日照银行…, 推动山推…, 位于苏州…). The name starts after the last of them. 及 is left out:
- * it is common inside names (研发及智能化集约车间项目).
+ * (与日照银行…, 推动山推…, 位于苏州…). The name starts after the last of them. 及 only after a
+ * title (各乡镇党委书记及…公司): it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "以及 及 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
  * Single-character boundary words that are also halves of ordinary words inside names: 同 in
- * 协同/共同/合同, 为 in 华为/成为/行为, 和 in 五和/祥和/平和/和平, 暨 in 暨南. Guarded so only the free word cuts a name.
+ * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
+ * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校. Guarded so only the free word cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
-  同: "(?<![协共合认赞陪])同(?![步])",
-  为: "(?<![华成认行作因更])为",
+  同: "(?<![协共合认赞陪])同(?![步济])",
+  为: "(?<![华认行作因更]|(?<!建)成)为",
   和: "(?<![五祥保谐温柔缓共总饱人平])和(?![平谐美睦顺])",
   暨: "暨(?!南)",
+  及: "(?<=[记任人导表长员])及",
+  由: "(?<![自理经缘])由",
+  等: "等(?!(?<=[中高初]等)[职专学教院研])",
 };
 
 /** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
@@ -165,7 +204,7 @@ export const COUNT_BOUNDARY = "[0-9０-９]+(?:\\.[0-9]+)?(?:万|亿)?(?:个|家
 /** Whole mentions that look like names but name nothing. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   words(
-    "企业 园区 项目 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园",
+    "主会场 分会场 会场 企业 园区 项目 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园",
   ),
 );
 
@@ -174,7 +213,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = words(
-  "开放式 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
+  "开放式 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
 );
 
 /** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
@@ -184,7 +223,7 @@ export const INDUSTRY_WORDS = words(
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */
 export const FALSE_SUFFIX_ENDINGS = words(
-  "城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
+  "开好局 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
 );
 
 /** A project name ending in these is "someone's key projects", not a name (…暨重点项目). */
@@ -208,23 +247,16 @@ export const MERGEABLE_TYPES: ReadonlySet<string> = new Set(["company", "institu
 /** Bare zone words cut from the front of a place (高新区幸福河 → 幸福河); named zones come from data/regions. */
 export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 
-/** Common Chinese surnames (single and compound) for person rules. */
-export const SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝晋";
-
-/** Compound surnames. */
-export const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "令狐"] as const;
-
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
 /** Credit roles printed as "编辑：晋森". */
 export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
 
-/** Titles that end a role before a person's name (市委副书记、某高新区党工委书记陈成华). */
-export const ROLE_TITLES = words(
-  "副书记 书记 副主任 主任 副区长 区长 副市长 市长 副局长 局长 副县长 县长 副省长 省长 副州长 州长 旗长 盟长 副镇长 镇长 乡长 副主席 主席 董事长 总经理 总裁 副院长 院长 副所长 所长 部长 厂长 秘书长 负责人 队长 总队长 领导",
-);
+/**
+ * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(words("单位 成员 全体 全面 高度 明确 时间 同时 上述 于是 方面 关于 向前 党中央"));
 
 /** What may follow a person's name after a role (带队, 表示, punctuation). */
 export const AFTER_NAME = [
@@ -256,6 +288,26 @@ export const AFTER_NAME = [
   "向",
   "为",
   "作",
+  "同志",
+  "先生",
+  "女士",
+  "代表",
+  "发言",
+  "汇报",
+  "通报",
+  "共同",
+  "分别",
+  "一同",
+  "以及",
+  "的",
+  "见证",
+  "告诉",
+  "应邀",
+  "接受",
+  "回答",
+  "提出",
+  "要求",
+  "希望",
 ] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */
@@ -273,4 +325,4 @@ export const COMPANY_ENDINGS = words(
 export const DESIGNATION_AFTER = /^(?:创建|申报|争创)/;
 
 /** Words right before a name that make it a title to be earned (争创国家级示范区). */
-export const DESIGNATION_BEFORE = /(?:争创|创建|申报|申创)$/;
+export const DESIGNATION_BEFORE = /(?:争创|创建|申报|申创|申建)$/;

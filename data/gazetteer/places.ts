@@ -5,9 +5,33 @@ import type { GazetteerEntry } from "./types.ts";
 // (data/entities/rules/region.ts over data/regions); only areas that are no division are listed here.
 const CITIES = ["长三角", "珠三角", "京津冀", "日韩", "欧盟"] as const;
 
+/**
+ * The areas of the national regional strategies and city clusters as the 14th Five-Year Plan outline
+ * (《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》, 2021, 第九篇) names them; reports cite
+ * them as places (乘着粤港澳大湾区发展的东风).
+ */
+const STRATEGY_AREAS = [
+  "粤港澳大湾区",
+  "长江三角洲",
+  "成渝地区双城经济圈",
+  "长江经济带",
+  "黄河流域",
+  "海南自由贸易港",
+  "长江中游城市群",
+  "关中平原城市群",
+  "北部湾城市群",
+  "中原城市群",
+] as const;
+
+/** The short forms the plan and reports use for them. */
+const STRATEGY_SHORT: Readonly<Record<string, readonly string[]>> = {
+  海南自由贸易港: ["海南自贸港"],
+  成渝地区双城经济圈: ["成渝双城经济圈"],
+};
+
 /** Places: cities, regions, subdistricts, villages, lakes, rivers, roads and parks (gardens). */
 export const PLACES: readonly GazetteerEntry[] = [
-  ...CITIES.map((name): GazetteerEntry => ({ name, type: "place", aliases: [] })),
+  ...[...CITIES, ...STRATEGY_AREAS].map((name): GazetteerEntry => ({ name, type: "place", aliases: STRATEGY_SHORT[name] ?? [] })),
   { name: "深圳", type: "place", aliases: ["鹏城"] },
   { name: "浣河街道", type: "place", aliases: [] },
   { name: "柳行街道", type: "place", aliases: [] },

@@ -4,6 +4,8 @@ import { PROJECT_GENERIC_ENDINGS, SUFFIXES, WORKS_ENDINGS } from "../lexicon.ts"
 import type { Candidate, MentionRefiner } from "../types.ts";
 
 const OPENERS = new Set(["“", '"', "《", "「"]);
+/** Words right before a project that single it out: its investment (投资30亿元的…项目) or 暨 after a meeting (动员会暨…项目开工仪式). */
+const SINGLED_OUT = /(?:[0-9０-９.]+(?:亿|万)(?:元|美元)的|暨)$/;
 
 /** A park's name and ending, as the whole name part of a project (平湖智创园项目). */
 const PARK_NAME = new RegExp(`^(.{2,14}?)(?:${SUFFIXES.park.join("|")})$`);
@@ -32,6 +34,11 @@ function namedFacility(body: string): boolean {
   return body.length >= 6 && FACILITY.test(body) && !isGenericBody(body.slice(0, 2)) && !/^[全各该本我此这其省市区县]/.test(body);
 }
 
+/** True when `c` starts with a township's name (民众街道土地整备…项目): its tasks, not a named project. */
+function townshipWorks(c: Candidate, candidates: Candidate[]): boolean {
+  return candidates.some((o) => o.start === c.start && o.type === "place" && TOWNSHIP.test(o.text));
+}
+
 /**
  * True when another, shorter, non-project name starts where `c` starts (小松 in 小松全球…项目), or
  * `c` starts with the core of a company named in the same sentence (华东数控有限公司 … 华东数控…项目).
@@ -47,8 +54,8 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
 }
 
 /**
- * A project found only by its 项目 suffix must start with another name or right after an opening
- * quote, or name a facility with words of its own (小松全球智能制造产业基地项目), and must not end in 重点/重大 (…暨重点项目): "全市高质量发展重大项目" is a category,
+ * A project found only by its 项目 suffix must start with another name, right after an opening
+ * quote, after its investment (投资2亿元的…项目) or 暨, or name a facility with words of its own (小松全球智能制造产业基地项目), and must not end in 重点/重大 (…暨重点项目): "全市高质量发展重大项目" is a category,
  * "鲁抗好丽友疫苗工厂建设项目" a name. A listed project ending in ordinary works (雨污分流改造)
  * needs a name in front too (山推智能化升级改造 keeps, 城区排涝综合整治 goes).
  */
@@ -63,6 +70,7 @@ function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean
   const body = c.text.slice(0, -"项目".length);
   if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
   if (OPENERS.has(sentence[c.start - 1] ?? "")) return true;
+  if (SINGLED_OUT.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !townshipWorks(c, candidates)) return true;
   if (namedFacility(body)) return true;
   return startsWithName(c, candidates);
 }

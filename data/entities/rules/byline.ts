@@ -3,20 +3,23 @@ import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 const ROLE = `(${BYLINE_ROLES.join("|")})`;
+/** What a name in a byline may carry after it: the part of the work (某某/文 某某/图). */
+const CREDIT = "(?:[/／][文图摄])";
 
 /**
- * Names in a byline: "通讯员 王婷", "本报记者 刘菲 曹俐" (each name after the role word, space-separated);
+ * Names in a byline: "通讯员 王婷", "本报记者 刘菲 曹俐", "记者沈贞海 通讯员…", "记者 某某/文 某某/图" (each name after
+ * the role word, space-separated);
  * a name may end at the closing bracket or run into the next role ("（记者 某某通讯员 某某）").
  */
 export const bylineNames: EntityRule = {
   name: "byline",
   pattern: new RegExp(
-    `(?<=${ROLE}(?:[ \\t\\u3000]+[\\u4e00-\\u9fff]{2,3})*[ \\t\\u3000]+)([\\u4e00-\\u9fff]{2,3})(?=[ \\t\\u3000)）]|${ROLE}|$)`,
+    `(?<=${ROLE}[ \\t\\u3000]*(?:[\\u4e00-\\u9fff]{2,3}${CREDIT}?[ \\t\\u3000]+)*)([\\u4e00-\\u9fff]{2,3})(?=${CREDIT}|[ \\t\\u3000)）]|${ROLE}|报道|$)`,
     "g",
   ),
   extract: (_context, match) => {
     const name = match[2]!;
-    if (!looksLikePersonName(name)) return null;
+    if (!looksLikePersonName(name, true)) return null;
     return personCandidate(match.index, name, match[1]!, "byline");
   },
 };

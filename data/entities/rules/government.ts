@@ -1,4 +1,16 @@
 import { suffixRule } from "./suffix.ts";
 
-/** 苏州高新区管委会, 投资促进局, 江苏省苏州市人民政府 (局 not in 局面, 局部); 科技创新局 is a name even though its words are generic. */
-export const governmentBySuffix = suffixRule("governmentBySuffix", "government", { notFollowedBy: "面|部|势", allowGenericBody: true });
+/** A body's name before 和 in a joined name is never itself a body (市政府和发改局 are two). */
+const BODY_END = /(?:政府|委|办|院|厅|部|会|局|署)和/;
+
+/**
+ * 苏州高新区管委会, 投资促进局, 江苏省苏州市人民政府 (局 not in 局面, 局部; 署 not in 部署, 签署); 科技创新局 is a name
+ * even though its words are generic; departments named by two fields joined by 和 keep both (自然资源和规划局,
+ * 人力资源和社会保障局, 发展和改革委员会).
+ */
+export const governmentBySuffix = suffixRule("governmentBySuffix", "government", {
+  notFollowedBy: "面|部|势|长",
+  allowGenericBody: true,
+  joinConjunctions: "generic",
+  accept: (_sentence, _start, name) => !BODY_END.test(name),
+});

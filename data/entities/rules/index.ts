@@ -6,6 +6,7 @@ import { governmentBySuffix } from "./government.ts";
 import { institutionBySuffix } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
+import { nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
@@ -25,6 +26,7 @@ export const ENTITY_RULES = [
   creditNames,
   rolePerson,
   listedPersons,
+  nameBeforeTitle,
   employeeWinner,
   companyBySuffix,
   institutionBySuffix,

@@ -37,6 +37,8 @@ export const enumeratedNames: EntityRule = {
     if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
     const tail = TAIL_RE.exec(after);
     const cut = before === "、" ? 0 : nameStart(match[0]);
+    // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
+    if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;
     const name = match[0].slice(cut);
     if (name.length < 2 || isGenericBody(name) || isGenericName(name)) return null;
     // In a list of 企业/公司, an item ending in 局 is a construction company (中建八局), not an office.

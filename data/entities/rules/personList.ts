@@ -16,9 +16,9 @@ export const listedPersons: EntityRule = {
   pattern: new RegExp(`(?<=${TITLE}((?:${NAME}、)+))(${NAME}?)${FOLLOW}`, "g"),
   extract: (_context, match) => {
     const name = match[2]!;
-    if (!looksLikePersonName(name)) return null;
+    if (!looksLikePersonName(name, true)) return null;
     const before = match[1]!.split("、").slice(0, -1);
-    if (!before.every(looksLikePersonName)) return null;
+    if (!before.every((n) => looksLikePersonName(n, true))) return null;
     return personCandidate(match.index, name, null, "listedPersons");
   },
 };

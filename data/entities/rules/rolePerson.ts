@@ -1,24 +1,55 @@
 import { charTest, skipToAfter } from "../../engine/skip.ts";
-import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
+import { AFTER_NAME, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 /** A title may be printed with spaces between its characters (区　长　　庄红 in a report's signature line). */
 const SPACED = "[\\s\\u3000]*";
-const TITLE = `[\\u4e00-\\u9fff]{0,12}?(?:${ROLE_TITLES.map((t) => [...t].join(SPACED)).join("|")})${SPACED}`;
+/**
+ * Verbs that end a clause about a person (and 等 ending a list of names): the free text before a title never holds
+ * one (书记某某会见了…董事长某某; 局长某某等领导出席), nor is a name one.
+ */
+const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等"].join("|");
+/** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
+const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
+const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
+/** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理). */
+const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
 
-/** A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. */
+const START = "(?<=^|[，,。、；;：:\\s（(])";
+/** Two or three characters, four with a compound surname (欧阳某某). */
+const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?|(?:${COMPOUND_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2})${FOLLOW}`;
+/** The chain of titles taken greedily: the name is the one after the last title. */
+const GREEDY = new RegExp(`${START}((?:${TITLE}、?)+)${NAME}`, "y");
+/** …and lazily, when the greedy chain ran past a name into a later title (某主任柯某某向省委书记、省长汇报). */
+const LAZY = new RegExp(`${START}((?:${TITLE}、?)+?)${NAME}`, "y");
+
+/** The person of a chain match, or null when the words after the titles are no name. */
+function person(match: RegExpExecArray) {
+  const name = match[2]!;
+  if (!looksLikePersonName(name, true)) return null;
+  const start = match.index + match[1]!.length;
+  const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
+  return personCandidate(start, name, role, "rolePerson");
+}
+
+/**
+ * A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. The greedy chain
+ * comes first, so a body's name inside the titles is not read as a name (区党工委副书记、党群工作部部长党锋: 党锋,
+ * not 党群工); when it reads no name, the shortest chain that does is taken.
+ */
 export const rolePerson: EntityRule = {
   name: "rolePerson",
-  // Sticky, tried only where the look-behind can hold: the text's start or after punctuation or whitespace.
-  pattern: new RegExp(`(?<=^|[，,。；;：:\\s（(])((?:${TITLE}、?)+?)([\\u4e00-\\u9fff]{2,3}?)${FOLLOW}`, "y"),
-  skipTo: skipToAfter(charTest("，,。；;：:（(", true), true),
-  extract: (_context, match) => {
-    const name = match[2]!;
-    if (!looksLikePersonName(name)) return null;
-    const start = match.index + match[1]!.length;
-    const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
-    return personCandidate(start, name, role, "rolePerson");
+  // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
+  // or whitespace.
+  pattern: GREEDY,
+  skipTo: skipToAfter(charTest("，,。、；;：:（(", true), true),
+  extract: (context, match) => {
+    const found = person(match);
+    if (found) return found;
+    LAZY.lastIndex = match.index;
+    const lazy = LAZY.exec(context.sentence.text);
+    return lazy && lazy[0].length < match[0].length ? person(lazy) : null;
   },
 };

@@ -17,8 +17,11 @@ export interface SuffixRuleOptions {
   allowGenericBody?: boolean;
   /** Industry words make a name here (新材料产业园), though they are generic as list items. */
   industriesAreNames?: boolean;
-  /** A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it. */
-  joinConjunctions?: boolean;
+  /**
+   * A 与/和 may join two halves of one name (…装备与集成供应链…项目) rather than end the text before it;
+   * "generic" also when the half before it is made of generic words (文化和旅游局, 工业和信息化局).
+   */
+  joinConjunctions?: boolean | "generic";
   /** The endings to look for, when not all of the type's SUFFIXES (the weak park endings 园区, 基地). */
   suffixes?: readonly string[];
   /** A further test of a found name (its start in the sentence and its text); false rejects it. */
@@ -53,6 +56,9 @@ const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
 
 /** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
 const SUB_UNIT = /([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/y;
+
+/** A university's school or institute after its name: 大学 then 经济管理学院. */
+const SCHOOL = /([\u4e00-\u9fff]{2,6}?)(学院|研究院|研究所)/y;
 
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
@@ -89,22 +95,36 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       let at = match.index + match[0].length;
       for (;;) {
         nextSuffix.lastIndex = at;
-        const more = nextSuffix.exec(sentence);
+        let more = nextSuffix.exec(sentence);
+        // A suffix inside brackets (新疆有色金属工业（集团）有限责任公司): the name goes on after the closing one.
+        if (!more && (sentence[at] === "）" || sentence[at] === ")") && afterUnclosedOpening(body + suffix, 0) >= 0) {
+          nextSuffix.lastIndex = at + 1;
+          more = nextSuffix.exec(sentence);
+          if (more) {
+            body += suffix + sentence[at];
+            suffix = more[0];
+            at += 1 + more[0].length;
+            continue;
+          }
+        }
         if (!more) break;
         body += suffix;
         suffix = more[0];
         at += more[0].length;
       }
-      // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院) is one name.
-      SUB_UNIT.lastIndex = at;
-      const unit = SUB_UNIT.exec(sentence);
+      // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院, 某某大学经济管理学院) is one name.
+      const sub = suffix === "大学" ? SCHOOL : SUB_UNIT;
+      sub.lastIndex = at;
+      const unit = sub.exec(sentence);
       if (unit && (type === "government" || type === "institution" || type === "company")) {
         body += suffix + unit[1]!;
         suffix = unit[2]!;
       }
       let cut = nameStart(body);
-      if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES);
+      if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES, options.joinConjunctions === "generic");
       cut += options.stripPrefix?.(body, cut) ?? 0;
+      // A rank before the name is not part of it (国家级拉萨经济技术开发区); inside a name it is (…国家级湿地公园).
+      if (body.startsWith("国家级", cut)) cut += "国家级".length;
       // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
       // （大连新闻传媒集团记者 …）.
       cut = Math.max(cut, afterUnclosedOpening(body, cut));

@@ -10,6 +10,9 @@ const BEFORE = '(?<=^|[，,、。；;：:\\s“”"（(]|走进|引进|支持|�
 const AFTER =
   "(?=[，,、。；;）)\\s]|等|与|和|的|在|生产|车间|工厂|自主|项目|研发|推出|成功|获评|获批|入选|投资|落户|建成|投产|总部|公司|集团|股份|有限)";
 
+/** A list of industries, not of companies: …纺织服装、商贸物流等多个领域. */
+const FIELDS = /^(?:、[^，。；]{2,6})*等[^，。；]{0,4}(?:领域|产业|行业)/;
+
 /**
  * Short company names ending in a trade word, in a place where a company is named (走进浩珂科技生产
  * 车间, 由顶峰航空自主研发). The name part is two or three characters and not generic (数字科技, 高新科技
@@ -18,14 +21,15 @@ const AFTER =
 export const companyByTrade: EntityRule = {
   name: "companyByTrade",
   pattern: new RegExp(`${BEFORE}([\\u4e00-\\u9fff]{2,3}?)(${TRADE})${AFTER}`, "g"),
-  extract: (_context, match) => {
+  extract: (context, match) => {
     const body = match[1]!;
     if (
       isGenericBody(body) ||
       isGenericBody(match[0]) ||
       nameStart(body) > 0 ||
       /^[全各该本我此这其新高大小中]/.test(body) ||
-      /[的了是和与在为]/.test(body)
+      /[的了是和与在为]/.test(body) ||
+      FIELDS.test(context.sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30))
     )
       return null;
     return {

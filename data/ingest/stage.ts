@@ -78,7 +78,13 @@ export class StagedTables {
 
   /** A fresh in-memory database with an empty staging table (and its appender) for every table. */
   static async open(): Promise<StagedTables> {
-    const instance = await DuckDBInstance.create(":memory:", { threads: "1", preserve_insertion_order: "true" });
+    // DuckDB's allocator keeps freed memory for reuse: at 1000× the staging tables of documents, sentences
+    // and facts, copied and dropped, left ~550 MB resident. Its background threads give it back (~140 MB).
+    const instance = await DuckDBInstance.create(":memory:", {
+      threads: "1",
+      preserve_insertion_order: "true",
+      allocator_background_threads: "true",
+    });
     const connection = await instance.connect();
     const tables = new Map<TableName, Staged>();
     try {

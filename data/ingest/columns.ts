@@ -82,9 +82,13 @@ export function unpackRows<T>(packed: PackedRows, intern: (s: string) => string)
   const { length, keys } = packed;
   const readers = columnReaders(packed, intern);
   const read = keys.map((key) => readers.get(key)!);
+  // Each row is a copy of one template that has every key, so that the values are stored into existing fields.
+  // Adding 27 properties one by one through computed keys turned each fact into a dictionary-mode object
+  // (~1.8 KB instead of ~0.3 KB); JSON.parse builds the template with the keys as in-object fields.
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, null])))) as Record<string, unknown>;
   const rows = new Array<T>(length);
   for (let i = 0; i < length; i++) {
-    const row: Record<string, unknown> = {};
+    const row = { ...template };
     for (let k = 0; k < keys.length; k++) row[keys[k]!] = read[k]!(i);
     rows[i] = row as T;
   }

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
 import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
@@ -74,17 +75,21 @@ export class StagedTables {
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly tables: Map<TableName, Staged>,
+    private readonly file?: string,
   ) {}
 
-  /** A fresh in-memory database with an empty staging table (and its appender) for every table. */
-  static async open(): Promise<StagedTables> {
+  /**
+   * A fresh database with an empty staging table (and its appender) for every table: in memory, or in
+   * `file` (a new file, removed by close) with at most `memoryMb` of memory. Rows appended over a long
+   * run go to disk there, compressed (a checkpoint each 16 MB of log): sentences at 1000× hold 180 MB
+   * instead of 370 MB, and the Parquet written from them is the same.
+   */
+  static async open(options: { file?: string; memoryMb?: number } = {}): Promise<StagedTables> {
     // DuckDB's allocator keeps freed memory for reuse: at 1000× the staging tables of documents, sentences
     // and facts, copied and dropped, left ~550 MB resident. Its background threads give it back (~140 MB).
-    const instance = await DuckDBInstance.create(":memory:", {
-      threads: "1",
-      preserve_insertion_order: "true",
-      allocator_background_threads: "true",
-    });
+    const settings: Record<string, string> = { threads: "1", preserve_insertion_order: "true", allocator_background_threads: "true" };
+    if (options.memoryMb !== undefined) settings.memory_limit = `${options.memoryMb}MB`;
+    const instance = await DuckDBInstance.create(options.file ?? ":memory:", settings);
     const connection = await instance.connect();
     const tables = new Map<TableName, Staged>();
     try {
@@ -98,7 +103,7 @@ export class StagedTables {
       instance.closeSync();
       throw err;
     }
-    return new StagedTables(instance, connection, tables);
+    return new StagedTables(instance, connection, tables, options.file);
   }
 
   private staged(name: TableName): Staged {
@@ -148,6 +153,7 @@ export class StagedTables {
     this.tables.clear();
     this.connection.closeSync();
     this.instance.closeSync();
+    if (this.file) for (const path of [this.file, `${this.file}.wal`, `${this.file}.tmp`]) rmSync(path, { force: true, recursive: true });
   }
 }
 

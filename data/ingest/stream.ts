@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { finishCorpus, processFiles } from "./ingest.ts";
 import { PARQUET_FILES } from "./parquet.ts";
@@ -6,6 +8,9 @@ import { sortDocumentRows } from "./sort.ts";
 import { StagedTables } from "./stage.ts";
 import { replaceFolder } from "./swap.ts";
 import type { IngestOptions, IngestResult } from "./types.ts";
+
+/** Memory the staging database may hold before it works from its file. */
+const STAGING_MEMORY_MB = 256;
 
 /** What `ingestToParquet` wrote: rows per table and the error rows (which the caller reports). */
 export interface IngestSummary {
@@ -28,7 +33,11 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
   if (typeof outDir !== "string" || outDir === "") throw new TypeError("ingestToParquet: outDir must be a non-empty string");
   let summary: Omit<IngestSummary, "paths"> | undefined;
   await replaceFolder(outDir, PARQUET_FILES, async (dir) => {
-    const staged = await StagedTables.open();
+    // On disk: the per-document tables fill while every document's corpus-level data is held in memory.
+    const staged = await StagedTables.open({
+      file: join(tmpdir(), `wb-ingest-staging-${process.pid}-${randomUUID()}.duckdb`),
+      memoryMb: STAGING_MEMORY_MB,
+    });
     try {
       let sentences = 0;
       const { processed, errors } = await processFiles(paths, options, (doc) => {

@@ -40,7 +40,7 @@ describe("renderReport", () => {
 
   it("renderReport reports growth exponents, speed-up and differing output", () => {
     const md = report();
-    expect(md).toMatch(/1 worker\(s\): time ∝ size\^0\.87 \(log–log fit over sizes ≥ 10×/);
+    expect(md).toMatch(/1 worker\(s\): \*\*CPU [0-9.]+ CPU-s\/MB at the margin .*wall time ∝ size\^0\.87 \(log–log fit over sizes ≥ 10×/);
     expect(md).toContain("- Speed-up with 2 workers at 1000×: ×1.83 (ideal ×2).");
     expect(md).toContain("- Output with 2 workers at 1000× DIFFERS from the 1-worker output.");
   });

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { finishCorpus, processFiles } from "./ingest.ts";
 import { PARQUET_FILES } from "./parquet.ts";
@@ -34,10 +32,8 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
   let summary: Omit<IngestSummary, "paths"> | undefined;
   await replaceFolder(outDir, PARQUET_FILES, async (dir) => {
     // On disk: the per-document tables fill while every document's corpus-level data is held in memory.
-    const staged = await StagedTables.open({
-      file: join(tmpdir(), `wb-ingest-staging-${process.pid}-${randomUUID()}.duckdb`),
-      memoryMb: STAGING_MEMORY_MB,
-    });
+    // Inside the temporary output folder, so that a killed run's file goes with the folder's leftovers.
+    const staged = await StagedTables.open({ file: join(dir, ".staging.duckdb"), memoryMb: STAGING_MEMORY_MB });
     try {
       let sentences = 0;
       const { processed, errors } = await processFiles(paths, options, (doc) => {

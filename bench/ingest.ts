@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -71,6 +71,7 @@ function runChild(args: string[], usageFile: string): Promise<{ code: number | n
 export async function runIngest(corpus: WrittenCorpus, workers: number, outDir: string): Promise<IngestRun> {
   const usageFile = join(tmpdir(), `wb-bench-usage-${process.pid}-${corpus.scale}-${workers}.json`);
   await rm(outDir, { recursive: true, force: true });
+  const loadBefore = loadavg()[0];
   const child = await runChild([corpus.dir, "--out", outDir, "--workers", String(workers)], usageFile);
   if (child.code !== 0 && child.code !== 1) {
     throw new Error(`ingest of ${corpus.dir} with ${workers} workers exited with ${child.code}:\n${child.stderr.slice(-2000)}`);
@@ -96,6 +97,8 @@ export async function runIngest(corpus: WrittenCorpus, workers: number, outDir: 
     parquetBytes: output.bytes,
     outputSha256: output.sha256,
     failedFiles: rows.errors,
+    loadBefore,
+    loadAfter: loadavg()[0],
   };
 }
 

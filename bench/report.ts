@@ -1,7 +1,7 @@
 // REPORT.md from the results: targets, machine, ingest, load paths, queries, pages, charts.
 import { ingestChart, loadChart } from "./chart.ts";
 import { formatBytes, formatMs, formatNumber, formatReached, formatRows, table } from "./format.ts";
-import type { BenchResults, QueryRow } from "./types.ts";
+import type { BenchResults, IngestRun, QueryRow } from "./types.ts";
 
 const ENGINE_LABEL: Record<QueryRow["engine"], string> = {
   "duckdb-wasm": "DuckDB-WASM",
@@ -20,9 +20,8 @@ function machineSection(r: BenchResults): string {
   ].join("\n");
 }
 
-function ingestSection(r: BenchResults): string {
-  if (r.ingest.length === 0) return "## Ingest\n\nnot measured";
-  const rows = r.ingest.map((i) => [
+function ingestTable(runs: readonly IngestRun[]): string {
+  const rows = runs.map((i) => [
     `${i.scale}×`,
     String(i.workers),
     formatNumber(i.files),
@@ -36,6 +35,7 @@ function ingestSection(r: BenchResults): string {
     formatNumber(i.factsPerSec, 0),
     formatNumber(i.rows.facts ?? 0),
     formatBytes(i.parquetBytes),
+    i.loadBefore === undefined ? "–" : `${formatNumber(i.loadBefore, 2)}→${formatNumber(i.loadAfter ?? i.loadBefore, 2)}`,
   ]);
   const header = [
     "size",
@@ -51,25 +51,53 @@ function ingestSection(r: BenchResults): string {
     "facts/s",
     "facts",
     "Parquet",
+    "load avg",
   ];
-  const out = ["## Ingest", "", table(header, rows, ["l", ...header.slice(1).map(() => "r" as const)]), ""];
-  for (const s of r.scaling) {
+  return table(header, rows, ["l", ...header.slice(1).map(() => "r" as const)]);
+}
+
+function scalingLines(scaling: BenchResults["scaling"]): string[] {
+  return scaling.map((s) => {
     const ratios = s.ratios
       .map((q) => `${q.scale}×: size ×${formatNumber(q.sizeRatio, 1)} → time ×${formatNumber(q.timeRatio, 2)}`)
       .join("; ");
-    out.push(
-      `- ${s.workers} worker(s): time ∝ size^${s.exponent.toFixed(2)} (log–log fit over ${s.fittedOnLargeSizes ? "sizes ≥ 10×" : "all sizes, start-up included"}, R² ${s.r2.toFixed(3)}); ` +
-        `linear fit ${s.secondsPerMB.toFixed(3)} s/MB + ${s.interceptS.toFixed(2)} s fixed. ` +
-        `CPU: ${s.cpuSecondsPerMB.toFixed(3)} CPU-s/MB at the margin (${s.cpuSecondsPerMB > 0 ? (1 / s.cpuSecondsPerMB).toFixed(2) : "–"} MB/s per core) + ${s.cpuInterceptS.toFixed(2)} CPU-s fixed per run. ` +
-        `Step ratios: ${ratios || "–"}.`,
+    return (
+      `- ${s.workers} worker(s): **CPU ${s.cpuSecondsPerMB.toFixed(3)} CPU-s/MB at the margin (${s.cpuSecondsPerMB > 0 ? (1 / s.cpuSecondsPerMB).toFixed(2) : "–"} MB/s per core) + ${s.cpuInterceptS.toFixed(2)} CPU-s fixed per run**; ` +
+      `wall time ∝ size^${s.exponent.toFixed(2)} (log–log fit over ${s.fittedOnLargeSizes ? "sizes ≥ 10×" : "all sizes, start-up included"}, R² ${s.r2.toFixed(3)}), ` +
+      `linear fit ${s.secondsPerMB.toFixed(3)} s/MB + ${s.interceptS.toFixed(2)} s fixed. Step ratios: ${ratios || "–"}.`
     );
-  }
+  });
+}
+
+function ingestSection(r: BenchResults): string {
+  if (r.ingest.length === 0) return "## Ingest\n\nnot measured";
+  const out = [
+    "## Ingest",
+    "",
+    "CPU time (user + sys of the whole process, every thread) is the measure; wall time depends on the load of the shared machine, given beside each run.",
+    "",
+    "### Synthetic corpus (seed sentences recombined)",
+    "",
+    ingestTable(r.ingest),
+    "",
+    ...scalingLines(r.scaling),
+  ];
   for (const s of r.speedup)
     out.push(`- Speed-up with ${s.workers} workers at ${s.scale}×: ×${s.speedup.toFixed(2)} (ideal ×${s.workers}).`);
   for (const i of r.identical)
     out.push(
       `- Output with ${i.workers} workers at ${i.scale}× ${i.identical ? "is byte-identical to" : "DIFFERS from"} the 1-worker output.`,
     );
+  if (r.ingestReal && r.ingestReal.length > 0) {
+    out.push(
+      "",
+      "### Real reports (bench/holdout/*: work reports, statistical bulletins, zone news; N copies)",
+      "",
+      ingestTable(r.ingestReal),
+      "",
+      ...scalingLines(r.scalingReal ?? []),
+    );
+  }
   return out.join("\n");
 }
 

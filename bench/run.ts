@@ -16,6 +16,7 @@ import { buildBenchSite } from "./browser/site.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureFormats } from "./formats.ts";
 import { runIngest } from "./ingest.ts";
+import { writeRealCorpus } from "./ingest-corpora.ts";
 import { currentLoad, describeMachine } from "./machine.ts";
 import { runNative } from "./native.ts";
 import { FILTER_ZONE, QUERIES } from "./queries.ts";
@@ -47,9 +48,19 @@ if (!Number.isInteger(seed)) throw new TypeError(`--seed must be an integer, got
 
 const machine = describeMachine();
 const plan = quick
-  ? { scales: [1, 10], workers: [1, 2], querySizes: [10_000], loadRows: 10_000, loadRepeats: 1, queryRuns: 5, groupByRuns: 3 }
+  ? {
+      scales: [1, 10],
+      realCopies: [1, 3],
+      workers: [1, 2],
+      querySizes: [10_000],
+      loadRows: 10_000,
+      loadRepeats: 1,
+      queryRuns: 5,
+      groupByRuns: 3,
+    }
   : {
       scales: [1, 10, 100, 1000],
+      realCopies: [1, 10, 30],
       workers: [...new Set([1, machine.cores])],
       querySizes: [10_000, 100_000, 1_000_000],
       loadRows: 1_000_000,
@@ -83,6 +94,19 @@ try {
         `ingest ${c.scale}× with ${workers} worker(s): ${(run.wallMs / 1000).toFixed(2)} s, ${run.mbPerSec.toFixed(2)} MB/s, ${run.maxRssMB.toFixed(0)} MB RSS, ${run.rows.facts} facts`,
       );
       if (workers > 1) await rm(join(work, `out-${c.scale}x-${workers}w`), { recursive: true, force: true });
+    }
+  }
+  // Real reports: CPU per MB at the margin on the kind of text analysts ingest, not only on the seed recombinations.
+  const ingestReal: IngestRun[] = [];
+  for (const copies of plan.realCopies) {
+    const real = await writeRealCorpus(copies, join(work, `real-${copies}x`));
+    for (const workers of copies === plan.realCopies.at(-1) ? plan.workers : [1]) {
+      const run = await runIngest(real, workers, join(work, `out-real-${copies}x-${workers}w`));
+      ingestReal.push({ ...run, corpus: "real" });
+      log(
+        `ingest real ${copies}× (${real.files} files, ${(real.bytes / 1e6).toFixed(2)} MB) with ${workers} worker(s): ${(run.cpuMs / 1000).toFixed(2)} CPU-s, ${run.maxRssMB.toFixed(0)} MB RSS, load ${run.loadBefore?.toFixed(2)}`,
+      );
+      await rm(join(work, `out-real-${copies}x-${workers}w`), { recursive: true, force: true });
     }
   }
   const formats = await measureFormats(quick ? 3 : 10);
@@ -180,6 +204,8 @@ try {
     notes,
     corpus: corpus.map((c) => ({ ...c, dir: `<tmp>/corpus-${c.scale}x` })),
     ingest,
+    ingestReal,
+    scalingReal: scalingOf(ingestReal),
     formats,
     identical: identityOf(ingest),
     scaling: scalingOf(ingest),

@@ -43,6 +43,9 @@ export interface WrittenCorpus {
 
 /** One measured ingest run. */
 export interface IngestRun {
+  /** Which corpus: the synthetic one (default) or copies of the real reports. */
+  corpus?: "synthetic" | "real";
+  /** Synthetic: multiple of the seeds' size; real: number of copies of the real reports. */
   scale: number;
   workers: number;
   files: number;
@@ -65,6 +68,9 @@ export interface IngestRun {
   outputSha256: string;
   /** Rows in errors.parquet (files that failed). */
   failedFiles: number;
+  /** 1-minute load average just before and just after the run (the machine is shared). */
+  loadBefore?: number;
+  loadAfter?: number;
 }
 
 /** The machine a run was taken on. */
@@ -140,6 +146,9 @@ export interface BenchResults {
   notes: string[];
   corpus: WrittenCorpus[];
   ingest: IngestRun[];
+  /** Ingest of real reports (bench/holdout/*, copied N times; see ingest-corpora.ts) and its fits. */
+  ingestReal?: IngestRun[];
+  scalingReal?: BenchResults["scaling"];
   /** Per-format ingest speed (absent in results written before formats were measured). */
   formats?: FormatRun[];
   /** Whether the multi-worker output equals the single-worker output, per scale. */

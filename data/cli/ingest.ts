@@ -1,10 +1,8 @@
 // npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 // Exit 0: every file ingested; 1: some files failed (the rest are written); 2: usage error.
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { Progress } from "../ingest/index.ts";
-import { DEFAULT_LIMITS, ingest, listInputs, writeParquet } from "../ingest/index.ts";
+import { DEFAULT_LIMITS, ingestToParquet, listInputs } from "../ingest/index.ts";
 import { formatOf, isSkipped, SKIPPED, SUPPORTED } from "../read/index.ts";
 import { printable } from "./printable.ts";
 
@@ -77,33 +75,23 @@ function progressPrinter(): ((p: Progress) => void) | undefined {
   };
 }
 
-/**
- * A full garbage collection. Processing leaves hundreds of MB of garbage on the JS heap at
- * 1000× that V8 has no reason to collect while DuckDB, outside that heap, builds the Parquet
- * files: collecting first keeps the two from adding up to the process's peak memory.
- */
-function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
-
 const { inputs, out, workers, limits } = parse(process.argv.slice(2));
 const { files, skipped: unreadable } = await listInputs(inputs);
 if (!files.some((f) => formatOf(f) !== null) && unreadable.length === 0)
   usageError(`no report files (${SUPPORTED}) in ${printable(inputs.join(", "))}`);
 const started = Date.now();
-const result = await ingest(files, { workers, limits, skipped: unreadable, onProgress: progressPrinter() });
+// Per-document tables are written while the files are processed; entities, events and derived tables after.
+const result = await ingestToParquet(files, out, { workers, limits, skipped: unreadable, onProgress: progressPrinter() });
 // Files of other formats are listed as skipped (never silently) but do not fail the run.
 const skipped = result.errors.filter((e) => isSkipped(e.message));
 const failed = result.errors.filter((e) => !isSkipped(e.message));
 for (const e of skipped) process.stderr.write(`skipped: ${printable(e.file)} (${printable(e.message.slice(SKIPPED.length))})\n`);
 for (const e of failed) process.stderr.write(`error: ${printable(e.file)} [${e.stage}] ${printable(e.message)}\n`);
-collectGarbage();
-await writeParquet(result, out);
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
+const { rows } = result;
 process.stdout.write(
-  `ingested ${result.documents.length} documents, ${result.sentences.length} sentences, ${result.facts.length} facts, ` +
-    `${result.entities.length} entities, ${result.mentions.length} mentions, ${result.events.length} events, ` +
+  `ingested ${rows.documents} documents, ${rows.sentences} sentences, ${rows.facts} facts, ` +
+    `${rows.entities} entities, ${rows.mentions} mentions, ${rows.events} events, ` +
     `${failed.length} errors, ${skipped.length} skipped in ${seconds}s → ${printable(out)}\n`,
 );
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
 import { deriveIndicatorTables } from "../indicators/derive.ts";
 import { formatOf, skipReason } from "../read/index.ts";
-import type { ErrorRow } from "../types.ts";
+import type { ErrorRow, SentenceRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
 import { linkCorpus } from "./link.ts";
@@ -20,6 +20,30 @@ import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } fr
  * over its time or memory budget is an error row too.
  */
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const { processed, errors } = await processFiles(paths, options);
+  return finishCorpus(
+    processed,
+    errors,
+    processed.flatMap((p) => p.sentences),
+  );
+}
+
+/** What `processFiles` hands on: every document processed, in file order, and the files that failed. */
+export interface Processed {
+  processed: ProcessedDocument[];
+  errors: ErrorRow[];
+}
+
+/**
+ * Reads and processes every file (see `ingest`). `onDocument` sees each processed document in
+ * file order as soon as it and every file before it are done (files finish out of order in
+ * workers), and returns what is kept of it for the corpus-level steps.
+ */
+export async function processFiles(
+  paths: readonly string[],
+  options: IngestOptions = {},
+  onDocument: (doc: ProcessedDocument) => ProcessedDocument = (doc) => doc,
+): Promise<Processed> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
     throw new TypeError("ingest(paths): paths must be an array of strings");
   const workers = options.workers ?? 1;
@@ -32,7 +56,21 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   for (const [file] of all) if (formatOf(file) === null) errors.push({ file, stage: "read", message: skipReason(file) });
   const entries = all.filter(([file]) => formatOf(file) !== null);
 
-  const results: ProcessResult[] = [];
+  // Slot i: file i's result, null when it has none (unreadable or a duplicate), undefined while pending.
+  const results: (ProcessResult | null | undefined)[] = new Array(entries.length);
+  const processed: ProcessedDocument[] = [];
+  let next = 0;
+  // Hands on every finished result whose predecessors are all finished, in file order.
+  const settle = (index: number, result: ProcessResult | null) => {
+    results[index] = result;
+    for (; next < entries.length && results[next] !== undefined; next++) {
+      const r = results[next];
+      results[next] = null;
+      if (!r) continue;
+      if (r.ok) processed.push(onDocument(r));
+      else errors.push(r.error);
+    }
+  };
   const firstBySha = new Map<string, string>();
   // More workers than files would only cost start-up time; the output is the same either way.
   const poolSize = Math.min(workers, entries.length);
@@ -61,6 +99,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       ahead = read(index + 1);
       if (bytes instanceof Error) {
         errors.push({ file, stage: "read", message: bytes.message });
+        settle(index, null);
         report(file);
         continue;
       }
@@ -69,22 +108,23 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       const first = firstBySha.get(sha);
       if (first !== undefined) {
         errors.push({ file, stage: "dedupe", message: `same content as ${first} (sha256 ${sha}); ingested once as ${first}` });
+        settle(index, null);
         report(file);
         continue;
       }
       firstBySha.set(sha, file);
       if (!pool) {
-        results[index] = await processFile(file, bytes);
+        settle(index, await processFile(file, bytes));
         report(file);
         continue;
       }
-      const job: Promise<void> = pool.run(file, bytes).then(
-        (r) => {
-          results[index] = r;
+      const job: Promise<void> = pool
+        .run(file, bytes)
+        .then((r) => {
+          settle(index, r);
           report(file);
-        },
-        (err) => void thrown.push(err),
-      );
+        })
+        .catch((err) => void thrown.push(err));
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       // Keep every worker busy while the next file is read, without reading the whole corpus ahead.
@@ -95,17 +135,19 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     await pool?.close();
   }
   if (thrown.length > 0) throw thrown[0];
+  return { processed, errors };
+}
 
-  const processed: ProcessedDocument[] = [];
-  for (const r of results) {
-    if (!r) continue;
-    if (r.ok) processed.push(r);
-    else errors.push(r.error);
-  }
+/**
+ * The corpus-level steps over the processed documents (in file order): entities resolved across
+ * documents, events, every table sorted, duplicate events marked, the derived tables.
+ * `sentences` are the documents' sentence rows (empty when they were written already).
+ */
+export function finishCorpus(processed: readonly ProcessedDocument[], errors: readonly ErrorRow[], sentences: SentenceRow[]): IngestResult {
   const linked = linkCorpus(processed);
   const sorted = sortRows({
     documents: processed.map((p) => p.document),
-    sentences: processed.flatMap((p) => p.sentences),
+    sentences,
     facts: processed.flatMap((p) => p.facts),
     entities: linked.entities,
     mentions: linked.mentions,

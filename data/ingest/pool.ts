@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { interner } from "./columns.ts";
 import { type PackedResult, unpackResult } from "./transfer.ts";
 import type { ProcessFailure, ProcessResult } from "./types.ts";
 import { workerEntry } from "./worker-entry.ts";
@@ -59,6 +60,8 @@ export class ProcessPool {
   private readonly busy = new Map<Worker, { job: Job; timer?: NodeJS.Timeout }>();
   private readonly retired = new Set<Worker>();
   private readonly entry = workerEntry();
+  /** One string table for every file this pool processes (see columns.ts). */
+  private readonly intern = interner();
   private nextId = 0;
   private broken: Error | null = null;
   private closing = false;
@@ -143,7 +146,7 @@ export class ProcessPool {
     this.busy.delete(worker);
     this.idle.push(worker);
     if (pending) {
-      if ("result" in reply) pending.resolve(unpackResult(reply.result));
+      if ("result" in reply) pending.resolve(unpackResult(reply.result, this.intern));
       else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, stack: reply.error.stack }));
     }
     this.dispatch();

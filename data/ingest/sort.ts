@@ -35,3 +35,20 @@ export function sortRows(
     ),
   };
 }
+
+/**
+ * One document's sentences and facts in the order `sortRows` gives them inside that document
+ * (start, end, id), so that documents' rows concatenated in file order are sorted as a whole.
+ */
+export function sortDocumentRows<S extends Positioned & { sentence_id: string }, F extends Positioned & { fact_id: string }>(
+  sentences: readonly S[],
+  facts: readonly F[],
+): { sentences: S[]; facts: F[] } {
+  const one = new Map([[sentences[0]?.doc_id ?? facts[0]?.doc_id ?? "", 0]]);
+  for (const r of [...sentences, ...facts])
+    if (!one.has(r.doc_id)) throw new TypeError(`sortDocumentRows: rows of more than one document (${r.doc_id})`);
+  return {
+    sentences: [...sentences].sort(byPosition(one, (r) => r.sentence_id)),
+    facts: [...facts].sort(byPosition(one, (r) => r.fact_id)),
+  };
+}

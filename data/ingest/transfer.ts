@@ -1,61 +1,103 @@
-import type { DocContext, SentenceRow, SentenceSpan } from "../types.ts";
+import type { DocContext, FactRow, MentionDraft, SentenceRow, SentenceSpan } from "../types.ts";
+import { columnReaders, interner, type PackedRows, packRows, unpackRows } from "./columns.ts";
 import type { ProcessedDocument, ProcessFailure, ProcessResult } from "./types.ts";
 
-/** A sentence span or row without its text, which is a slice of the document text. */
-type Untexted<T> = Omit<T, "text">;
+/** Rows by column (see columns.ts), or as they are when they do not share one shape. */
+type Rows<T> = { columns: PackedRows } | { rows: T[] };
 
-/** A ProcessedDocument as a worker posts it: the document text once, sentence texts left out. */
-export interface PackedDocument extends Omit<ProcessedDocument, "context" | "sentences"> {
-  context: Omit<DocContext, "text" | "sentences"> & { sentences: Untexted<SentenceSpan>[] };
-  sentences: Untexted<SentenceRow>[];
+/** A ProcessedDocument as a worker posts it: the document text once, sentence texts left out, rows by column. */
+export interface PackedDocument extends Omit<ProcessedDocument, "context" | "sentences" | "facts" | "mentions"> {
+  context: Omit<DocContext, "text" | "sentences"> & { sentences: Rows<Omit<SentenceSpan, "text">> };
+  sentences: Rows<Omit<SentenceRow, "text">>;
+  facts: Rows<FactRow>;
+  mentions: Rows<MentionDraft>;
 }
 
 /** What a worker posts for one file. */
 export type PackedResult = PackedDocument | ProcessFailure;
 
+function pack<T extends object>(rows: T[]): Rows<T> {
+  const columns = packRows(rows);
+  return columns ? { columns } : { rows };
+}
+
+function unpack<T>(rows: Rows<T>, intern: (s: string) => string): T[] {
+  return "rows" in rows ? rows.rows : unpackRows<T>(rows.columns, intern);
+}
+
+/** Columns of untexted sentence spans or rows, by key. */
+function readersOf<T>(rows: Rows<T>, intern: (s: string) => string): (key: keyof T & string) => (i: number) => unknown {
+  const columns = "rows" in rows ? packRows(rows.rows as object[])! : rows.columns;
+  const readers = columnReaders(columns, intern);
+  return (key) => {
+    const read = readers.get(key);
+    if (read) return read;
+    if (columns.length === 0) return () => undefined;
+    throw new TypeError(`unpackResult: sentence column ${key} is missing`);
+  };
+}
+
 /**
- * Drops every copy of text that `unpackResult` rebuilds from `document.text`. Posting a
- * message copies each string separately, so the document text would otherwise arrive four
- * times (document, context, sentence spans, sentence rows) and stay four times in memory
- * until the corpus is linked.
+ * Drops every copy of text that `unpackResult` rebuilds from `document.text`, and sends the row
+ * lists by column. Posting a message copies each string separately, so the document text would
+ * otherwise arrive four times (document, context, sentence spans, sentence rows) and every repeated
+ * value of every row (document id, unit, kind …) once per row.
  */
 export function packResult(result: ProcessResult): PackedResult {
   if (!result.ok) return result;
   const { text: _text, sentences: spans, ...context } = result.context;
   return {
     ...result,
-    context: { ...context, sentences: spans.map(({ text: _t, ...s }) => s) },
-    sentences: result.sentences.map(({ text: _t, ...s }) => s),
+    context: { ...context, sentences: pack(spans.map(({ text: _t, ...s }) => s)) },
+    sentences: pack(result.sentences.map(({ text: _t, ...s }) => s)),
+    facts: pack(result.facts),
+    mentions: pack(result.mentions),
   };
 }
 
-/** Rebuilds a ProcessedDocument from `packResult`'s output; sentence texts become slices of the one document text. */
-export function unpackResult(packed: PackedResult): ProcessResult {
+/**
+ * Rebuilds a ProcessedDocument from `packResult`'s output; sentence texts become slices of the one
+ * document text. `intern` (one per corpus) makes equal strings of different documents one string.
+ */
+export function unpackResult(packed: PackedResult, intern: (s: string) => string = interner()): ProcessResult {
   if (!packed.ok) return packed;
   const text = packed.document.text;
-  const { sentences: rows, context: packedContext, ...rest } = packed;
-  if (rows.length !== packedContext.sentences.length)
-    throw new TypeError(`unpackResult: ${rows.length} sentence rows for ${packedContext.sentences.length} sentence spans`);
-  // Object literals, not spreads: spreading deserialized objects gave each row its own hidden class.
-  const spans: SentenceSpan[] = packedContext.sentences.map((s) => ({
-    sentence_id: s.sentence_id,
-    section: s.section,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-  }));
+  const { sentences: packedRows, context: packedContext, facts, mentions, ...rest } = packed;
+  const span = readersOf(packedContext.sentences, intern);
+  const n = "rows" in packedContext.sentences ? packedContext.sentences.rows.length : packedContext.sentences.columns.length;
+  const m = "rows" in packedRows ? packedRows.rows.length : packedRows.columns.length;
+  if (m !== n) throw new TypeError(`unpackResult: ${m} sentence rows for ${n} sentence spans`);
+  const [spanId, spanSection, spanStart, spanEnd] = (["sentence_id", "section", "start", "end"] as const).map(span);
+  const spans: SentenceSpan[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = spanStart!(i) as number;
+    const end = spanEnd!(i) as number;
+    spans[i] = {
+      sentence_id: spanId!(i) as string,
+      section: spanSection!(i) as string | null,
+      start,
+      end,
+      text: text.slice(start, end),
+    };
+  }
   // Row i is span i with code-point offsets (sentenceRows maps the spans in order).
-  const sentences: SentenceRow[] = rows.map((r, i) => ({
-    doc_id: r.doc_id,
-    sentence_id: r.sentence_id,
-    section: r.section,
-    start: r.start,
-    end: r.end,
-    text: spans[i]!.text,
-    page: r.page,
-    paragraph: r.paragraph,
-  }));
+  const row = readersOf(packedRows, intern);
+  const [docId, sentenceId, section, start, end, page, paragraph] = (
+    ["doc_id", "sentence_id", "section", "start", "end", "page", "paragraph"] as const
+  ).map(row);
+  const sentences: SentenceRow[] = new Array(n);
+  for (let i = 0; i < n; i++)
+    sentences[i] = {
+      doc_id: docId!(i) as string,
+      sentence_id: sentenceId!(i) as string,
+      section: section!(i) as string | null,
+      start: start!(i) as number,
+      end: end!(i) as number,
+      text: spans[i]!.text,
+      page: page!(i) as number | null,
+      paragraph: paragraph!(i) as number | null,
+    };
   const { doc_id, title, region, year, published } = packedContext;
   const context: DocContext = { doc_id, text, title, sentences: spans, region, year, published };
-  return { ...rest, context, sentences };
+  return { ...rest, context, sentences, facts: unpack(facts, intern), mentions: unpack(mentions, intern) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestChart, loadChart } from "../../bench/chart.ts";
 import { renderReport } from "../../bench/report.ts";
 import { identityOf, scalingOf, targetsOf } from "../../bench/summarize.ts";
-import { fixture } from "./fixture.ts";
+import { fixture, run } from "./fixture.ts";
 
 function report(): string {
   const partial = fixture();
@@ -40,7 +40,7 @@ describe("renderReport", () => {
 
   it("renderReport reports growth exponents, speed-up and differing output", () => {
     const md = report();
-    expect(md).toMatch(/1 worker\(s\): time ∝ size\^0\.87 \(log–log fit over sizes ≥ 10×/);
+    expect(md).toMatch(/1 worker\(s\): \*\*CPU [0-9.]+ CPU-s\/MB at the margin .*wall time ∝ size\^0\.87 \(log–log fit over sizes ≥ 10×/);
     expect(md).toContain("- Speed-up with 2 workers at 1000×: ×1.83 (ideal ×2).");
     expect(md).toContain("- Output with 2 workers at 1000× DIFFERS from the 1-worker output.");
   });
@@ -97,5 +97,24 @@ describe("charts", () => {
 describe("identityOf", () => {
   it("identityOf compares each multi-worker run with the 1-worker run of its size", () => {
     expect(identityOf(fixture().ingest)).toEqual([{ scale: 1000, workers: 2, identical: false }]);
+  });
+});
+
+describe("renderReport: real reports", () => {
+  it("renderReport lists the real-report runs with their load averages and the marginal CPU cost per MB", () => {
+    const partial = fixture();
+    partial.scaling = scalingOf(partial.ingest);
+    const real = [1, 10, 30].map((copies) => ({
+      ...run(copies, 1, 1000 * copies),
+      corpus: "real" as const,
+      loadBefore: 1.5,
+      loadAfter: 2.25,
+    }));
+    partial.ingestReal = real;
+    partial.scalingReal = scalingOf(real);
+    const md = renderReport({ ...partial, targets: targetsOf(partial) });
+    expect(md).toContain("### Real reports");
+    expect(md).toMatch(/\| 30× \| 1 \|.*\| 1\.50→2\.25 \|/);
+    expect(md.split("### Real reports")[1]).toMatch(/1 worker\(s\): \*\*CPU [0-9.]+ CPU-s\/MB at the margin/);
   });
 });

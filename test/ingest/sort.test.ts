@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sortRows } from "../../data/ingest/index.ts";
+import { sortDocumentRows, sortRows } from "../../data/ingest/index.ts";
 import type { DocumentRow, SentenceRow } from "../../data/types.ts";
 
 const doc = (doc_id: string, file: string): DocumentRow => ({
@@ -54,5 +54,18 @@ describe("sortRows", () => {
     expect(sorted.documents.map((d) => d.file)).toEqual(["B.txt", "b.txt", "z.txt"]);
     expect(sorted.sentences.map((s) => s.sentence_id)).toEqual(["cccc-3", "bbbb-2", "bbbb-9", "aaaa-1", "aaaa-5"]);
     expect(sorted.errors.map((e) => `${e.file}:${e.message}`)).toEqual(["a.txt:z", "x.txt:a", "x.txt:b"]);
+  });
+});
+
+describe("sortDocumentRows", () => {
+  it("sortDocumentRows orders one document's rows as sortRows does, and refuses rows of two documents", () => {
+    const rows = [sentence("a", 9), sentence("a", 0), sentence("a", 4)];
+    const one = sortDocumentRows(rows, []);
+    expect(one.sentences.map((s) => s.start)).toEqual([0, 4, 9]);
+    expect(one.sentences).toEqual(
+      sortRows({ documents: [doc("a", "a.txt")], sentences: rows, facts: [], entities: [], mentions: [], events: [], errors: [] })
+        .sentences,
+    );
+    expect(() => sortDocumentRows([sentence("a", 0), sentence("b", 1)], [])).toThrow(TypeError);
   });
 });

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
+import { type PackedResult, unpackResult } from "../../data/ingest/transfer.ts";
 import { workerEntry } from "../../data/ingest/worker-entry.ts";
 
 describe("workerEntry", () => {
@@ -13,7 +14,7 @@ describe("workerEntry", () => {
   it("workerEntry() runs processDocument in a worker and answers a posted job", async () => {
     const worker = new Worker(workerEntry());
     try {
-      const reply = await new Promise<{ id: number; result: { ok: boolean; sentences: unknown[] } }>((resolve, reject) => {
+      const reply = await new Promise<{ id: number; result: PackedResult }>((resolve, reject) => {
         // The worker first says it is ready (the pool starts a file's clock from there), then answers.
         worker.on("message", (m) => {
           if (!("ready" in m)) resolve(m);
@@ -22,8 +23,10 @@ describe("workerEntry", () => {
         worker.postMessage({ id: 7, file: "a.txt", bytes: new TextEncoder().encode("济宁高新区实现地区生产总值43.31亿元。") });
       });
       expect(reply.id).toBe(7);
-      expect(reply.result.ok).toBe(true);
-      expect(reply.result.sentences.length).toBe(1);
+      const result = unpackResult(reply.result);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.sentences.map((s) => s.text)).toEqual(["济宁高新区实现地区生产总值43.31亿元。"]);
+      expect(result.facts.map((f) => f.text)).toContain("43.31亿元");
     } finally {
       await worker.terminate();
     }

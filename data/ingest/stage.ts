@@ -1,0 +1,171 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
+import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
+import type { IngestResult } from "./types.ts";
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function literal(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** Staging column type: dates are loaded as ISO strings and cast when copying. */
+function stagingType(type: ColumnType): string {
+  return type === "DATE" ? "VARCHAR" : type;
+}
+
+function badValue(where: string, type: ColumnType, value: unknown): TypeError {
+  return new TypeError(`writeParquet: ${where} should be ${type}, got ${JSON.stringify(value)}`);
+}
+
+const VARCHAR_LIST = LIST(VARCHAR);
+
+// A plain function without closures: it runs once per value, millions of times at scale.
+function appendValue(appender: DuckDBAppender, type: ColumnType, value: unknown, table: string, row: number, column: string): void {
+  if (value === null || value === undefined) {
+    appender.appendNull();
+    return;
+  }
+  switch (type) {
+    case "VARCHAR":
+    case "DATE":
+      if (typeof value !== "string") throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendVarchar(value);
+      break;
+    case "INTEGER":
+      if (!Number.isInteger(value)) throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendInteger(value as number);
+      break;
+    case "DOUBLE":
+      if (typeof value !== "number") throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendDouble(value);
+      break;
+    case "BOOLEAN":
+      if (typeof value !== "boolean") throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendBoolean(value);
+      break;
+    case "VARCHAR[]":
+      if (!Array.isArray(value)) throw badValue(`${table}[${row}].${column}`, type, value);
+      for (const v of value) if (typeof v !== "string") throw badValue(`${table}[${row}].${column}`, type, value);
+      appender.appendList(value as string[], VARCHAR_LIST);
+      break;
+  }
+}
+
+type TableName = TableSpec["name"];
+
+interface Staged {
+  spec: TableSpec;
+  appender: DuckDBAppender;
+  rows: number;
+}
+
+/**
+ * Every table as a DuckDB staging table that rows are appended to, in order, as they become
+ * known (a document's rows while the other files are still being processed), and that is then
+ * copied to `<table>.parquet` and dropped. One thread: the COPY writes the same bytes as with
+ * two (checked on the 1000× bench corpus) with less memory (sentences at 1000×: peak 336 MB
+ * instead of 412 MB) and less CPU (0.27 s instead of 0.33 s), and the bytes cannot depend on the machine.
+ */
+export class StagedTables {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly tables: Map<TableName, Staged>,
+    private readonly file?: string,
+  ) {}
+
+  /**
+   * A fresh database with an empty staging table (and its appender) for every table: in memory, or in
+   * `file` (a new file, removed by close) with at most `memoryMb` of memory. Rows appended over a long
+   * run go to disk there, compressed (a checkpoint each 16 MB of log): sentences at 1000× hold 180 MB
+   * instead of 370 MB, and the Parquet written from them is the same.
+   */
+  static async open(options: { file?: string; memoryMb?: number } = {}): Promise<StagedTables> {
+    // DuckDB's allocator keeps freed memory for reuse: at 1000× the staging tables of documents, sentences
+    // and facts, copied and dropped, left ~550 MB resident. Its background threads give it back (~140 MB).
+    const settings: Record<string, string> = { threads: "1", preserve_insertion_order: "true", allocator_background_threads: "true" };
+    if (options.memoryMb !== undefined) settings.memory_limit = `${options.memoryMb}MB`;
+    const instance = await DuckDBInstance.create(options.file ?? ":memory:", settings);
+    const connection = await instance.connect();
+    const tables = new Map<TableName, Staged>();
+    try {
+      for (const spec of TABLES) {
+        const defs = spec.columns.map(([name, type]) => `${ident(name)} ${stagingType(type)}`).join(", ");
+        await connection.run(`CREATE TABLE ${ident(`stage_${spec.name}`)} (${defs})`);
+        tables.set(spec.name, { spec, appender: await connection.createAppender(`stage_${spec.name}`), rows: 0 });
+      }
+    } catch (err) {
+      connection.closeSync();
+      instance.closeSync();
+      throw err;
+    }
+    return new StagedTables(instance, connection, tables, options.file);
+  }
+
+  private staged(name: TableName): Staged {
+    const table = this.tables.get(name);
+    if (!table) throw new TypeError(`StagedTables: table ${name} is unknown or already written`);
+    return table;
+  }
+
+  /** Appends rows (objects with the table's columns by name) after those appended before. */
+  append(name: TableName, rows: readonly object[]): void {
+    const table = this.staged(name);
+    const { spec, appender } = table;
+    const names = spec.columns.map(([column]) => column);
+    const types = spec.columns.map(([, type]) => type);
+    for (let i = 0; i < rows.length; i++) {
+      const record = rows[i] as Record<string, unknown>;
+      for (let c = 0; c < names.length; c++) appendValue(appender, types[c]!, record[names[c]!], spec.name, table.rows + i, names[c]!);
+      appender.endRow();
+    }
+    table.rows += rows.length;
+  }
+
+  /** Rows appended to a table so far. */
+  count(name: TableName): number {
+    return this.staged(name).rows;
+  }
+
+  /** Writes the table as zstd Parquet at `path` (rows in the order appended, explicit types) and frees its staging table. */
+  async write(name: TableName, path: string): Promise<void> {
+    const { spec, appender } = this.staged(name);
+    appender.flushSync();
+    appender.closeSync();
+    this.tables.delete(name);
+    const staging = ident(`stage_${spec.name}`);
+    const select = spec.columns
+      .map(([column, type]) => (type === "DATE" ? `CAST(${ident(column)} AS DATE) AS ${ident(column)}` : ident(column)))
+      .join(", ");
+    // No ORDER BY: with preserve_insertion_order the scan yields the rows as appended, and a sort would hold
+    // a second copy of the table in memory.
+    await this.connection.run(`COPY (SELECT ${select} FROM ${staging}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+    await this.connection.run(`DROP TABLE ${staging}`);
+  }
+
+  /** Closes the database (tables not written are lost). */
+  close(): void {
+    for (const { appender } of this.tables.values()) appender.closeSync();
+    this.tables.clear();
+    this.connection.closeSync();
+    this.instance.closeSync();
+    if (this.file) for (const path of [this.file, `${this.file}.wal`, `${this.file}.tmp`]) rmSync(path, { force: true, recursive: true });
+  }
+}
+
+/** Writes every table of `result` into `dir` as `<table>.parquet`, in the contract's table order. */
+export async function writeTables(result: IngestResult, dir: string): Promise<void> {
+  const staged = await StagedTables.open();
+  try {
+    for (const spec of TABLES) {
+      staged.append(spec.name, result[spec.name]);
+      await staged.write(spec.name, join(dir, `${spec.name}.parquet`));
+    }
+  } finally {
+    staged.close();
+  }
+}

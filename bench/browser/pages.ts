@@ -39,7 +39,8 @@ export interface MeasureOptions {
 /**
  * Runs in the page before its scripts: records when the first chart (an SVG of at least
  * 200×100 px with 5+ marks inside main) appears, and when a DuckDB-WASM worker first
- * answers a query (INSTALL/LOAD excluded), by wrapping Worker.
+ * answers a query (INSTALL/LOAD excluded), by wrapping Worker and SharedWorker (the site's
+ * database worker, components/dbWorker.js, kept across navigations).
  */
 export const PAGE_PROBE = `(() => {
   const w = window;
@@ -58,23 +59,35 @@ export const PAGE_PROBE = `(() => {
     if (w.__wbProbe.firstView === null && (chart || main.querySelector(VIEW))) w.__wbProbe.firstView = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // DuckDB-WASM's protocol, on a dedicated Worker or on the port of the site's shared database worker.
+  const watch = (channel, listen) => {
+    if (w.__wbProbe.worker === null) w.__wbProbe.worker = performance.now();
+    const queries = new Set();
+    const post = channel.postMessage.bind(channel);
+    channel.postMessage = (message, transfer) => {
+      if (message && (message.type === "RUN_QUERY" || message.type === "START_PENDING_QUERY") && Array.isArray(message.data)
+          && !/^\\s*(INSTALL|LOAD)\\b/i.test(String(message.data[1]))) queries.add(message.messageId);
+      return post(message, transfer);
+    };
+    listen((event) => {
+      const d = event.data;
+      if (!d || !queries.has(d.requestId) || d.type === "ERROR" || d.data == null) return;
+      if (w.__wbProbe.firstQuery === null) w.__wbProbe.firstQuery = performance.now();
+    });
+  };
   const Original = w.Worker;
   w.Worker = class extends Original {
     constructor(...args) {
       super(...args);
-      if (w.__wbProbe.worker === null) w.__wbProbe.worker = performance.now();
-      const queries = new Set();
-      const post = this.postMessage.bind(this);
-      this.postMessage = (message, transfer) => {
-        if (message && (message.type === "RUN_QUERY" || message.type === "START_PENDING_QUERY") && Array.isArray(message.data)
-            && !/^\\s*(INSTALL|LOAD)\\b/i.test(String(message.data[1]))) queries.add(message.messageId);
-        return post(message, transfer);
-      };
-      this.addEventListener("message", (event) => {
-        const d = event.data;
-        if (!d || !queries.has(d.requestId) || d.type === "ERROR" || d.data == null) return;
-        if (w.__wbProbe.firstQuery === null) w.__wbProbe.firstQuery = performance.now();
-      });
+      watch(this, (fn) => this.addEventListener("message", fn));
+    }
+  };
+  const OriginalShared = w.SharedWorker;
+  if (OriginalShared) w.SharedWorker = class extends OriginalShared {
+    constructor(...args) {
+      super(...args);
+      const port = this.port;
+      watch(port, (fn) => port.addEventListener("message", fn));
     }
   };
 })();`;

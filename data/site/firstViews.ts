@@ -2,6 +2,7 @@
 // (src/queries/) run against corpus.duckdb through @duckdb/node-api, and the answers
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { sqlFirstView } from "../../src/components/notebook/firstView.ts";
 import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
 import { indicatorsView } from "../../src/queries/indicators.ts";
@@ -18,6 +19,7 @@ export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promi
   indicators: indicatorsView,
   investment: investmentView,
   quality: qualityView,
+  sql: (source) => sqlFirstView(source),
   tables: tablesView,
   timeline: timelineView,
 };

@@ -17,6 +17,8 @@ declare module "npm:@observablehq/duckdb" {
   import type { Table } from "apache-arrow";
   /** Framework's DuckDB-WASM client. */
   export class DuckDBClient {
+    /** Wraps a DuckDB-WASM AsyncDuckDB (public constructor; components/database.ts creates its own). */
+    constructor(db: import("@duckdb/duckdb-wasm").AsyncDuckDB);
     static of(sources?: Record<string, unknown>, config?: Record<string, unknown>): Promise<DuckDBClient>;
     query(sql: string, params?: unknown[]): Promise<Table>;
     queryRow(sql: string, params?: unknown[]): Promise<Record<string, unknown> | null>;
@@ -26,6 +28,9 @@ declare module "npm:@observablehq/duckdb" {
     queryStream(sql: string, params?: unknown[]): AsyncGenerator<Record<string, unknown>>;
     _db: unknown;
   }
+}
+declare module "npm:@duckdb/duckdb-wasm" {
+  export * from "@duckdb/duckdb-wasm";
 }
 declare module "observablehq:stdlib" {
   import type { Table } from "apache-arrow";

@@ -29,7 +29,14 @@ export interface CorpusDatabase {
 
 // Bumped when a page had to abandon the shared worker (a query that ignores cancel): later pages start a new one.
 const GENERATION_KEY = "workbench-duckdb-generation";
-const generation = (): number => Number(globalThis.localStorage?.getItem(GENERATION_KEY) ?? 0) || 0;
+function generation(next?: number): number {
+  try {
+    if (next !== undefined) localStorage.setItem(GENERATION_KEY, String(next));
+    return Number(localStorage.getItem(GENERATION_KEY) ?? 0) || 0;
+  } catch {
+    return next ?? 0; // storage refused (a sandboxed frame): the worker is still shared, only never replaced for later pages
+  }
+}
 
 /** A MessagePort that looks like the Worker AsyncDuckDB expects; the worker's own WB_* messages are taken out. */
 class PortWorker extends EventTarget {
@@ -81,12 +88,12 @@ export async function openDatabase(options: { fresh?: boolean; onStage?: (stage:
   };
   let worker: Worker;
   if (shared) {
-    if (options.fresh) localStorage.setItem(GENERATION_KEY, String(generation() + 1));
+    if (options.fresh) generation(generation() + 1);
     // The name carries the database's content-hashed URL, so a new build never joins a worker holding the old data.
     const name = `workbench-duckdb ${generation()} ${url.searchParams.get("corpus")}`;
     const sharedWorker = new SharedWorker(url, { name, extendedLifetime: true } as WorkerOptions);
     sharedWorker.onerror = () => settle.fail(new Error(`DuckDB 没有启动：${script} 无法运行`));
-    const port = new PortWorker(sharedWorker.port, onMessage, () => localStorage.setItem(GENERATION_KEY, String(generation() + 1)));
+    const port = new PortWorker(sharedWorker.port, onMessage, () => generation(generation() + 1));
     // A page that leaves closes its connections in the shared worker (a query still running there is cancelled).
     addEventListener("pagehide", () => sharedWorker.port.postMessage({ type: "WB_BYE" }), { once: true });
     worker = port as unknown as Worker;

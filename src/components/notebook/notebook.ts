@@ -21,6 +21,15 @@ export interface NotebookCorpus {
   database: NotebookDatabase & { terminate?(): Promise<unknown> | unknown };
 }
 
+/** The browser's localStorage, or null where it is refused (a sandboxed frame throws on access). */
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** DuckDB's start-up steps as the notebook tells them (components/database.ts's Stage). */
 export const STAGES: Readonly<Record<string, string>> = {
   connect: "连接数据库",
@@ -77,7 +86,7 @@ export async function createNotebook(
   // Once DuckDB answers: the read-only lock checked, and its own function names offered in completion.
   void corpus.then(async ({ client }) => {
     await lockDown(database.current);
-    names = { ...names, functions: await loadFunctions(client) };
+    names = { ...names, functions: await loadFunctions(client, storage()) };
     for (const c of cells) c.editor.setNames(names);
   });
   const cells: CellView[] = [];

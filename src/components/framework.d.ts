@@ -26,7 +26,6 @@ declare module "npm:@observablehq/duckdb" {
     describeTables(): Promise<{ name: string }[]>;
     describeColumns(options: { table: string }): Promise<{ name: string; type: string; nullable: boolean; databaseType: string }[]>;
     queryStream(sql: string, params?: unknown[]): AsyncGenerator<Record<string, unknown>>;
-    _db: unknown;
   }
 }
 declare module "npm:@duckdb/duckdb-wasm" {

@@ -229,6 +229,8 @@ describe("SQL notebook (/sql)", () => {
     ];
     const { page, problems } = await openPage(browser, inject("baseUrl"), `/sql#${await encodeNotebook(cells)}`);
     await waitState(page, 1, "running", 60_000);
+    // A cell runs (waits) before DuckDB has started; this test needs the query running inside DuckDB.
+    await page.waitForSelector('.nb-db-status[data-stage="ready"]', { timeout: 60_000 });
     await page.waitForTimeout(1000);
     await page.click('.nb-cell[data-cell="1"] .nb-cancel');
     await waitState(page, 1, "cancelled", 5_000);

@@ -127,6 +127,11 @@ export class RunningQuery {
       const detail = error instanceof Error ? error.message : String(error);
       return { kind: "error", message: "数据库没有准备好，无法运行查询。请刷新页面。", detail, ms: this.elapsed() };
     }
+    // Cancelled while DuckDB was still starting (or busy): the query is never sent.
+    if (this.#cancelled) {
+      await conn.close().catch(() => {});
+      return { kind: "cancelled", ms: this.elapsed() };
+    }
     try {
       const reader = await conn.send(text);
       const batches: arrow.RecordBatch[] = [];

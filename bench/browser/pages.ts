@@ -65,7 +65,8 @@ export const PAGE_PROBE = `(() => {
     const queries = new Set();
     const post = channel.postMessage.bind(channel);
     channel.postMessage = (message, transfer) => {
-      if (message && (message.type === "RUN_QUERY" || message.type === "START_PENDING_QUERY") && Array.isArray(message.data)
+      // Plain and prepared queries (Framework's sql\`…\${x}\` sends prepared statements).
+      if (message && ["RUN_QUERY", "START_PENDING_QUERY", "RUN_PREPARED", "SEND_PREPARED"].includes(message.type) && Array.isArray(message.data)
           && !/^\\s*(INSTALL|LOAD)\\b/i.test(String(message.data[1]))) queries.add(message.messageId);
       return post(message, transfer);
     };

@@ -61,3 +61,32 @@ export async function measureSite(dist: string, paths: readonly string[] = NAV_P
     await new Promise<void>((ok) => server.close(() => ok()));
   }
 }
+
+/**
+ * `npx tsx bench/site-pages.ts [built dir] [/path …]`: measures every page (or the paths named) of a built site again and puts the figures
+ * into bench/results.json and bench/REPORT.md (the other sections stay as the last full run left them, and a
+ * note says when and under which load the pages were measured).
+ */
+async function remeasurePages(dist: string, only: readonly string[] = []): Promise<void> {
+  const { readFile, writeFile } = await import("node:fs/promises");
+  const { currentLoad } = await import("./machine.ts");
+  const { renderReport } = await import("./report.ts");
+  const { targetsOf } = await import("./summarize.ts");
+  const file = join(ROOT, "bench", "results.json");
+  const saved = JSON.parse(await readFile(file, "utf8")) as import("./types.ts").BenchResults;
+  const loadStart = currentLoad();
+  const measured = await measureSite(dist, only.length ? only : sitePaths(dist));
+  const pages = only.length ? saved.pages.map((p) => measured.find((m) => m.path === p.path) ?? p) : measured;
+  const which = only.length ? `Site pages ${only.join(", ")}` : "Site pages";
+  const note = `${which} re-measured alone at ${new Date().toISOString()} (load average ${loadStart.toFixed(1)} at the start, ${currentLoad().toFixed(1)} at the end, on 2 cores); the other sections are from the run above.`;
+  const partial = { ...saved, pages, notes: [...saved.notes.filter((n) => !(n.startsWith(which) && n.includes("re-measured"))), note] };
+  const results = { ...partial, targets: targetsOf(partial) };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(ROOT, "bench", "REPORT.md"), renderReport(results));
+  for (const p of measured)
+    process.stdout.write(
+      `${p.path}: first view ${p.firstViewMs?.toFixed(0) ?? "–"} ms cold, ${p.warm?.firstViewMs?.toFixed(0) ?? "–"} ms warm; DuckDB ${p.firstQueryMs?.toFixed(0) ?? "–"} / ${p.warm?.firstQueryMs?.toFixed(0) ?? "–"} ms; ${p.bytes} B / ${p.warm?.bytes} B\n`,
+    );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await remeasurePages(process.argv[2] ?? join(ROOT, "dist"), process.argv.slice(3));

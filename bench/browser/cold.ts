@@ -74,6 +74,9 @@ async function instrument(
   page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
   const failed: string[] = [];
   context.on("requestfailed", (request) => {
+    // The site's shared database worker (components/dbWorker.js) outlives the page by design: Chromium reports
+    // its script request, which the page started, as aborted when the page is left, though it was served in full.
+    if (/\/dbWorker\.[0-9a-f]{8}\.js\?/.test(request.url()) && request.failure()?.errorText === "net::ERR_ABORTED") return;
     if (!isExternal(new URL(request.url()))) failed.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
   });
   const cdp = await context.newCDPSession(page);

@@ -39,7 +39,8 @@ export interface MeasureOptions {
 /**
  * Runs in the page before its scripts: records when the first chart (an SVG of at least
  * 200×100 px with 5+ marks inside main) appears, and when a DuckDB-WASM worker first
- * answers a query (INSTALL/LOAD excluded), by wrapping Worker.
+ * answers a query (INSTALL/LOAD excluded), by wrapping Worker and SharedWorker (the site's
+ * database worker, components/dbWorker.js, kept across navigations).
  */
 export const PAGE_PROBE = `(() => {
   const w = window;
@@ -58,23 +59,36 @@ export const PAGE_PROBE = `(() => {
     if (w.__wbProbe.firstView === null && (chart || main.querySelector(VIEW))) w.__wbProbe.firstView = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // DuckDB-WASM's protocol, on a dedicated Worker or on the port of the site's shared database worker.
+  const watch = (channel, listen) => {
+    if (w.__wbProbe.worker === null) w.__wbProbe.worker = performance.now();
+    const queries = new Set();
+    const post = channel.postMessage.bind(channel);
+    channel.postMessage = (message, transfer) => {
+      // Plain and prepared queries (Framework's sql\`…\${x}\` sends prepared statements).
+      if (message && ["RUN_QUERY", "START_PENDING_QUERY", "RUN_PREPARED", "SEND_PREPARED"].includes(message.type) && Array.isArray(message.data)
+          && !/^\\s*(INSTALL|LOAD)\\b/i.test(String(message.data[1]))) queries.add(message.messageId);
+      return post(message, transfer);
+    };
+    listen((event) => {
+      const d = event.data;
+      if (!d || !queries.has(d.requestId) || d.type === "ERROR" || d.data == null) return;
+      if (w.__wbProbe.firstQuery === null) w.__wbProbe.firstQuery = performance.now();
+    });
+  };
   const Original = w.Worker;
   w.Worker = class extends Original {
     constructor(...args) {
       super(...args);
-      if (w.__wbProbe.worker === null) w.__wbProbe.worker = performance.now();
-      const queries = new Set();
-      const post = this.postMessage.bind(this);
-      this.postMessage = (message, transfer) => {
-        if (message && (message.type === "RUN_QUERY" || message.type === "START_PENDING_QUERY") && Array.isArray(message.data)
-            && !/^\\s*(INSTALL|LOAD)\\b/i.test(String(message.data[1]))) queries.add(message.messageId);
-        return post(message, transfer);
-      };
-      this.addEventListener("message", (event) => {
-        const d = event.data;
-        if (!d || !queries.has(d.requestId) || d.type === "ERROR" || d.data == null) return;
-        if (w.__wbProbe.firstQuery === null) w.__wbProbe.firstQuery = performance.now();
-      });
+      watch(this, (fn) => this.addEventListener("message", fn));
+    }
+  };
+  const OriginalShared = w.SharedWorker;
+  if (OriginalShared) w.SharedWorker = class extends OriginalShared {
+    constructor(...args) {
+      super(...args);
+      const port = this.port;
+      watch(port, (fn) => port.addEventListener("message", fn));
     }
   };
 })();`;
@@ -108,8 +122,10 @@ async function visit(page: import("playwright-core").Page, url: string, timeoutM
   const response = await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
   const status = response?.status() ?? 0;
   if (status === 0 || status >= 400) return { status, probe: { firstChart: null, firstView: null, firstQuery: null, load: null } };
-  await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
   const left = () => Math.max(1, deadline - Date.now());
+  // At most 5 s: Playwright never sees the shared DuckDB worker's script request finish (the SharedWorker gets the
+  // answer), so "networkidle" never comes on a page that starts it; DuckDB's answer is waited for below.
+  await page.waitForLoadState("networkidle", { timeout: Math.min(5000, left()) }).catch(() => undefined);
   await page
     .waitForFunction(() => ((p) => p.worker === null || p.firstQuery !== null)((window as unknown as Window).__wbProbe), undefined, {
       timeout: left(),

@@ -2,6 +2,7 @@
 // (src/queries/) run against corpus.duckdb through @duckdb/node-api, and the answers
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
+import { sqlFirstView } from "../../src/components/notebook/firstView.ts";
 import { briefingView } from "../../src/queries/briefing.ts";
 import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
@@ -22,6 +23,7 @@ export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promi
   investment: investmentView,
   quality: qualityView,
   search: searchView,
+  sql: (source) => sqlFirstView(source),
   tables: tablesView,
   timeline: timelineView,
 };

@@ -20,6 +20,8 @@ declare module "npm:@observablehq/duckdb" {
   import type { Table } from "apache-arrow";
   /** Framework's DuckDB-WASM client. */
   export class DuckDBClient {
+    /** Wraps a DuckDB-WASM AsyncDuckDB (public constructor; components/database.ts creates its own). */
+    constructor(db: import("@duckdb/duckdb-wasm").AsyncDuckDB);
     static of(sources?: Record<string, unknown>, config?: Record<string, unknown>): Promise<DuckDBClient>;
     query(sql: string, params?: unknown[]): Promise<Table>;
     queryRow(sql: string, params?: unknown[]): Promise<Record<string, unknown> | null>;
@@ -27,8 +29,10 @@ declare module "npm:@observablehq/duckdb" {
     describeTables(): Promise<{ name: string }[]>;
     describeColumns(options: { table: string }): Promise<{ name: string; type: string; nullable: boolean; databaseType: string }[]>;
     queryStream(sql: string, params?: unknown[]): AsyncGenerator<Record<string, unknown>>;
-    _db: unknown;
   }
+}
+declare module "npm:@duckdb/duckdb-wasm" {
+  export * from "@duckdb/duckdb-wasm";
 }
 declare module "observablehq:stdlib" {
   import type { Table } from "apache-arrow";

@@ -65,6 +65,7 @@ describe("renderReport", () => {
     const md = report();
     expect(md).toContain("| overview: first chart, cold | ≤ 1 s | 0.64 s | ✅ reached |");
     expect(md).toContain("| DuckDB-WASM group-by over 1M facts | < 150 ms median | 65 ms | ✅ reached |");
+    expect(md).toContain("| warm navigation to a DuckDB page: first DuckDB answer | < 1 s | /indicators 0.80 s | ✅ reached |");
     expect(md).toMatch(
       /\| ingest throughput per core \(1000×, end to end\) \| ≥ 5 MB\/s per core \| 0\.42 MB\/s \(1 worker\), 0\.38 MB\/s \(2 workers\) \| ❌ missed \|/,
     );

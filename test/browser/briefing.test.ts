@@ -22,7 +22,8 @@ afterAll(async () => {
 async function openAt(path: string, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, locale: "zh-CN" });
   const page = await context.newPage();
-  await page.goto(inject("baseUrl") + path, { waitUntil: "networkidle" });
+  // Not "networkidle": Playwright never sees the request for the site's shared DuckDB worker script finish.
+  await page.goto(inject("baseUrl") + path, { waitUntil: "load" });
   await page.waitForSelector(".briefing-controls", { timeout: 60_000 });
   await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, null, { timeout: 60_000 });
   await page.waitForTimeout(400);
@@ -103,7 +104,7 @@ describe("?present on any page", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${inject("baseUrl")}/timeline?present=2`, { waitUntil: "networkidle" });
+    await page.goto(`${inject("baseUrl")}/timeline?present=2`, { waitUntil: "load" });
     await page.waitForSelector(".briefing-controls", { timeout: 60_000 });
     await page.waitForTimeout(500);
     const h2 = await page.$$eval("#observablehq-main h2[id]", (hs) => hs.map((h) => h.textContent));

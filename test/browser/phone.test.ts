@@ -61,7 +61,9 @@ describe(`every page at 390 px (${CHROMIUM_PATH})`, () => {
         page.on("response", (r) => {
           if (r.status() >= 400) notFound.push(`${path}: ${r.url()} ${r.status()}`);
         });
-        await page.goto(inject("baseUrl") + path, { waitUntil: "networkidle" });
+        // Not "networkidle": Playwright never sees the request for the site's shared DuckDB worker script finish
+        // (it is answered to the SharedWorker, which Playwright does not track), so the network never looks idle.
+        await page.goto(inject("baseUrl") + path, { waitUntil: "load" });
         await page.waitForFunction(() => document.querySelectorAll(".observablehq--loading").length === 0, null, { timeout: 60_000 });
         await page.waitForTimeout(500);
         const { scrollWidth, clientWidth, lang, sidebarShown, next } = await page.evaluate(() => ({

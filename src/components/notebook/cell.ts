@@ -37,8 +37,8 @@ function formatMs(ms: number): string {
   return ms < 1000 ? `${ms} 毫秒` : `${(ms / 1000).toFixed(2)} 秒`;
 }
 
-/** Creates a cell from its stored state. */
-export function createCell(initial: NotebookCell, context: CellContext): CellView {
+/** Creates a cell from its stored state; `first` is its result computed at build time, shown until it runs. */
+export function createCell(initial: NotebookCell, context: CellContext, first?: arrow.Table): CellView {
   let number = 0;
   let chartOn = initial.chart;
   let running: RunningQuery | null = null;
@@ -150,7 +150,8 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
         last = { table: outcome.table, columns, rows };
         status.replaceChildren(
           el("span", { class: "nb-rowcount" }, `${rows.length} 行`),
-          ` · ${columns.length} 列 · 用时 ${formatMs(outcome.ms)}`,
+          // A negative time marks a result computed when the site was built (the page's first view).
+          ` · ${columns.length} 列 · ${outcome.ms < 0 ? "构建站点时算好的结果，编辑或点「运行」由 DuckDB 重新计算" : `用时 ${formatMs(outcome.ms)}`}`,
           outcome.truncated ? el("strong", { class: "nb-truncated" }, ` · 仅显示前 ${outcome.limit} 行`) : "",
         );
         const downloads = el(
@@ -225,5 +226,6 @@ export function createCell(initial: NotebookCell, context: CellContext): CellVie
     status,
     output,
   );
+  if (first) show({ kind: "ok", table: first, truncated: false, limit: first.numRows, ms: -1 });
   return view;
 }

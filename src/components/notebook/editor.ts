@@ -117,6 +117,7 @@ export function createEditor(options: EditorOptions): Editor {
       },
     ]),
   );
+  let pendingNames: SchemaNames | null = null;
   const view = new EditorView({
     parent: element,
     state: EditorState.create({
@@ -139,6 +140,11 @@ export function createEditor(options: EditorOptions): Editor {
         keymap.of([...closeBracketsKeymap, { key: "Tab", run: indentMore, shift: indentLess }, ...historyKeymap, ...defaultKeymap]),
         EditorView.contentAttributes.of({ class: "nb-input", "aria-label": options.label ?? "SQL 查询" }),
         EditorView.updateListener.of((update) => {
+          if (pendingNames && completionStatus(update.state) === null) {
+            const next = pendingNames;
+            pendingNames = null;
+            queueMicrotask(() => view.dispatch({ effects: language.reconfigure(sqlSupport(next)) }));
+          }
           if (update.docChanged) options.onChange(update.state.doc.toString());
           if (update.focusChanged && update.view.hasFocus) options.onFocus?.();
         }),
@@ -159,7 +165,10 @@ export function createEditor(options: EditorOptions): Editor {
       view.dispatch(view.state.replaceSelection(text), { userEvent: "input.type", scrollIntoView: true });
     },
     setNames(next: SchemaNames) {
-      view.dispatch({ effects: language.reconfigure(sqlSupport(next)) });
+      // Reconfiguring the language closes an open completion list (and what ↓/↑ engaged in it): while one is
+      // open, the new names wait until it closes.
+      if (completionStatus(view.state) !== null) pendingNames = next;
+      else view.dispatch({ effects: language.reconfigure(sqlSupport(next)) });
     },
     focus() {
       view.focus();

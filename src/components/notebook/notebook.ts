@@ -5,6 +5,7 @@ import { el } from "./dom.js";
 import { saveFile } from "./download.js";
 import type { Editor } from "./editor.js";
 import { EXAMPLES } from "./examples.js";
+import { DEFAULT_CELLS, type SqlFirstView } from "./firstView.js";
 import { notebookToPage, pageName } from "./page.js";
 import { cancelAll, cellTimeLimit, lockDown, type NotebookDatabase, setCellTimeLimit } from "./run.js";
 import { loadFunctions, loadSchema, type SchemaClient, schemaBrowser, schemaNames, type TableInfo } from "./schema.js";
@@ -12,36 +13,82 @@ import { notebookToSql, sqlToNotebook } from "./sqlFile.js";
 import { SupervisedDatabase } from "./supervisor.js";
 import type { NotebookCell, SchemaNames } from "./types.js";
 import { decodeNotebook, encodeNotebook, LONG_LINK } from "./urlCodec.js";
+import { viewTable } from "./viewTable.js";
 
-/** The client the notebook needs: Framework's DuckDBClient (`db` from components/db.js). */
-export interface NotebookClient extends SchemaClient {
-  _db: unknown;
+/** The database the notebook needs (components/database.ts): Framework's client for the schema, DuckDB-WASM's AsyncDuckDB for cells. */
+export interface NotebookCorpus {
+  client: SchemaClient;
+  database: NotebookDatabase & { terminate?(): Promise<unknown> | unknown };
 }
+
+/** The browser's localStorage, or null where it is refused (a sandboxed frame throws on access). */
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** DuckDB's start-up steps as the notebook tells them (components/database.ts's Stage). */
+export const STAGES: Readonly<Record<string, string>> = {
+  connect: "连接数据库",
+  compile: "编译 DuckDB 引擎",
+  open: "打开数据库",
+  data: "载入数据文件",
+  attach: "挂载数据表",
+  ready: "DuckDB 已就绪",
+};
 
 /** Most cells a link or .sql file opens: each cell is an editor and a query, so 50,000 would hang the tab. */
 export const MAX_CELLS = 200;
 
-/** Cells shown when the link carries no notebook. */
-export const DEFAULT_CELLS: readonly NotebookCell[] = [EXAMPLES[6], EXAMPLES[0]].map((e) => ({ title: e.title, sql: e.sql, chart: true }));
-
 /**
- * Builds the notebook for `client` over `tables`, restores it from the URL hash and runs every cell.
- * `reopen` opens a fresh copy of the database: with it, a query that ignores 取消 or the time limit
- * has its worker replaced instead of blocking every later cell.
+ * Builds the notebook over `tables`, restores it from the URL hash and runs every cell. With
+ * `firstView` (views/sql.json) it is drawn at once: the schema and the default cells' results come
+ * from the build, and DuckDB (`corpus`, still starting) answers edits and re-runs once it is ready;
+ * `onStage` tells its start-up steps. `reopen` opens a fresh copy of the database: with it, a query
+ * that ignores 取消 or the time limit has its worker replaced instead of blocking every later cell.
  */
 export async function createNotebook(
-  client: NotebookClient,
+  corpus: Promise<NotebookCorpus>,
   tables: readonly string[],
-  options: { reopen?: () => Promise<NotebookClient> } = {},
+  options: {
+    reopen?: () => Promise<NotebookCorpus>;
+    firstView?: SqlFirstView | null;
+    onStage?: (listener: (stage: string) => void) => unknown;
+  } = {},
 ): Promise<HTMLElement> {
-  const { reopen } = options;
-  const database = new SupervisedDatabase(
-    client._db as NotebookDatabase,
-    reopen ? async () => (await reopen())._db as NotebookDatabase : undefined,
-  );
-  const [info, functions]: [TableInfo[], string[]] = await Promise.all([loadSchema(client, tables), loadFunctions(client)]);
-  await lockDown(database.current);
-  const names: SchemaNames = { ...schemaNames(info), functions };
+  const { reopen, firstView } = options;
+  // Until DuckDB is ready, a cell that runs waits for it.
+  const starting: NotebookCorpus["database"] = {
+    connect: async () => (await corpus).database.connect(),
+    terminate: async () => (await corpus).database.terminate?.(),
+  };
+  const database = new SupervisedDatabase(starting, reopen ? async () => (await reopen()).database : undefined);
+  const info: TableInfo[] = firstView
+    ? firstView.tables.map((t) => ({ ...t, sample: t.sample as TableInfo["sample"] }))
+    : await loadSchema((await corpus).client, tables);
+  let names: SchemaNames = { ...schemaNames(info), functions: [] };
+  const dbStatus = el("div", { class: "nb-db-status", role: "status" });
+  const progress = el("progress", { max: String(Object.keys(STAGES).length - 1), value: "0" });
+  options.onStage?.((stage) => {
+    const step = Object.keys(STAGES).indexOf(stage);
+    progress.value = Math.max(0, step);
+    dbStatus.dataset.stage = stage;
+    dbStatus.replaceChildren(
+      ...(stage === "ready" ? [] : [progress, " "]),
+      stage === "ready"
+        ? "DuckDB 已就绪：可以编辑并运行查询。"
+        : `DuckDB 启动中：${STAGES[stage] ?? stage}…（结果是构建站点时算好的，编辑后的查询会在就绪后运行）`,
+    );
+  });
+  // Once DuckDB answers: the read-only lock checked, and its own function names offered in completion.
+  void corpus.then(async ({ client }) => {
+    await lockDown(database.current);
+    names = { ...names, functions: await loadFunctions(client, storage()) };
+    for (const c of cells) c.editor.setNames(names);
+  });
   const cells: CellView[] = [];
   const list = el("div", { class: "nb-cells" });
   const message = el("div", { class: "nb-message", role: "status" });
@@ -109,7 +156,7 @@ export async function createNotebook(
   // 全部运行 turns into 停止 while it runs: stopping cancels the running cell and skips the rest.
   let runningAll: { stopped: boolean } | null = null;
   const runAllButton = el("button", { type: "button", class: "nb-run-all" }, "全部运行");
-  const runAll = async () => {
+  const runAll = async (only?: readonly CellView[]) => {
     if (runningAll) {
       runningAll.stopped = true;
       await cancelAll();
@@ -120,7 +167,7 @@ export async function createNotebook(
     runAllButton.textContent = "停止";
     runAllButton.classList.add("nb-stop");
     try {
-      for (const cell of [...cells]) {
+      for (const cell of only ?? [...cells]) {
         if (run.stopped) break;
         await cell.run();
       }
@@ -132,6 +179,8 @@ export async function createNotebook(
     }
   };
   runAllButton.addEventListener("click", () => void runAll());
+  // A default cell whose result came with the page is shown, not run again.
+  const prebuilt = (state: NotebookCell) => firstView?.results.find((r) => r.sql === state.sql);
 
   // All cells are created first and the list is drawn once, so opening n cells costs O(n), not O(n²).
   const load = async (states: readonly NotebookCell[]) => {
@@ -148,10 +197,14 @@ export async function createNotebook(
           `这个笔记本有 ${states.length} 个单元格，只打开了前 ${MAX_CELLS} 个：每个单元格都是一个编辑器和一条查询，太多会让页面卡住。需要全部内容请用「打开 .sql」分批打开。`,
         ),
       );
-    cells.splice(0, cells.length, ...kept.map((s) => createCell(s, context)));
+    const created = kept.map((s) => {
+      const result = prebuilt(s);
+      return { cell: createCell(s, context, result ? viewTable(result) : undefined), run: !result };
+    });
+    cells.splice(0, cells.length, ...created.map((c) => c.cell));
     renumber();
     writeUrl();
-    await runAll();
+    await runAll(created.filter((c) => c.run).map((c) => c.cell));
   };
 
   const insertName = (text: string) => {
@@ -265,7 +318,7 @@ export async function createNotebook(
     "div",
     { class: "nb-notebook" },
     el("aside", { class: "nb-sidebar" }, schemaBrowser(info, insertName)),
-    el("div", { class: "nb-main" }, toolbar, message, list),
+    el("div", { class: "nb-main" }, dbStatus, toolbar, message, list),
   );
 
   const restore = async () => {

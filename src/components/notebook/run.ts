@@ -12,7 +12,7 @@ export interface NotebookConnection {
   close(): Promise<void>;
 }
 
-/** The parts of DuckDB-WASM's AsyncDuckDB the runner uses (Framework's `db._db`). */
+/** The parts of DuckDB-WASM's AsyncDuckDB the runner uses (components/database.ts creates it). */
 export interface NotebookDatabase {
   connect(): Promise<NotebookConnection>;
 }
@@ -51,6 +51,10 @@ export function lockDown(database: NotebookDatabase): Promise<void> {
     lockdown = (async () => {
       const conn = await database.connect();
       try {
+        // The site's database worker locks it down itself (components/dbWorker.js); a locked
+        // configuration refuses SET, so only an open one is locked here.
+        const [state] = (await conn.query("SELECT current_setting('lock_configuration') AS locked")).toArray();
+        if (state?.locked === true) return;
         await conn.query("SET enable_external_access = false");
         await conn.query("SET lock_configuration = true");
       } finally {
@@ -122,6 +126,11 @@ export class RunningQuery {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return { kind: "error", message: "数据库没有准备好，无法运行查询。请刷新页面。", detail, ms: this.elapsed() };
+    }
+    // Cancelled while DuckDB was still starting (or busy): the query is never sent.
+    if (this.#cancelled) {
+      await conn.close().catch(() => {});
+      return { kind: "cancelled", ms: this.elapsed() };
     }
     try {
       const reader = await conn.send(text);

@@ -112,6 +112,44 @@ describe("RunningQuery on a SupervisedDatabase", () => {
     expect(await Promise.all(queries.map((q) => q.done))).toMatchObject([{ kind: "cancelled" }, { kind: "cancelled" }]);
   });
 
+  it("a query cancelled while DuckDB is still starting is never sent", async () => {
+    const db = new FakeDatabase("stuck");
+    let start!: () => void;
+    const started = new Promise<void>((ok) => {
+      start = ok;
+    });
+    const starting: NotebookDatabase = {
+      connect: async () => {
+        await started;
+        return db.connect();
+      },
+    };
+    const query = new RunningQuery(starting, CROSS);
+    const cancelled = query.cancel();
+    start();
+    await cancelled;
+    expect(await query.done).toMatchObject({ kind: "cancelled" });
+    expect(db.sent).toEqual([]);
+  });
+
+  it("lockDown leaves a database whose configuration the site's worker already locked (SET would fail there)", async () => {
+    const sent: string[] = [];
+    const locked: NotebookDatabase = {
+      connect: async () => ({
+        send: async () => Object.assign((async function* () {})(), {}),
+        query: async (text: string) => {
+          sent.push(text);
+          if (text.startsWith("SET")) throw new Error("Cannot change configuration option: the configuration has been locked");
+          return arrow.tableFromJSON([{ locked: true }]);
+        },
+        cancelSent: async () => false,
+        close: async () => {},
+      }),
+    };
+    await lockDown(locked);
+    expect(sent).toEqual(["SELECT current_setting('lock_configuration') AS locked"]);
+  });
+
   it("lockDown runs once per database", async () => {
     const a = new FakeDatabase("answer");
     await Promise.all([lockDown(a), lockDown(a)]);

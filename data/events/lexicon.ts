@@ -36,6 +36,18 @@ export const POSTPOSED_AFTER =
 /** A milestone ceremony attended or held, in the sentence after a dated one (参加招商引资项目签约仪式). */
 export const ATTENDED_CEREMONY = /(?:参加|出席|举行|见证)[^。；;]{0,30}?(?:签约|开工|竣工|投产|奠基|揭牌)(?:仪式|活动)/;
 
+/** Words that make a short clause after a date a report of news, not a place (5月27日，记者获悉。 vs 5月27日，洛阳。). */
+export const NOT_A_PLACE = /记者|获悉|了解|表示|介绍|消息|报道|据|从|说|称|是|有|在|为|了/;
+
+/** The sentence after a date-and-place lead must tell a ceremony, not a tally (全市新开工项目86个). */
+export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
+
+/**
+ * A continuation sentence reporting a milestone done at the meeting it continues (此次推介会上，…项目正式签约;
+ * 会上，…集中签约): the milestone at the end of the clause or before 了, not 签约后 or 签约的项目.
+ */
+export const CONTINUED_MILESTONE = /(?:会上|仪式上|活动上|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|开工)(?:了|[，,。；;]|$)/;
+
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
 

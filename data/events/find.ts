@@ -9,7 +9,7 @@ import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_STARTS } from "./lexicon.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
 import type { EventClause } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
@@ -17,7 +17,7 @@ function continuation(sentences: SentenceSpan[], index: number, view: string): S
   const out: SentenceSpan[] = [];
   for (let i = index + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start))) break;
+    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start)) && !CONTINUATION_AT.test(view.slice(s.start, s.end))) break;
     out.push(s);
   }
   return out;

@@ -104,3 +104,48 @@ describe("page stamps that date a report", () => {
     expect([e?.date, e?.date_basis]).toEqual(["2015-03-11", "year_from_dateline"]);
   });
 });
+
+// [Anqing] 宜秀·白泽湖产业升级示范园揭牌 (安徽财经网, 2020-06-29); [Golmud] 海西州格尔木市100个项目集中开复工
+// (新华网青海频道, 2023-03-24; the dated sentence shortened to its event); [Shenbei] 做好重点项目集中开复工仪式筹备工作
+// (沈北新区政府网, 辽宁, 2022-09-18); [Zhangzhuang] 张庄街道双创园产业综合体等十个项目集中开工 (2017).
+describe("ceremonies told together, 开复工, and sentences set at the ceremony", () => {
+  it.each([
+    [
+      "a 揭牌 ceremony during which projects started [Anqing]",
+      "6月28日上午，安庆市宜秀开发区管委会、安庆市宜秀区白泽湖乡人民政府举行宜秀.白泽湖产业升级示范园揭牌仪式。揭牌仪式中，安徽华鑫电线电缆有限公司、安徽今希智能设备有限公司等5个项目开工。",
+      [
+        [null, "揭牌"],
+        [null, "开工"],
+      ],
+    ],
+    ["开复工 is a 开工 [Golmud]", "2023年3月23日，海西州2023年项目集中开复工活动举行。", [["2023-03-23", "开工"]]],
+    [
+      "a 开工 and a 揭牌 in one clause give both",
+      "2023年6月1日，中航光电华南产业基地研发中心揭牌，二期项目同时开工。",
+      [
+        ["2023-06-01", "开工"],
+        ["2023-06-01", "揭牌"],
+      ],
+    ],
+    [
+      "仪式上 continues the event [Zhangzhuang]",
+      "2017年4月19日上午，张庄街道双创园产业综合体等十个项目的集中开工仪式在现场隆重举行。仪式上，区委常委、常务副区长陈志会发表重要讲话，宣布项目正式开工。",
+      [["2017-04-19", "开工"]],
+    ],
+  ] as const)("%s", (_label, raw, want) => {
+    expect(events(raw)).toEqual(want);
+  });
+
+  it.each([
+    [
+      "a 开工 being prepared, before the date [Shenbei]",
+      "为筹备此次集中开工活动，9月14日下午，郑树辉局长带队，到沈水、林盛、沙河街道调研重点项目。",
+      [],
+    ],
+    ["a planned 揭牌 next to a done 签约", "2023年6月1日，研究院项目签约落户，计划年内揭牌运行。", [["2023-06-01", "签约"]]],
+    ["奠基人 is a founder, not a ceremony", "2023年6月1日，纪念园区奠基人的座谈会召开，3个项目签约。", [["2023-06-01", "签约"]]],
+    ["开复工 being prepared [Shenbei]", "2022年9月18日，市发改委要求做好重点项目集中开复工仪式筹备工作。", []],
+  ] as const)("none for %s", (_label, raw, want) => {
+    expect(events(raw)).toEqual(want);
+  });
+});

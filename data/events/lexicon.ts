@@ -63,7 +63,7 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "签约", pattern: /签约|签署/ },
   { action: "开工", pattern: /破土动工|集中开工|开竣工|开复工|开工|动工/ },
   { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
-  { action: "投产", pattern: /建成投产|竣工投产|投产/ },
+  { action: "投产", pattern: /建成投产|竣工投产|投产|(?:投运|投入运营|投入运行|投入生产)(?!后|以来|至今)/ },
   { action: "奠基", pattern: /奠基(?![人者性])/ },
   { action: "上市", pattern: /挂牌上市|上市/ },
   { action: "下线", pattern: /下线/ },

@@ -149,3 +149,19 @@ describe("ceremonies told together, 开复工, and sentences set at the ceremony
     expect(events(raw)).toEqual(want);
   });
 });
+
+// [Chenzhou] 华新郴州公司日产4500吨水泥熟料生产线竣工暨产品面市 (华新水泥, 湖南, 2010).
+describe("投运 and 投入运行 are a start of production", () => {
+  it("生产线正式投入运行 [Chenzhou]", () => {
+    const raw =
+      "华新郴州项目依托郴州市良好的投资环境，于2008年1月14日经湖南省发改委核准立项，2008年11月大规模建设，在省市区各级政府的大力支持下，2009年12月5日生产线正式投入运行。";
+    expect(events(raw)).toEqual([["2009-12-05", "投产"]]);
+  });
+
+  it.each([
+    ["a planned start", "2023年5月1日，项目开工建设，预计明年投入运营。", [["2023-05-01", "开工"]]],
+    ["a running total since the start", "2023年5月1日，电站自投运以来累计发电1亿千瓦时。", []],
+  ] as const)("not for %s", (_label, raw, want) => {
+    expect(events(raw)).toEqual(want);
+  });
+});

@@ -1,19 +1,19 @@
 import { runRules } from "../engine/run.ts";
 import type { Rule } from "../engine/types.ts";
-import { ACTIONS, GENERIC_ACTIONS, MILESTONES, PLAN_MARKERS } from "./lexicon.ts";
+import { ACTIONS, GENERIC_ACTIONS, MILESTONES, PLAN_MARKERS, PREPARED } from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
 /** Whether the clause plans the action at `index` instead of reporting it (推进…开工). */
-function planned(clause: string, index: number): boolean {
+function planned(clause: string, index: number, end: number): boolean {
   // Include the action's first character: the marker may belong to the action's own noun (推进会召开).
-  return PLAN_MARKERS.test(clause.slice(0, index + 1));
+  return PLAN_MARKERS.test(clause.slice(0, index + 1)) || PREPARED.test(clause.slice(end));
 }
 
 /** ACTIONS as engine rules (global patterns compiled once: findAction runs for every dated clause); planned ones are rejected. */
 const ACTION_RULES: ReadonlyArray<Rule<string, ActionMatch>> = ACTIONS.map(({ action, pattern }) => ({
   name: action,
   pattern: new RegExp(pattern.source, "g"),
-  extract: (clause, m) => (planned(clause, m.index) ? null : { action, index: m.index, text: m[0] }),
+  extract: (clause, m) => (planned(clause, m.index, m.index + m[0].length) ? null : { action, index: m.index, text: m[0] }),
 }));
 
 /** The milestone rules, for the other milestones of a clause. */

@@ -3,12 +3,13 @@ import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../t
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart } from "./anchor.ts";
+import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_STARTS } from "./lexicon.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
 import type { EventClause } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
@@ -16,7 +17,7 @@ function continuation(sentences: SentenceSpan[], index: number, view: string): S
   const out: SentenceSpan[] = [];
   for (let i = index + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start))) break;
+    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start)) && !CONTINUATION_AT.test(view.slice(s.start, s.end))) break;
     out.push(s);
   }
   return out;
@@ -94,18 +95,26 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       }
     }
     let next = 0;
-    for (const [k, { date: anchor, from }] of anchors.entries()) {
+    const kept = dropModifierAnchors(said, anchors);
+    for (const [k, { date: anchor, from }] of kept.entries()) {
       for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
       const { date, monthText } = withParagraphMonth(anchor, month);
-      const clauseEnd = anchors[k + 1]?.from ?? said.length;
+      const clauseEnd = kept[k + 1]?.from ?? said.length;
+      const last = k === kept.length - 1;
       // A postposed date's subject (…集中开工动员大会2月16日在南昌举行) holds the action too.
       const clause =
         from < date.start ? `${said.slice(from, date.start)}${said.slice(date.end, clauseEnd)}` : said.slice(date.end, clauseEnd);
-      const actions = findActions(clause);
+      // A date with only a place (5月27日，洛阳。) dates the happening told in the next sentence.
+      const lead = last ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end) : null;
+      const actions = lead ? lead.actions : findActions(clause);
       if (actions.length === 0) continue;
-      let more = k === anchors.length - 1 ? continuation(doc.sentences, index, view) : [];
+      let more = lead ? [lead.sentence] : last ? continuation(doc.sentences, index, view) : [];
+      // A milestone done at the meeting a continuation tells of (此次推介会上，…项目正式签约) is that day's too.
+      for (const extra of lead ? [] : continuedMilestones(view, more)) {
+        if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
+      }
       // The next sentence of the paragraph telling of a ceremony attended that day (参加…签约仪式) adds its milestone.
-      const attended = k === anchors.length - 1 && more.length === 0 ? attendedCeremony(doc, index, view) : null;
+      const attended = last && more.length === 0 ? attendedCeremony(doc, index, view) : null;
       if (attended) {
         for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
         more = [attended.sentence];

@@ -36,8 +36,24 @@ export const POSTPOSED_AFTER =
 /** A milestone ceremony attended or held, in the sentence after a dated one (参加招商引资项目签约仪式). */
 export const ATTENDED_CEREMONY = /(?:参加|出席|举行|见证)[^。；;]{0,30}?(?:签约|开工|竣工|投产|奠基|揭牌)(?:仪式|活动)/;
 
+/** Words that make a short clause after a date a report of news, not a place (5月27日，记者获悉。 vs 5月27日，洛阳。). */
+export const NOT_A_PLACE = /记者|获悉|了解|表示|介绍|消息|报道|据|从|说|称|是|有|在|为|了/;
+
+/** The sentence after a date-and-place lead must tell a ceremony, not a tally (全市新开工项目86个). */
+export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
+
+/**
+ * A continuation sentence reporting a milestone done at the meeting it continues (此次推介会上，…项目正式签约;
+ * 会上，…集中签约): the milestone at the end of the clause or before 了, not 签约后 or 签约的项目.
+ */
+export const CONTINUED_MILESTONE =
+  /(?:会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|开工)(?:了|[，,。；;]|$)/;
+
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
+
+/** A following sentence set at the event's ceremony continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目正式开工). */
+export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动))[上中][，,]/u;
 
 /**
  * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
@@ -45,10 +61,10 @@ export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该
  */
 export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "签约", pattern: /签约|签署/ },
-  { action: "开工", pattern: /破土动工|集中开工|开竣工|开工|动工/ },
+  { action: "开工", pattern: /破土动工|集中开工|开竣工|开复工|开工|动工/ },
   { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
-  { action: "投产", pattern: /建成投产|竣工投产|投产/ },
-  { action: "奠基", pattern: /奠基/ },
+  { action: "投产", pattern: /建成投产|竣工投产|投产|(?:投运|投入运营|投入运行|投入生产)(?!后|以来|至今)/ },
+  { action: "奠基", pattern: /奠基(?![人者性])/ },
   { action: "上市", pattern: /挂牌上市|上市/ },
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
@@ -65,11 +81,11 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
 
 /**
  * Project milestones that happen together at one ceremony (集中签约暨开工仪式, 开竣工仪式, 签约和开工
- * 誓师大会). A clause naming two of them gives one event per milestone: both happened that day, and
+ * 誓师大会, …开发区揭牌、…产业园奠基仪式举行; 奠基 and 揭牌 since round 2). A clause naming two of them gives one event per milestone: both happened that day, and
  * counting only the first would drop the other from every timeline. Other actions keep the
  * most-specific-first rule (one event per clause).
  */
-export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产"]);
+export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产", "揭牌", "奠基"]);
 
 /** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
 export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;
@@ -79,6 +95,9 @@ export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天
  * (全力推进重点项目开工); not when the word is part of a meeting's name (现场推进会召开).
  */
 export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划|预计|拟|将|要)(?!会)(?=[^，,。；]{1,7}$)/;
+
+/** Words right after an action that make it a ceremony being prepared, not held (集中开复工仪式筹备工作). */
+export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
 export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;

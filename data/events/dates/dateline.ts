@@ -3,6 +3,7 @@ import type { DocContext } from "../../types.ts";
 import { DATELINE_AFTER, DATELINE_BEFORE } from "../lexicon.ts";
 import type { DateMatch } from "../types.ts";
 import { findDates } from "./find.ts";
+import { validMonthDay } from "./valid.ts";
 
 /**
  * The publication date of a 发布时间/发稿时间/发布日期 line among lines the reader dropped as page
@@ -35,6 +36,15 @@ const LABELLED = /(?:发布时间|发稿时间|发布日期|(?:^|[\s|｜])时间
  */
 const STAMP_LINE =
   /^((?:19|20)\d{2})(?:-(\d{1,2})-(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s*$|\s*[|｜]|\s+(?=来源))/m;
+/**
+ * A page's time stamp inside a head line, after its source or column (来源：河南日报2023-06-01 10:55,
+ * 中国黔西南 · 2022-01-11 16:57, 发布时间：2023/1/9 10:27:42): a full date with a clock time is when the page was
+ * published, never a happening. Day-first (16.03.2015 14:23) as some portals print it.
+ */
+const CLOCKED = /(?<![0-9])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s*\d{1,2}:\d{2}(?![0-9])/;
+const CLOCKED_DAY_FIRST = /(?<![0-9.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?![0-9])/;
+/** A line that is only a full date, as a paper's page header prints it (2021年12月01日, 2020年3月30日 星期一). */
+const DATE_LINE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天]?)?\s*$/m;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -64,7 +74,19 @@ function stampOf(head: string, doc: DocContext): Dateline | null {
     const [month, day] = stamp[2] !== undefined ? [stamp[2], stamp[3]] : [stamp[4], stamp[5]];
     return { date: `${stamp[1]}-${pad(Number(month))}-${pad(Number(day))}`, text: stamp[0].trim(), yearWritten: true };
   }
+  const other = CLOCKED.exec(head) ?? DATE_LINE.exec(head);
+  const dayFirst = CLOCKED_DAY_FIRST.exec(head);
+  const found =
+    (other && stampDate(other[0], Number(other[1]), Number(other[2]), Number(other[3]))) ??
+    (dayFirst && stampDate(dayFirst[0], Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])));
+  if (found) return found;
   return doc.published ? { date: doc.published, text: `发布日期 ${doc.published}`, yearWritten: true } : null;
+}
+
+/** A stamp's date when it is a real calendar day, else null (31.02.2015 is no publication date). */
+function stampDate(text: string, year: number, month: number, day: number): Dateline | null {
+  if (!validMonthDay(month, day)) return null;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, text: text.trim(), yearWritten: true };
 }
 
 /**

@@ -32,7 +32,8 @@ const ROWS: Row[] = [
   [
     "今天 before a written date: the written date dates the event [Zhejiang]",
     "2018年4月3日\n今天(4月3日)上午，金华市在东阳南马镇举行全省扩大有效投资重大项目集中开工仪式金华分会场活动。",
-    [["2018-04-03", "开工", "year_from_report"]],
+    // The line 2018年4月3日 alone is the page's date line (round 2): the year is the dateline's.
+    [["2018-04-03", "开工", "year_from_dateline"]],
   ],
 ];
 

@@ -1,0 +1,59 @@
+import type { SentenceSpan } from "../types.ts";
+import { findActions } from "./action.ts";
+import { findDates } from "./dates/find.ts";
+import { CONTINUED_MILESTONE, LEAD_CEREMONY, NOT_A_PLACE, TIME_OF_DAY } from "./lexicon.ts";
+import type { ActionMatch, DateMatch } from "./types.ts";
+
+const COARSE = new Set(["year", "quarter", "half", "month"]);
+const GAP = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,、\\s]*$`);
+
+/**
+ * Drops an anchor that only modifies the noun after it when it follows a day whose clause is empty
+ * ("5月18日，2023年二季度湖北省重大项目集中开工活动举行": the happening is on 5月18日, 二季度 names the batch).
+ * Only a coarser period (year, quarter, half, month) not followed by a comma is dropped.
+ */
+export function dropModifierAnchors<T extends { date: DateMatch; from: number }>(said: string, anchors: T[]): T[] {
+  return anchors.filter((a, k) => {
+    const prev = anchors[k - 1];
+    if (prev?.date.parts.kind !== "day" || !COARSE.has(a.date.parts.kind)) return true;
+    if (/^[，,]/.test(said.slice(a.date.end))) return true;
+    return !GAP.test(said.slice(prev.date.end, a.from));
+  });
+}
+
+/** A clause that only names a place ("5月27日，洛阳。"): at most eight characters, no digit, no date. */
+const PLACE_ONLY = /^[，,\s]*[\p{Script=Han}·]{2,8}[。．.]?$/u;
+
+/**
+ * The next sentence of the paragraph when a dated sentence only names a place and the happening is told
+ * right after it ("5月27日，洛阳。总投资278亿元的…乙烯项目建设现场，…启动项目开工。"), with its actions;
+ * null when the clause says more than a place, the next sentence is in another paragraph or has a date of its own.
+ */
+export function placeLead(
+  text: string,
+  view: string,
+  clause: string,
+  next: SentenceSpan | undefined,
+  hereEnd: number,
+): { sentence: SentenceSpan; actions: ActionMatch[] } | null {
+  if (!next || !PLACE_ONLY.test(clause) || NOT_A_PLACE.test(clause) || text.slice(hereEnd, next.start).includes("\n")) return null;
+  const said = view.slice(next.start, next.end);
+  if (!LEAD_CEREMONY.test(said) || findDates(said).length > 0) return null;
+  const actions = findActions(said);
+  return actions.length > 0 ? { sentence: next, actions } : null;
+}
+
+/**
+ * Milestones a continuation sentence reports as done at a meeting's event ("3月14日上午，…推介会在北京举行。
+ * 此次推介会上，我市有两个…项目正式签约。" → the 会议 and a 签约 that day). Planned ones (将于…开工) and
+ * clauses about later (投产后) are not.
+ */
+export function continuedMilestones(view: string, more: readonly SentenceSpan[]): ActionMatch[] {
+  const out: ActionMatch[] = [];
+  for (const s of more) {
+    const said = view.slice(s.start, s.end);
+    if (!CONTINUED_MILESTONE.test(said)) continue;
+    for (const a of findActions(said)) if (!out.some((x) => x.action === a.action)) out.push(a);
+  }
+  return out;
+}

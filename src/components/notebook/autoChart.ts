@@ -1,7 +1,5 @@
 // The automatic chart under a result, drawn with the site's D3 components:
 // bars for unique categories, dots for repeated ones, a line over dates or years.
-import { barChart } from "../barChart.js";
-import { dotPlot } from "../dotPlot.js";
 import { formatNumber } from "../format.js";
 import { chooseChart } from "./chartChoice.js";
 import { el } from "./dom.js";
@@ -20,7 +18,10 @@ function label(value: CellValue): string {
   return value == null ? "（空）" : valueText(value);
 }
 
-// Loaded on first use: a page whose results never need a line does not load it.
+// Loaded on first use: the chart modules (and Observable Plot under them) stay out of the SQL page's
+// first load, which shows build-time tables before any chart.
+let barModule: Promise<typeof import("../barChart.js")> | undefined;
+let dotModule: Promise<typeof import("../dotPlot.js")> | undefined;
 let lineModule: Promise<typeof import("../lineChart.js")> | undefined;
 
 /** Draws the chosen chart at `width`. */
@@ -31,16 +32,22 @@ export async function drawChart(
 ): Promise<SVGSVGElement> {
   const shown = rows.slice(0, CHART_ROWS).filter((r) => typeof r[choice.y] === "number" && r[choice.x] != null);
   switch (choice.kind) {
-    case "bar":
+    case "bar": {
+      barModule ??= import("../barChart.js");
+      const { barChart } = await barModule;
       return barChart(
         shown.map((r, i) => ({ key: String(i), label: label(r[choice.x]), value: r[choice.y] as number })),
         { width, xLabel: choice.y, yLabel: choice.x, format: formatNumber },
       );
-    case "dot":
+    }
+    case "dot": {
+      dotModule ??= import("../dotPlot.js");
+      const { dotPlot } = await dotModule;
       return dotPlot(
         shown.map((r, i) => ({ key: String(i), category: label(r[choice.x]), value: r[choice.y] as number })),
         { width, xLabel: choice.y, yLabel: choice.x, format: formatNumber },
       );
+    }
     case "line": {
       lineModule ??= import("../lineChart.js");
       const { lineChart } = await lineModule;

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { serveStatic } from "../data/site/server.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../test/browser/browser.ts";
 import { measureLoadPaths, measureQueries } from "./browser/bench.ts";
-import type { PageResult } from "./browser/pages.ts";
+import { notMeasured, type PageResult } from "./browser/pages.ts";
 import { buildBenchSite } from "./browser/site.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureFormats } from "./formats.ts";
@@ -153,18 +153,7 @@ try {
         siteDist = undefined;
         const why = err instanceof Error ? err.message : String(err);
         notes.push(`Site pages not measured: the site build failed (${why}).`);
-        pages = NAV_PATHS.map((path) => ({
-          path,
-          status: "not measured: site build failed",
-          firstChartMs: null,
-          firstViewMs: null,
-          firstQueryMs: null,
-          loadMs: null,
-          bytes: null,
-          requests: null,
-          consoleErrors: null,
-          warm: null,
-        }));
+        pages = NAV_PATHS.map((path) => notMeasured(path, "site build failed"));
         log(`site build failed: ${why}`);
       }
     }

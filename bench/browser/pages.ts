@@ -93,7 +93,8 @@ export const PAGE_PROBE = `(() => {
   };
 })();`;
 
-function notMeasured(path: string, why: string): PageResult {
+/** A page row with no figures, saying why. */
+export function notMeasured(path: string, why: string): PageResult {
   return {
     path,
     status: `not measured: ${why}`,

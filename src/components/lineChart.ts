@@ -35,7 +35,7 @@ export interface LineChartOptions<P extends LinePoint = LinePoint> {
   href?: (point: P) => string;
 }
 
-const MARGIN = { top: 28, right: 16, bottom: 28, left: 64 };
+const MARGINS = { marginTop: 28, marginRight: 16, marginBottom: 28, marginLeft: 64 };
 
 /** Line chart: `(data, {width, ...}) → <svg>`; non-finite values are skipped. */
 export function lineChart<P extends LinePoint>(data: readonly P[], options: LineChartOptions<P>): SVGSVGElement {
@@ -55,10 +55,7 @@ export function lineChart<P extends LinePoint>(data: readonly P[], options: Line
     {
       width,
       height,
-      marginTop: MARGIN.top,
-      marginRight: MARGIN.right,
-      marginBottom: MARGIN.bottom,
-      marginLeft: MARGIN.left,
+      ...MARGINS,
       x: {
         type: "utc",
         domain: [d3.utcYear.floor(d0), d3.utcYear.ceil(d1 > d0 ? d1 : d3.utcDay.offset(d1, 1))],

@@ -31,7 +31,7 @@ export interface StackedBarOptions {
   years?: number[];
 }
 
-const MARGIN = { top: 28, right: 12, bottom: 28, left: 64 };
+const MARGINS = { marginTop: 28, marginRight: 12, marginBottom: 28, marginLeft: 64 };
 
 /** A stacked segment with its pixel-independent extent. */
 interface Segment {
@@ -88,10 +88,7 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
     {
       width,
       height,
-      marginTop: MARGIN.top,
-      marginRight: MARGIN.right,
-      marginBottom: MARGIN.bottom,
-      marginLeft: MARGIN.left,
+      ...MARGINS,
       x: {
         type: "band",
         domain: years,

@@ -6,18 +6,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deriveIndicatorTables } from "../../../data/indicators/derive.ts";
 import { processDocument } from "../../../data/ingest/process.ts";
+import { NARROW } from "../indicators3/scoring.ts";
 import { EXPECTED } from "./expected.ts";
 
-const WATCHED = new Set([
-  "gdp",
-  "gdp_per_capita",
-  "general_budget_revenue",
-  "unemployment_rate",
-  "cpi",
-  "urban_jobs",
-  "grain_output",
-  "population",
-]);
+// The eight indicators this set was written for (also scored, as its narrow view, by indicators3).
+const WATCHED = new Set(NARROW);
 const dir = import.meta.dirname;
 const close = (a: number | null, b: number) => a !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 let cells = 0;

@@ -4,7 +4,9 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // Boundary words (data/entities/lexicon.ts BOUNDARY_WORDS) seen in reports outside the seeds. Sources:
 // [Dongshan] 东山:筑巢引凤添动力 招商引资促发展 (东南网, 2019-11-09, 福建); [Dazhong] 盐城大丰区大中街道聚力项目
 // 推进 (中新网江苏, 2023); [Torch] 火炬开发区一季度经济形势分析会 (中山网, 2023-04-27, 广东); [Mawei] 马尾新闻网
-// (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建); [Shanggao] 上高县2024年政府工作报告 (江西).
+// (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建); [Shanggao] 上高县2024年政府工作报告 (江西);
+// [Tianfu] 天府新区汽车产业发展基本情况 (投资成都, about 2020, 四川); [Chengde] 成都市领导到成德工业园区调研 (德阳
+// news, about 2017, 四川); [ChangchunCPPCC] 长春市政协开展提案落实情况跟踪视察 (长春日报, 2018-09-25, 吉林).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -28,9 +30,22 @@ const FOUND: Found[] = [
     "厦门平和商会创业园",
     "park",
   ],
+  [
+    "主要有 before a list of companies [Tianfu]",
+    "天府新区汽车产业目前主要有跑诗达新能源汽车、成都雅骏新能源汽车、凯翼汽车、四川锐明智通6家公司",
+    "跑诗达新能源汽车",
+    "company",
+  ],
+  ["到 after a titled person [Chengde]", "成都市委常委、市总工会主席吴凯到中江县成德工业园区调研园区建设发展情况。", "吴凯", "person"],
+  ["到 before a park [Chengde]", "成都市委常委、市总工会主席吴凯到中江县成德工业园区调研园区建设发展情况。", "中江县成德工业园区", "park"],
+  ["一行先后深入 before a place [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "兴业新城", "place"],
 ];
 
 const NOT_FOUND: NotFound[] = [
+  ["主要有 swallowed [Tianfu]", "天府新区汽车产业目前主要有跑诗达新能源汽车、凯翼汽车、四川锐明智通6家公司", "主要有跑诗达新能源汽车"],
+  ["到 swallowed [Chengde]", "市总工会主席吴凯到中江县成德工业园区调研", "吴凯到中江县成德工业园区"],
+  ["一行先后深入 swallowed [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "深入兴业新城"],
+  ["进驻 swallowed [ChangchunCPPCC]", "高科技产业进驻新区发展，营造了良好的创业环境", "进驻新区"],
   ["the time word is not in the name [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "下半年仍有中商盛世通用厂房"],
   [
     "a township's works are not a named project [Torch]",

@@ -106,6 +106,9 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "产业基地",
     "产业城",
     "科技城",
+    "科学城",
+    "科创城",
+    "创新城(?![市乡镇])",
     "小镇",
     "集聚区",
     "试验区",
@@ -131,7 +134,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "湿地",
     "公园",
     "片区",
-    "新城",
+    "(?<!创)新城(?!市)",
     "大厦",
     "机场(?![\\u4e00-\\u9fff]{0,4}?(?:铁路|高速|快速路|大道|路|线))",
     "镇",
@@ -186,7 +189,8 @@ export const BOUNDARY_WORDS = words(
 /**
  * Single-character boundary words that are also halves of ordinary words inside names: 同 in
  * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
- * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校. Guarded so only the free word cuts a name.
+ * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校, 西部 in 西部（重庆）科学城. Guarded so only the free word
+ * cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   同: "(?<![协共合认赞陪])同(?![步济])",
@@ -196,6 +200,11 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   及: "(?<=[记任人导表长员])及",
   由: "(?<![自理经缘])由",
   等: "等(?!(?<=[中高初]等)[职专学教院研])",
+  // A direction before a bracketed place names a zone of that place (西部（重庆）科学城).
+  东部: "东部(?![（(])",
+  西部: "西部(?![（(])",
+  南部: "南部(?![（(])",
+  北部: "北部(?![（(])",
 };
 
 /** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
@@ -226,8 +235,8 @@ export const FALSE_SUFFIX_ENDINGS = words(
   "开好局 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
 );
 
-/** A project name ending in these is "someone's key projects", not a name (…暨重点项目). */
-export const PROJECT_GENERIC_ENDINGS = ["重点", "重大", "产业", "民生", "配套", "技改", "优质", "招商", "实事", "首批", "一批"] as const;
+/** A project name ending in these is "someone's key projects" or a count of them, not a name (…暨重点项目, …科创城多个项目). */
+export const PROJECT_GENERIC_ENDINGS = words("重点 重大 产业 民生 配套 技改 优质 招商 实事 首批 一批 多个 多项 各个");
 
 /** Words that may end a name part even though they are boundary verbs elsewhere (工厂建设项目). */
 export const NAME_FINAL_WORDS: ReadonlySet<string> = new Set(["建设", "改造", "实施"]);

@@ -259,8 +259,8 @@ export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
-/** Credit roles printed as "编辑：晋森". */
-export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
+/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾". */
+export const CREDIT_ROLES = ["作者", "编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
 
 /**
  * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
@@ -317,6 +317,18 @@ export const AFTER_NAME = [
   "提出",
   "要求",
   "希望",
+  "拜会",
+  "拜访",
+  "接待",
+  "视察",
+  "莅临",
+  "深入",
+  "前往",
+  "来到",
+  "听取",
+  "与",
+  "和",
+  "及",
 ] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */

@@ -1,4 +1,5 @@
 import { bylineNames } from "./byline.ts";
+import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
@@ -22,6 +23,7 @@ import { employeeWinner } from "./winner.ts";
 /** Every entity rule; order does not matter (refiners settle overlaps by length, then priority). */
 export const ENTITY_RULES = [
   gazetteerNames,
+  centralDepartments,
   bylineNames,
   creditNames,
   rolePerson,

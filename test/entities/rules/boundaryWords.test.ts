@@ -6,7 +6,9 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // 推进 (中新网江苏, 2023); [Torch] 火炬开发区一季度经济形势分析会 (中山网, 2023-04-27, 广东); [Mawei] 马尾新闻网
 // (2015-01-01, 福建); [Pinghe] 平和科技产业园区签约16个项目 (福建); [Shanggao] 上高县2024年政府工作报告 (江西);
 // [Tianfu] 天府新区汽车产业发展基本情况 (投资成都, about 2020, 四川); [Chengde] 成都市领导到成德工业园区调研 (德阳
-// news, about 2017, 四川); [ChangchunCPPCC] 长春市政协开展提案落实情况跟踪视察 (长春日报, 2018-09-25, 吉林).
+// news, about 2017, 四川); [ChangchunCPPCC] 长春市政协开展提案落实情况跟踪视察 (长春日报, 2018-09-25, 吉林);
+// [Zigong] 川南新材料化工园区获批全省首批首位扩区认定 (自贡网, 2024-01-11, 四川); [Suizhou] 随州市青春化工工业园
+// 复核认定 (随州日报, 2025, 湖北); [CQScience] 西部(重庆)科学城新闻发布会 (央广网, 2020-09-16, 重庆).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -39,9 +41,23 @@ const FOUND: Found[] = [
   ["到 after a titled person [Chengde]", "成都市委常委、市总工会主席吴凯到中江县成德工业园区调研园区建设发展情况。", "吴凯", "person"],
   ["到 before a park [Chengde]", "成都市委常委、市总工会主席吴凯到中江县成德工业园区调研园区建设发展情况。", "中江县成德工业园区", "park"],
   ["一行先后深入 before a place [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "兴业新城", "place"],
+  [
+    "认定 after a park [Zigong]",
+    "2022年4月，自贡川南新材料化工园区成功认定为全省首批化工园区后，一大批优质项目纷至沓来",
+    "自贡川南新材料化工园区",
+    "park",
+  ],
+  [
+    "近日 before a park's news [Suizhou]",
+    "省经信厅等六部门近日联合发布公告，随州市青春化工工业园被复核认定为全省第一批合格化工园区。",
+    "随州市青春化工工业园",
+    "park",
+  ],
 ];
 
 const NOT_FOUND: NotFound[] = [
+  ["集成电路 is no road [CQScience]", "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术", "集成电路"],
+  ["人工智能 is an industry, not a company [CQScience]", "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术", "人工智能"],
   ["主要有 swallowed [Tianfu]", "天府新区汽车产业目前主要有跑诗达新能源汽车、凯翼汽车、四川锐明智通6家公司", "主要有跑诗达新能源汽车"],
   ["到 swallowed [Chengde]", "市总工会主席吴凯到中江县成德工业园区调研", "吴凯到中江县成德工业园区"],
   ["一行先后深入 swallowed [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "深入兴业新城"],

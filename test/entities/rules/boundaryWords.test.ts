@@ -57,7 +57,11 @@ const FOUND: Found[] = [
 
 const NOT_FOUND: NotFound[] = [
   ["集成电路 is no road [CQScience]", "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术", "集成电路"],
-  ["人工智能 is an industry, not a company [CQScience]", "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术", "人工智能"],
+  [
+    "人工智能 is an industry, not a company [CQScience]",
+    "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术",
+    "人工智能",
+  ],
   ["主要有 swallowed [Tianfu]", "天府新区汽车产业目前主要有跑诗达新能源汽车、凯翼汽车、四川锐明智通6家公司", "主要有跑诗达新能源汽车"],
   ["到 swallowed [Chengde]", "市总工会主席吴凯到中江县成德工业园区调研", "吴凯到中江县成德工业园区"],
   ["一行先后深入 swallowed [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "深入兴业新城"],

@@ -1,4 +1,4 @@
-import { bylineNames } from "./byline.ts";
+import { bylineNames, closingByline } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { creditNames } from "./credit.ts";
@@ -25,6 +25,7 @@ export const ENTITY_RULES = [
   gazetteerNames,
   centralDepartments,
   bylineNames,
+  closingByline,
   creditNames,
   rolePerson,
   listedPersons,

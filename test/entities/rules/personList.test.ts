@@ -7,7 +7,8 @@ import { mentionsWithTrace } from "../helpers.ts";
 // 科创城多个项目集中启动 (信阳日报, 2024-01-11, 河南); [Jilin] 长春高新区长东北核心区规划建设展览馆开馆 (2010-10-28, 吉林);
 // [PowerChina] 中国电建与兰州经开区座谈 (2021-08-31, 甘肃); [Wuxi] 东营市发改委考察组到访数字园 (江苏数字信息产业园,
 // 2018-10-29); [Shaoshan] 韶山市第十届人民代表大会第一次会议开幕 (红网, 2021-10-27, 湖南); [Chaidamu] "柴推会"取得
-// 丰硕成果 (青海日报, 2007-06-22).
+// 丰硕成果 (青海日报, 2007-06-22); [JilinGov] 景俊海在长春市调研开发区 (吉林省政府, 2018-01-17); [LanzhouNewArea] 兰州新区
+// 管委会第2次调度会议 (兰州新区, 2018-01); [Alashan] 阿拉善高新区十四五规划纲要序言 (2021-07-28, 内蒙古).
 
 const SENTENCE = "区领导郑荣文、郭庆生、李新华等区工管委领导班子成员，27个开工项目业主代表参加活动";
 
@@ -26,12 +27,19 @@ const PERSONS: [label: string, sentence: string, name: string][] = [
   ["作者 credit [Shaoshan]", "来源：红网韶山市分站\n作者：罗逸瑾\n编辑：黄滔-湘潭站", "罗逸瑾"],
   ["编辑 credit before a dash [Shaoshan]", "来源：红网韶山市分站\n作者：罗逸瑾\n编辑：黄滔-湘潭站", "黄滔"],
   ["作者 credit after the source [Chaidamu]", "来源：青海日报 作者：王志远", "王志远"],
+  [
+    "bracketed author closing the item [JilinGov]",
+    "省委常委、长春市委书记王君正，长春市市长刘长龙，省直有关部门负责同志参加调研。（黄鹭）",
+    "黄鹭",
+  ],
+  ["bracketed author on its own line [LanzhouNewArea]", "继续为新区经济发展注入新活力。\n（张翔）", "张翔"],
   ["byline after a newspaper group [Lvshunkou]", "天健网消息（大连新闻传媒集团记者 冉嬛）1月14日，旅顺口区举行誓师大会", "冉嬛"],
 ];
 
 const NOT_PERSONS: [label: string, sentence: string, word: string][] = [
   ["items after a title that are not names", "各街道、区级各部门负责人、项目建设单位及施工单位代表等参加", "项目建"],
   ["a list whose first item is no name", "市委秘书长、办公室主任、政研室主任参加", "政研室"],
+  ["a bracketed note inside a sentence [Alashan]", "会议审议了《规划纲要（草案）》，通过了规划纲要提出的奋斗目标和主要任务", "草案"],
   ["a body after 及 is no name [Xinyang]", "市政协领导金平、刘璇及市直相关职能部门负责同志出席", "市直相"],
 ];
 

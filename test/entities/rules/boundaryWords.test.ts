@@ -8,7 +8,10 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // [Tianfu] 天府新区汽车产业发展基本情况 (投资成都, about 2020, 四川); [Chengde] 成都市领导到成德工业园区调研 (德阳
 // news, about 2017, 四川); [ChangchunCPPCC] 长春市政协开展提案落实情况跟踪视察 (长春日报, 2018-09-25, 吉林);
 // [Zigong] 川南新材料化工园区获批全省首批首位扩区认定 (自贡网, 2024-01-11, 四川); [Suizhou] 随州市青春化工工业园
-// 复核认定 (随州日报, 2025, 湖北); [CQScience] 西部(重庆)科学城新闻发布会 (央广网, 2020-09-16, 重庆).
+// 复核认定 (随州日报, 2025, 湖北); [CQScience] 西部(重庆)科学城新闻发布会 (央广网, 2020-09-16, 重庆); [Changchun2006]
+// 市政协委员视察长春汽车产业开发区 (长春市发改委, 2006-09-25); [CQDaily] 重庆科学城建设按下"加速键" (重庆日报,
+// 2020-01-06); [Haixi] "柴推会"取得丰硕成果 (青海日报, 2007-06-22); [Xining2016] 开发区招商引资实现新突破 (2016-08-04,
+// 青海).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -53,9 +56,23 @@ const FOUND: Found[] = [
     "随州市青春化工工业园",
     "park",
   ],
+  [
+    "的有 before a listed project [Changchun2006]",
+    "目前，进驻开发区的有一汽东机减震器、台湾上富汽车电子等众多项目。",
+    "一汽东机减震器",
+    "project",
+  ],
 ];
 
 const NOT_FOUND: NotFound[] = [
+  ["的有 swallowed [Changchun2006]", "目前，进驻开发区的有一汽东机减震器、台湾上富汽车电子等众多项目。", "有一汽东机减震器"],
+  ["选址 swallowed [CQDaily]", "该中心选址科学城西永片区西永微电园，双方将携手打造鲲鹏计算产业生态体系", "该中心选址科学城"],
+  [
+    "a listed clause is no company [Haixi]",
+    "海西蒙古族藏族自治州州属市、县、行委的负责同志分别与39家企业和客商共签约项目39个",
+    "行委的负责同志分别与",
+  ],
+  ["a product is no trade-word company [Xining2016]", "成功引进了华泰年产15万辆新能源汽车及锂电材料、锂电池配套项目", "锂电材料"],
   ["集成电路 is no road [CQScience]", "西部（重庆）科学城未来将聚焦集成电路、人工智能、大数据、5G应用等新一代信息技术", "集成电路"],
   [
     "人工智能 is an industry, not a company [CQScience]",

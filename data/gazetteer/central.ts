@@ -1,10 +1,11 @@
 /**
- * Departments of the State Council whose names end in no office suffix the rules know (…部, 中国人民银行,
+ * The State Council and its departments whose names end in no office suffix the rules know (…部, 中国人民银行,
  * 国务院研究室): the constituent departments and the offices as 中国政府网 lists them (国务院组织机构,
  * https://www.gov.cn/gwyzzjg/, after the 2023 reform), with the short names the departments themselves use
  * (科技部, 工信部, 人社部, 住建部, 文旅部). Names ending in 局, 署 or 委员会 are found by their suffix.
  */
 export const CENTRAL_DEPARTMENTS = [
+  "国务院",
   "外交部",
   "国防部",
   "教育部",

@@ -1,10 +1,10 @@
-import { AFTER_NAME, ROLE_TITLES } from "../lexicon.ts";
+import { AFTER_NAME, AFTER_NAME_ADVERBS, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
 const TITLE = `(?:${ROLE_TITLES.join("|")})`;
 const NAME = "[\\u4e00-\\u9fff]{2,3}";
-const FOLLOW = `(?=、|${AFTER_NAME.join("|")}|[，,。；;\\s]|$)`;
+const FOLLOW = `(?=、|${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。；;\\s]|$)`;
 
 /**
  * The second and later names of a list after one title: 区领导某某、某某某、某某等参加 (or …某某及某某参加) → each name

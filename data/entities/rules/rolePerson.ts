@@ -1,5 +1,5 @@
 import { charTest, skipToAfter } from "../../engine/skip.ts";
-import { AFTER_NAME, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
+import { AFTER_NAME, AFTER_NAME_ADVERBS, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -15,7 +15,7 @@ const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股
 const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
 /** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理). */
 const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
-const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
+const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
 
 const START = "(?<=^|[，,。、；;：:\\s（(])";
 /** Two or three characters, four with a compound surname (欧阳某某). */

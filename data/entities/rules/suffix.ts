@@ -46,6 +46,21 @@ function afterUnclosedOpening(body: string, from: number): number {
   return -1;
 }
 
+/** Index just after the last closing bracket in `body` from `from` on that no opening one before it matches, or -1. */
+function afterUnopenedClosing(body: string, from: number): number {
+  let depth = 0;
+  let after = -1;
+  for (let i = from; i < body.length; i++) {
+    const c = body[i];
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      if (depth === 0) after = i + 1;
+      else depth--;
+    }
+  }
+  return after;
+}
+
 /** True when the words at start…end are an item of a 、-list (旅顺开发区、龙头街道、水师营街道). */
 function listItem(sentence: string, start: number, end: number): boolean {
   return sentence[start - 1] === "、" || sentence[end] === "、";
@@ -129,6 +144,8 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
       // （大连新闻传媒集团记者 …）.
       cut = Math.max(cut, afterUnclosedOpening(body, cut));
+      // …and so does a closing one not opened inside it: （…通讯员 王鹏）望城经开区.
+      cut = Math.max(cut, afterUnopenedClosing(body, cut));
       const nameBody = body.slice(cut);
       if (nameBody.length < minBody || nameBody.length > MAX_BODY[type]) return null;
       const start = match.index + cut;

@@ -11,7 +11,10 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // 复核认定 (随州日报, 2025, 湖北); [CQScience] 西部(重庆)科学城新闻发布会 (央广网, 2020-09-16, 重庆); [Changchun2006]
 // 市政协委员视察长春汽车产业开发区 (长春市发改委, 2006-09-25); [CQDaily] 重庆科学城建设按下"加速键" (重庆日报,
 // 2020-01-06); [Haixi] "柴推会"取得丰硕成果 (青海日报, 2007-06-22); [Xining2016] 开发区招商引资实现新突破 (2016-08-04,
-// 青海).
+// 青海); [Wangcheng] 望城经开区集中签约43个项目 (长沙晚报, 2021-03-25, 湖南); [ChangshaEDZ] 朱忠明出席长沙经开区…集中签约
+// 开工竣工仪式 (湖南省人民政府, 2021-01-07); [LanzhouNewArea] 兰州新区管委会第2次调度会议 (兰州新区, 2018-01);
+// [Xiangjiang2023] 湖南湘江新区湘商新春恳谈会 (中国高新网, 2023-02-02); [PowerChina] 中国电建与兰州经开区座谈
+// (2021-08-31, 甘肃); [LanzhouSign] 兰州市重点招商引资项目视频签约 (2020-02-20, 甘肃).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -62,9 +65,30 @@ const FOUND: Found[] = [
     "一汽东机减震器",
     "project",
   ],
+  [
+    "a park after a byline's closing bracket [Wangcheng]",
+    "（全媒体记者 周斌 通讯员 陈柄丞 王鹏）望城经开区今日举行签约仪式",
+    "望城经开区",
+    "park",
+  ],
+  ["the byline's last name [Wangcheng]", "（全媒体记者 周斌 通讯员 陈柄丞 王鹏）望城经开区今日举行签约仪式", "王鹏", "person"],
+  ["a name before 现场 [ChangshaEDZ]", "副省长朱忠明现场宣布项目开工。", "朱忠明", "person"],
+  ["就 before a park [LanzhouNewArea]", "会上各园区就兰州新区2017年第四季度未开工项目进行了梳理", "兰州新区", "park"],
+  ["a group before its 董事局 [Xiangjiang2023]", "上海长沙商会会长、上海远力实业集团董事局主席李青说。", "上海远力实业集团", "company"],
+  ["the State Council [PowerChina]", "兰州经开区是国务院批准的甘肃首家国家级经济技术开发区", "国务院", "government"],
 ];
 
 const NOT_FOUND: NotFound[] = [
+  [
+    "a closing bracket is not in a name [Wangcheng]",
+    "（全媒体记者 周斌 通讯员 陈柄丞 王鹏）望城经开区今日举行签约仪式",
+    "王鹏）望城经开区",
+  ],
+  ["就 swallowed [LanzhouNewArea]", "会上各园区就兰州新区2017年第四季度未开工项目进行了梳理", "会上各园区就兰州新区"],
+  ["a board is no office [Xiangjiang2023]", "上海长沙商会会长、上海远力实业集团董事局主席李青说。", "上海远力实业集团董事局"],
+  ["首家 swallowed [PowerChina]", "兰州经开区是国务院批准的甘肃首家国家级经济技术开发区", "甘肃首家国家级经济技术开发区"],
+  ["a bare class of zone names nothing [PowerChina]", "兰州经开区是国务院批准的甘肃首家国家级经济技术开发区", "经济技术开发区"],
+  ["a modifier before 陆港 [LanzhouSign]", "打造形成以依托国际贸易港产业为主的高品质陆港金融产业中心", "高品质陆港"],
   ["的有 swallowed [Changchun2006]", "目前，进驻开发区的有一汽东机减震器、台湾上富汽车电子等众多项目。", "有一汽东机减震器"],
   ["选址 swallowed [CQDaily]", "该中心选址科学城西永片区西永微电园，双方将携手打造鲲鹏计算产业生态体系", "该中心选址科学城"],
   [

@@ -7,9 +7,9 @@ import type { EntityRule } from "../types.ts";
 const SPACED = "[\\s\\u3000]*";
 /**
  * Verbs that end a clause about a person (and 等 ending a list of names): the free text before a title never holds
- * one (书记某某会见了…董事长某某; 局长某某等领导出席), nor is a name one.
+ * one (书记某某会见了…董事长某某; 局长某某等领导出席; 州委书记某某在州委常委、州委秘书长某某的陪同下), nor is a name one.
  */
-const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等"].join("|");
+const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等", "在"].join("|");
 /** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
 const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
 const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");

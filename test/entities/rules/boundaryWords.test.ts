@@ -14,7 +14,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // 青海); [Wangcheng] 望城经开区集中签约43个项目 (长沙晚报, 2021-03-25, 湖南); [ChangshaEDZ] 朱忠明出席长沙经开区…集中签约
 // 开工竣工仪式 (湖南省人民政府, 2021-01-07); [LanzhouNewArea] 兰州新区管委会第2次调度会议 (兰州新区, 2018-01);
 // [Xiangjiang2023] 湖南湘江新区湘商新春恳谈会 (中国高新网, 2023-02-02); [PowerChina] 中国电建与兰州经开区座谈
-// (2021-08-31, 甘肃); [LanzhouSign] 兰州市重点招商引资项目视频签约 (2020-02-20, 甘肃).
+// (2021-08-31, 甘肃); [LanzhouSign] 兰州市重点招商引资项目视频签约 (2020-02-20, 甘肃); [Danzhai] 毕节地区党政考察团到丹寨
+// 考察 (黔东南信息港, 2011-08, 贵州); [Dejiang] 商友江带队赴中山市招商考察 (德江县, 2019-04-01, 贵州).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -76,9 +77,23 @@ const FOUND: Found[] = [
   ["就 before a park [LanzhouNewArea]", "会上各园区就兰州新区2017年第四季度未开工项目进行了梳理", "兰州新区", "park"],
   ["a group before its 董事局 [Xiangjiang2023]", "上海长沙商会会长、上海远力实业集团董事局主席李青说。", "上海远力实业集团", "company"],
   ["the State Council [PowerChina]", "兰州经开区是国务院批准的甘肃首家国家级经济技术开发区", "国务院", "government"],
+  [
+    "听取 before a committee [Danzhai]",
+    "并在喜湘聚豆制品厂观看了金钟工业区的规划建设宣传展板，听取金钟工业区管委会常务副主任吴展松就项目落户作情况汇报",
+    "金钟工业区管委会",
+    "government",
+  ],
+  [
+    "前往 before a park [Dejiang]",
+    "商友江一行先后前往江门市崖门新财富环保电镀产业园和中山市古镇灯饰产业园",
+    "江门市崖门新财富环保电镀产业园",
+    "park",
+  ],
 ];
 
 const NOT_FOUND: NotFound[] = [
+  ["一路 is no road [Danzhai]", "随后，考察团一路参观了金钟快速通道、兴富祥机械城等施工现场", "团一路"],
+  ["察看 swallowed [Danzhai]", "察看九鼎钢结构厂及溢鹏木业有限公司的建设情况", "察看九鼎钢结构厂及溢鹏木业有限公司"],
   [
     "a closing bracket is not in a name [Wangcheng]",
     "（全媒体记者 周斌 通讯员 陈柄丞 王鹏）望城经开区今日举行签约仪式",

@@ -15,7 +15,7 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./cases.
 // 开工竣工仪式 (湖南省人民政府, 2021-01-07); [LanzhouNewArea] 兰州新区管委会第2次调度会议 (兰州新区, 2018-01);
 // [Xiangjiang2023] 湖南湘江新区湘商新春恳谈会 (中国高新网, 2023-02-02); [PowerChina] 中国电建与兰州经开区座谈
 // (2021-08-31, 甘肃); [LanzhouSign] 兰州市重点招商引资项目视频签约 (2020-02-20, 甘肃); [Danzhai] 毕节地区党政考察团到丹寨
-// 考察 (黔东南信息港, 2011-08, 贵州); [Dejiang] 商友江带队赴中山市招商考察 (德江县, 2019-04-01, 贵州).
+// 考察 (黔东南信息港, 2011-08, 贵州); [Cengong] 黔东南州项目建设年现场观摩会在岑巩召开 (黔东南政府网, 2011-09-06, 贵州); [Dejiang] 商友江带队赴中山市招商考察 (德江县, 2019-04-01, 贵州).
 
 const FOUND: Found[] = [
   ["仍有 and a time word before a project [Dongshan]", "下半年仍有中商盛世通用厂房等6个项目可望开工。", "中商盛世通用厂房", "project"],
@@ -92,6 +92,11 @@ const FOUND: Found[] = [
 ];
 
 const NOT_FOUND: NotFound[] = [
+  [
+    "a prefecture's projects are no project's name [Cengong]",
+    "9月2日上午，黔东南州项目建设年现场观摩会在岑巩县长冲工业园区一颗印召开",
+    "黔东南州项目",
+  ],
   ["一路 is no road [Danzhai]", "随后，考察团一路参观了金钟快速通道、兴富祥机械城等施工现场", "团一路"],
   ["察看 swallowed [Danzhai]", "察看九鼎钢结构厂及溢鹏木业有限公司的建设情况", "察看九鼎钢结构厂及溢鹏木业有限公司"],
   [

@@ -103,6 +103,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "保税区",
     "综保区",
     "新区",
+    "产业功能区",
     "产业基地",
     "产业城",
     "科技城",

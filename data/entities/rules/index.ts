@@ -9,6 +9,7 @@ import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
 import { nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
+import { partyCommittees } from "./party.ts";
 import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
@@ -24,6 +25,7 @@ import { employeeWinner } from "./winner.ts";
 export const ENTITY_RULES = [
   gazetteerNames,
   centralDepartments,
+  partyCommittees,
   bylineNames,
   closingByline,
   creditNames,

@@ -15,7 +15,9 @@ export function shortForms(companies: Iterable<string>): Map<string, string> {
   const forms = new Map<string, string>();
   for (const full of companies) {
     if (!/(?:有限公司|有限责任公司)$/.test(full)) continue;
-    for (const short of [full.replace(LEGAL_ENDINGS, ""), nameCore(full)]) {
+    // Without 中国 the rest is often a trade's common noun (中国储能技术有限公司 → 储能技术), not a name: keep 中国储能技术.
+    const core = full.startsWith("中国") ? full.replace(LEGAL_ENDINGS, "") : nameCore(full);
+    for (const short of [full.replace(LEGAL_ENDINGS, ""), core]) {
       if (short.length < MIN_SHORT || short === full || isGenericBody(short) || /[(（)）]/.test(short)) continue;
       if (!forms.has(short)) forms.set(short, full);
     }

@@ -2,6 +2,7 @@ import type { DocContext, MentionDraft } from "../types.ts";
 import { shortFormMentions, shortForms } from "./aliases.ts";
 import { MENTION_REFINERS } from "./config.ts";
 import { runSentence } from "./engine.ts";
+import { repeatedPersons } from "./repeatPersons.ts";
 import { ENTITY_RULES } from "./rules/index.ts";
 import type { EntityRule, MentionTrace } from "./types.ts";
 
@@ -33,6 +34,16 @@ export function findMentions(doc: DocContext, trace?: MentionTrace[], rules: rea
         canonical: c.canonical,
         role: c.role,
       });
+    }
+  }
+  // A person named with a title is later named bare (州委书记龙长春 … 龙长春一行): a pass over the whole document.
+  const persons = new Set(perSentence.flat().flatMap((m) => (m.type === "person" ? [m.text] : [])));
+  if (persons.size > 0) {
+    for (const [i, sentence] of doc.sentences.entries()) {
+      const { add, drop } = repeatedPersons(doc.doc_id, sentence, persons, perSentence[i]!);
+      if (add.length === 0) continue;
+      trace?.push({ stage: "note", text: `persons named again in ${sentence.sentence_id}: ${add.map((m) => m.text).join(" ")}` });
+      perSentence[i] = [...perSentence[i]!.filter((m) => !drop.has(m)), ...add].sort((a, b) => a.start - b.start || a.end - b.end);
     }
   }
   // A company named in full is later named short (一博科技股份有限公司 … 一博科技来到…): a pass over the whole document.

@@ -103,9 +103,13 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "保税区",
     "综保区",
     "新区",
+    "产业功能区",
     "产业基地",
     "产业城",
     "科技城",
+    "科学城",
+    "科创城",
+    "创新城(?![市乡镇])",
     "小镇",
     "集聚区",
     "试验区",
@@ -119,7 +123,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
   place: [
     "自治州",
     "自治县",
-    "自治区",
+    "自治区(?!级)",
     "街道",
     "社区",
     "小区",
@@ -131,13 +135,13 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "湿地",
     "公园",
     "片区",
-    "新城",
+    "(?<!创)新城(?!市)",
     "大厦",
     "机场(?![\\u4e00-\\u9fff]{0,4}?(?:铁路|高速|快速路|大道|路|线))",
     "镇",
     "盟",
     "旗",
-    "港",
+    "(?<!陆)港",
   ],
   project: ["项目"],
 };
@@ -180,13 +184,14 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
  * title (各乡镇党委书记及…公司): it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "以及 及 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "以及 及 就 的有 选址 首家 察看 参观 听取 观看 前往 一行 先后 深入 主要有 进驻 到 锚定 认定 昨日 近日 日前 进一步 支撑 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
  * Single-character boundary words that are also halves of ordinary words inside names: 同 in
  * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
- * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校. Guarded so only the free word cuts a name.
+ * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校, 西部 in 西部（重庆）科学城. Guarded so only the free word
+ * cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   同: "(?<![协共合认赞陪])同(?![步济])",
@@ -196,6 +201,12 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   及: "(?<=[记任人导表长员])及",
   由: "(?<![自理经缘])由",
   等: "等(?!(?<=[中高初]等)[职专学教院研])",
+  就: "(?<![成造迁])就(?![业医学读近])",
+  // A direction before a bracketed place names a zone of that place (西部（重庆）科学城).
+  东部: "东部(?![（(])",
+  西部: "西部(?![（(])",
+  南部: "南部(?![（(])",
+  北部: "北部(?![（(])",
 };
 
 /** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
@@ -204,7 +215,7 @@ export const COUNT_BOUNDARY = "[0-9０-９]+(?:\\.[0-9]+)?(?:万|亿)?(?:个|家
 /** Whole mentions that look like names but name nothing. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   words(
-    "主会场 分会场 会场 企业 园区 项目 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园",
+    "主会场 分会场 会场 企业 园区 项目 经济技术开发区 高新技术产业开发区 经济开发区 高新技术产业园区 工业园区 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园",
   ),
 );
 
@@ -213,21 +224,21 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = words(
-  "开放式 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
+  "开放式 创新型 高科技 高品质 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
 );
 
 /** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
 export const INDUSTRY_WORDS = words(
-  "新一代信息技术 信息技术 高端装备 医养健康 医药健康 工程机械 先进制造 生物制药 新材料 新能源 服务业 汽车 制造",
+  "新一代信息技术 信息技术 人工智能 锂电 高端装备 医养健康 医药健康 工程机械 先进制造 生物制药 新材料 新能源 服务业 汽车 制造",
 );
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */
 export const FALSE_SUFFIX_ENDINGS = words(
-  "开好局 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
+  "开好局 电路 董事局 一路 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
 );
 
-/** A project name ending in these is "someone's key projects", not a name (…暨重点项目). */
-export const PROJECT_GENERIC_ENDINGS = ["重点", "重大", "产业", "民生", "配套", "技改", "优质", "招商", "实事", "首批", "一批"] as const;
+/** A project name ending in these is "someone's key projects" or a count of them, not a name (…暨重点项目, …科创城多个项目). */
+export const PROJECT_GENERIC_ENDINGS = words("重点 重大 产业 民生 配套 技改 优质 招商 实事 首批 一批 多个 多项 各个");
 
 /** Words that may end a name part even though they are boundary verbs elsewhere (工厂建设项目). */
 export const NAME_FINAL_WORDS: ReadonlySet<string> = new Set(["建设", "改造", "实施"]);
@@ -250,8 +261,8 @@ export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
-/** Credit roles printed as "编辑：晋森". */
-export const CREDIT_ROLES = ["编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
+/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾". */
+export const CREDIT_ROLES = ["作者", "编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
 
 /**
  * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
@@ -308,7 +319,25 @@ export const AFTER_NAME = [
   "提出",
   "要求",
   "希望",
+  "拜会",
+  "拜访",
+  "接待",
+  "视察",
+  "莅临",
+  "深入",
+  "前往",
+  "来到",
+  "听取",
+  "与",
+  "和",
+  "及",
 ] as const;
+
+/**
+ * Adverbs that may follow a person's name before the verb (副省长某某现场宣布, 某某亲自部署). Not in AFTER_NAME, whose
+ * words may never stand inside a title's free text: 现场 does (项目现场指挥部指挥长).
+ */
+export const AFTER_NAME_ADVERBS = ["现场", "亲自", "随后", "专程"] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */
 export const AFTER_WINNER = ["入选", "荣获", "获评", "获得", "当选", "获"] as const;

@@ -23,3 +23,18 @@ export const bylineNames: EntityRule = {
     return personCandidate(match.index, name, match[1]!, "byline");
   },
 };
+
+/**
+ * An author's name in brackets closing a news item ("…参加调研。（黄鹭）", a paragraph "（张翔）"): only at the start of
+ * a sentence or right after its end, with nothing after it, and only a name with a common surname (or a rarer one
+ * in three characters), so a bracketed note (（完）, （草案）) is not read as a name.
+ */
+export const closingByline: EntityRule = {
+  name: "closingByline",
+  pattern: /(?<=^|[。！？!?])[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)](?=[ \t\u3000]*$)/g,
+  extract: (_context, match) => {
+    const name = match[1]!;
+    if (!looksLikePersonName(name, true)) return null;
+    return personCandidate(match.index + match[0].length - name.length - 1, name, null, "closingByline");
+  },
+};

@@ -1,4 +1,5 @@
-import { bylineNames } from "./byline.ts";
+import { bylineNames, closingByline } from "./byline.ts";
+import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
@@ -8,6 +9,7 @@ import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
 import { nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
+import { partyCommittees } from "./party.ts";
 import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
@@ -22,7 +24,10 @@ import { employeeWinner } from "./winner.ts";
 /** Every entity rule; order does not matter (refiners settle overlaps by length, then priority). */
 export const ENTITY_RULES = [
   gazetteerNames,
+  centralDepartments,
+  partyCommittees,
   bylineNames,
+  closingByline,
   creditNames,
   rolePerson,
   listedPersons,

@@ -36,6 +36,8 @@ export const enumeratedNames: EntityRule = {
     if (/[0-9]/.test(before)) return null;
     if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
     const tail = TAIL_RE.exec(after);
+    // An item after 、 holding a boundary word is a clause, not a name (市、县、行委的负责同志分别与39家企业).
+    if (before === "、" && nameStart(match[0]) > 0) return null;
     const cut = before === "、" ? 0 : nameStart(match[0]);
     // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
     if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;

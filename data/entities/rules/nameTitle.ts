@@ -1,4 +1,4 @@
-import { AFTER_NAME } from "../lexicon.ts";
+import { AFTER_NAME, AFTER_NAME_ADVERBS } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -10,7 +10,7 @@ const TITLES_AFTER =
   "副市长|副县长|副区长|副省长|副主任|常务副主任|市长|县长|区长|省长|州长|书记|主任|主席|董事长|总经理|总裁|会长|院士|教授";
 /** What stands before such a name: a place or a body's ending, or a clause start. */
 const BEFORE = "(?<=^|[，,、。；;：:\\s（(]|市|县|区|省|州|旗|镇|公司|集团|管委会)";
-const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
+const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
 /** Names ending like a body (纪委书记, 办公室主任) or a title's first half (党委副书记) are no person. */
 const BODY_END = /[委办局会院所部处厅组队站室府副]$|^(?:党委|党组|党工委)/;
 

@@ -1,8 +1,13 @@
+import { placeNameAt } from "../placeStart.ts";
 import { suffixRule } from "./suffix.ts";
 
-/** 小松全球智能制造产业基地项目, 凯登绿色制浆装备与集成供应链全球制造中心项目 (at least four name characters). */
+/**
+ * 小松全球智能制造产业基地项目, 凯登绿色制浆装备与集成供应链全球制造中心项目 (at least four name characters). A division's
+ * name alone before 项目 is "that division's projects" (黔东南州项目建设年), not a project's name.
+ */
 export const projectBySuffix = suffixRule("projectBySuffix", "project", {
   minBody: 4,
   notFollowedBy: "库|部|经理|总经理|总监|负责人|管理|办公室|组",
   joinConjunctions: true,
+  accept: (_sentence, _start, name) => placeNameAt(name.slice(0, -2)).length !== name.length - 2,
 });

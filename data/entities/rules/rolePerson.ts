@@ -1,5 +1,5 @@
 import { charTest, skipToAfter } from "../../engine/skip.ts";
-import { AFTER_NAME, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
+import { AFTER_NAME, AFTER_NAME_ADVERBS, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -7,15 +7,15 @@ import type { EntityRule } from "../types.ts";
 const SPACED = "[\\s\\u3000]*";
 /**
  * Verbs that end a clause about a person (and 等 ending a list of names): the free text before a title never holds
- * one (书记某某会见了…董事长某某; 局长某某等领导出席), nor is a name one.
+ * one (书记某某会见了…董事长某某; 局长某某等领导出席; 州委书记某某在州委常委、州委秘书长某某的陪同下), nor is a name one.
  */
-const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等"].join("|");
+const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等", "在"].join("|");
 /** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
 const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
 const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
 /** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理). */
 const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
-const FOLLOW = `(?=${AFTER_NAME.join("|")}|[，,。、；;\\s]|$)`;
+const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
 
 const START = "(?<=^|[，,。、；;：:\\s（(])";
 /** Two or three characters, four with a compound surname (欧阳某某). */

@@ -46,6 +46,21 @@ function afterUnclosedOpening(body: string, from: number): number {
   return -1;
 }
 
+/** Index just after the last closing bracket in `body` from `from` on that no opening one before it matches, or -1. */
+function afterUnopenedClosing(body: string, from: number): number {
+  let depth = 0;
+  let after = -1;
+  for (let i = from; i < body.length; i++) {
+    const c = body[i];
+    if (c === "(" || c === "（") depth++;
+    else if (c === ")" || c === "）") {
+      if (depth === 0) after = i + 1;
+      else depth--;
+    }
+  }
+  return after;
+}
+
 /** True when the words at start…end are an item of a 、-list (旅顺开发区、龙头街道、水师营街道). */
 function listItem(sentence: string, start: number, end: number): boolean {
   return sentence[start - 1] === "、" || sentence[end] === "、";
@@ -57,7 +72,7 @@ const NUMBERED_BUREAU = /[一二三四五六七八九十]局$/;
 /** A sub-unit after a parent's name: place words then 调查队, 分院, 分行, 分公司 … */
 const SUB_UNIT = /([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|支行|分公司|分局|分中心|办事处)/y;
 
-/** A university's school or institute after its name: 大学 then 经济管理学院. */
+/** A university's school or an academy's institute after its name: 大学 then 经济管理学院, 科学院 then 软件研究所. */
 const SCHOOL = /([\u4e00-\u9fff]{2,6}?)(学院|研究院|研究所)/y;
 
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
@@ -113,7 +128,8 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         at += more[0].length;
       }
       // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院, 某某大学经济管理学院) is one name.
-      const sub = suffix === "大学" ? SCHOOL : SUB_UNIT;
+      // …and an academy's institute (中国科学院软件研究所).
+      const sub = suffix === "大学" || suffix === "科学院" ? SCHOOL : SUB_UNIT;
       sub.lastIndex = at;
       const unit = sub.exec(sentence);
       if (unit && (type === "government" || type === "institution" || type === "company")) {
@@ -128,6 +144,8 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
       // An opening bracket not closed inside the name belongs to the text around it: (王因…示范区、…),
       // （大连新闻传媒集团记者 …）.
       cut = Math.max(cut, afterUnclosedOpening(body, cut));
+      // …and so does a closing one not opened inside it: （…通讯员 王鹏）望城经开区.
+      cut = Math.max(cut, afterUnopenedClosing(body, cut));
       const nameBody = body.slice(cut);
       if (nameBody.length < minBody || nameBody.length > MAX_BODY[type]) return null;
       const start = match.index + cut;

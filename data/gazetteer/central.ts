@@ -1,0 +1,38 @@
+/**
+ * The State Council and its departments whose names end in no office suffix the rules know (…部, 中国人民银行,
+ * 国务院研究室): the constituent departments and the offices as 中国政府网 lists them (国务院组织机构,
+ * https://www.gov.cn/gwyzzjg/, after the 2023 reform), with the short names the departments themselves use
+ * (科技部, 工信部, 人社部, 住建部, 文旅部). Names ending in 局, 署 or 委员会 are found by their suffix.
+ */
+export const CENTRAL_DEPARTMENTS = [
+  "国务院",
+  "外交部",
+  "国防部",
+  "教育部",
+  "科学技术部",
+  "科技部",
+  "工业和信息化部",
+  "工信部",
+  "公安部",
+  "国家安全部",
+  "民政部",
+  "司法部",
+  "财政部",
+  "人力资源和社会保障部",
+  "人社部",
+  "自然资源部",
+  "生态环境部",
+  "住房和城乡建设部",
+  "住建部",
+  "交通运输部",
+  "水利部",
+  "农业农村部",
+  "商务部",
+  "文化和旅游部",
+  "文旅部",
+  "退役军人事务部",
+  "应急管理部",
+  "中国人民银行",
+  "国务院研究室",
+  "国务院参事室",
+] as const;

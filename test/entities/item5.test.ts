@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import type { EntityType } from "../../data/types.ts";
-import { mentionsWithTrace } from "./helpers.ts";
+import { describe, it } from "vitest";
+import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/cases.ts";
 
 // Issue 14 item 5, on sentences from reports outside the seeds. Sources: [Handan] 邯郸市2025年政府工作报告
 // (河北); [Yulin] 玉林市2025年政府工作报告 (广西); [Quanshan] 徐州市泉山区2024年政府工作报告 (江苏; its
@@ -8,9 +7,7 @@ import { mentionsWithTrace } from "./helpers.ts";
 // 2024年工作 (山东); [Caofeidian] 曹妃甸新区首批重点项目集中签约暨开工 (河北新闻网, 2011); [NBS] 国家统计局
 // 公告 (2024); [Issue14] the shapes listed in issue 14 item 5, with names of real bodies.
 
-type Case = [label: string, sentence: string, name: string, type: EntityType, role?: string];
-
-const FOUND: Case[] = [
+const FOUND: Found[] = [
   ["我代表 is not part of the name [Handan]", "现在，我代表市人民政府向大会报告工作，请予审议", "市人民政府", "government"],
   ["优化 is not part of the name [Issue14]", "持续优化玉林高新区营商环境", "玉林高新区", "park"],
   ["并来到 is not part of the name [Issue14]", "随后并来到德州经济技术开发区工业园调研", "德州经济技术开发区工业园", "park"],
@@ -33,7 +30,7 @@ const FOUND: Case[] = [
   ["named facility project [Handan]", "中信博光伏支架制造基地项目开工建设", "中信博光伏支架制造基地项目", "project"],
 ];
 
-const NOT_FOUND: [label: string, sentence: string, word: string][] = [
+const NOT_FOUND: NotFound[] = [
   ["我代表 swallowed", "现在，我代表市人民政府向大会报告工作", "我代表市人民政府"],
   ["优化 swallowed", "持续优化玉林高新区营商环境", "优化玉林高新区"],
   ["科技园 cut", "加快建设张江科技园区", "张江科技园"],
@@ -47,19 +44,6 @@ const NOT_FOUND: [label: string, sentence: string, word: string][] = [
 ];
 
 describe("entity rules on reports outside the seeds (issue 14 item 5)", () => {
-  it.each(FOUND)("%s", async (_label, sentence, name, type, role) => {
-    const { mentions, readable } = await mentionsWithTrace(sentence, null);
-    const found = mentions.find((m) => m.text === name);
-    expect(found, `"${name}" not found in "${sentence}"\n${readable}`).toBeDefined();
-    expect(found!.type, readable).toBe(type);
-    if (role !== undefined) expect(found!.role, readable).toBe(role);
-  });
-
-  it.each(NOT_FOUND)("%s", async (_label, sentence, word) => {
-    const { mentions, readable } = await mentionsWithTrace(sentence, null);
-    expect(
-      mentions.filter((m) => m.text === word),
-      readable,
-    ).toEqual([]);
-  });
+  it.each(FOUND)("%s", (_label, sentence, name, type, role) => expectFound(sentence, name, type, role));
+  it.each(NOT_FOUND)("%s", (_label, sentence, words) => expectNotFound(sentence, words));
 });

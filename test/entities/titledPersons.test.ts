@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import type { EntityType } from "../../data/types.ts";
-import { mentionsWithTrace } from "./helpers.ts";
+import { describe, it } from "vitest";
+import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/cases.ts";
 
 // Persons after the titles of data/entities/titles.ts, rarer surnames (data/entities/surnames.ts) and bodies named
 // with their level, on sentences from zone and project news outside the seeds and outside every held-out set:
@@ -19,9 +18,7 @@ import { mentionsWithTrace } from "./helpers.ts";
 // scored): [Weinan] 渭南高新区5月份重点项目集中开工 (2023); [Zhuhai] 珠海高新区第三季度重点项目集中开工 (2023);
 // [Changzhou] 经开区31只重大项目集中开竣工 (2023).
 
-type Case = [label: string, sentence: string, name: string, type: EntityType, role?: string];
-
-const FOUND: Case[] = [
+const FOUND: Found[] = [
   [
     "name after the last title, not inside a body's name [Weinan]",
     "区党工委副书记、党群工作部部长党锋主持开工仪式",
@@ -96,7 +93,7 @@ const FOUND: Case[] = [
   ["a short company name after the full one [Zhuhai]", "一博科技股份有限公司联合创始人王灿钟表示，一博科技来到珠海", "一博科技", "company"],
 ];
 
-const NOT_FOUND: [label: string, sentence: string, word: string][] = [
+const NOT_FOUND: NotFound[] = [
   ["a title's words are not a name [Weinan]", "区党工委副书记、党群工作部部长党锋主持开工仪式", "党群工"],
   ["宣布 ends the words before a project [Changzhou]", "市委书记封晓春宣布项目开工", "市委书记封晓春宣布项目"],
   ["项目总经理 is a title, not a project [Xingtai]", "北京盛世光明集团项目总经理王存鹏致辞", "北京盛世光明集团项目"],
@@ -117,19 +114,6 @@ const NOT_FOUND: [label: string, sentence: string, word: string][] = [
 ];
 
 describe("titled persons, rare surnames and bodies (issue 14 item 5)", () => {
-  it.each(FOUND)("%s", async (_label, sentence, name, type, role) => {
-    const { mentions, readable } = await mentionsWithTrace(sentence, null);
-    const found = mentions.find((m) => m.text === name);
-    expect(found, `"${name}" not found in "${sentence}"\n${readable}`).toBeDefined();
-    expect(found!.type, readable).toBe(type);
-    if (role !== undefined) expect(found!.role, readable).toBe(role);
-  });
-
-  it.each(NOT_FOUND)("%s", async (_label, sentence, word) => {
-    const { mentions, readable } = await mentionsWithTrace(sentence, null);
-    expect(
-      mentions.filter((m) => m.text === word),
-      readable,
-    ).toEqual([]);
-  });
+  it.each(FOUND)("%s", (_label, sentence, name, type, role) => expectFound(sentence, name, type, role));
+  it.each(NOT_FOUND)("%s", (_label, sentence, words) => expectNotFound(sentence, words));
 });

@@ -24,7 +24,9 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨
 
 /** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
 export const DATELINE_AFTER = /^(?:讯|电|消息)/;
-export const DATELINE_BEFORE = /(?:发布时间|发稿时间|发布日期)[:：]\s*$/;
+/** Labels of a page's publication date (发布时间：2024-09-20). */
+export const PUBLISHED_LABELS = "发布时间|发稿时间|发布日期";
+export const DATELINE_BEFORE = new RegExp(String.raw`(?:${PUBLISHED_LABELS})[:：]\s*$`);
 
 /** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
 export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。", "…", "！", "？"] as const;

@@ -1,9 +1,11 @@
 import { toMatchView } from "../../normalize/index.ts";
 import type { DocContext } from "../../types.ts";
-import { DATELINE_AFTER, DATELINE_BEFORE } from "../lexicon.ts";
+import { DATELINE_AFTER, DATELINE_BEFORE, PUBLISHED_LABELS } from "../lexicon.ts";
 import type { DateMatch } from "../types.ts";
 import { findDates } from "./find.ts";
 import { validMonthDay } from "./valid.ts";
+
+const PUBLISHED_LINE = new RegExp(String.raw`(?:${PUBLISHED_LABELS})[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})`);
 
 /**
  * The publication date of a 发布时间/发稿时间/发布日期 line among lines the reader dropped as page
@@ -11,7 +13,7 @@ import { validMonthDay } from "./valid.ts";
  */
 export function publishedFromLines(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 8)) {
-    const m = /(?:发布时间|发稿时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(line);
+    const m = PUBLISHED_LINE.exec(line);
     if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
   }
   return null;
@@ -29,7 +31,10 @@ export interface Dateline {
 /** How far into a report its dateline may stand (a title, a byline and the lead's first words). */
 const HEAD = 400;
 /** 发布日期:2016-05-23, 发布时间：2023年2月4日, and a page header's 时间：2023-04-28 15:28:14. */
-const LABELLED = /(?:发布时间|发稿时间|发布日期|(?:^|[\s|｜])时间)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/m;
+const LABELLED = new RegExp(
+  String.raw`(?:${PUBLISHED_LABELS}|(?:^|[\s|｜])时间)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})`,
+  "m",
+);
 /**
  * A line opening with a time stamp, as news pages print it: 2022-11-16 20:32:24, alone or before
  * the page's source (2022-08-03 14:20 | 来源：东方财富).

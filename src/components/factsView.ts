@@ -1,5 +1,6 @@
 // The facts page's charts and table over a selection of facts (src/queries/facts.ts):
 // amounts by metric, growth rates with the rank stated beside them, and the fact table.
+import * as aq from "npm:arquero";
 import { html } from "npm:htl";
 import type { SelectedFact } from "../queries/facts.js";
 import { type BarDatum, barChart } from "./barChart.js";
@@ -24,14 +25,21 @@ export function growthWithRanks(
   selection: readonly SelectedFact[],
   ranks: readonly StatedRank[],
 ): Array<SelectedFact & { rank: number | null }> {
-  const first = new Map<string, number>();
-  for (const r of ranks) {
-    const key = `${r.sentence_id}\u0000${r.metric ?? ""}`;
-    if (!first.has(key)) first.set(key, r.rank);
-  }
-  return selection
-    .filter((f) => f.kind === "growth" && f.unit === "percent")
-    .map((f) => ({ ...f, rank: f.metric === null ? null : (first.get(`${f.sentence_id}\u0000${f.metric}`) ?? null) }));
+  const growth = selection.filter((f) => f.kind === "growth" && f.unit === "percent");
+  if (growth.length === 0) return [];
+  // A left join on (sentence, metric) against the first rank of each pair; `order` keeps the selection's order.
+  const firstRanks = aq
+    .from(ranks.filter((r) => r.metric !== null).map(({ sentence_id, metric, rank }) => ({ sentence_id, metric, rank })))
+    .dedupe("sentence_id", "metric");
+  const rows = aq
+    .from(growth.map((f, order) => ({ ...f, order })))
+    .join_left(firstRanks, [
+      ["sentence_id", "metric"],
+      ["sentence_id", "metric"],
+    ])
+    .orderby("order")
+    .objects() as Array<SelectedFact & { rank?: number; order?: number }>;
+  return rows.map(({ order: _order, rank, ...f }) => ({ ...f, rank: rank ?? null }) as SelectedFact & { rank: number | null });
 }
 
 /** Yuan amounts, largest first, as bars keyed by metric (so a click selects the metric). */

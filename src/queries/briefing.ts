@@ -49,7 +49,7 @@ export const EMPTY_BRIEFING: BriefingView = {
 /** Events listed on the briefing. */
 export const BRIEFING_EVENTS = 8;
 
-/** A region path and its ancestors: 山东省/济宁市 → 山东省, 山东省/济宁市. */
+/** A region path and its ancestors: 广东省/珠海市 → 广东省, 广东省/珠海市. */
 export function regionAncestors(path: string): string[] {
   const parts = path.split("/");
   return parts.map((_, i) => parts.slice(0, i + 1).join("/"));

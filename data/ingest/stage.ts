@@ -1,16 +1,9 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
+import { sqlIdent, sqlString } from "../../src/contract/sql.ts";
 import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
 import type { IngestResult } from "./types.ts";
-
-function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-function literal(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
-}
 
 /** Staging column type: dates are loaded as ISO strings and cast when copying. */
 function stagingType(type: ColumnType): string {
@@ -94,8 +87,8 @@ export class StagedTables {
     const tables = new Map<TableName, Staged>();
     try {
       for (const spec of TABLES) {
-        const defs = spec.columns.map(([name, type]) => `${ident(name)} ${stagingType(type)}`).join(", ");
-        await connection.run(`CREATE TABLE ${ident(`stage_${spec.name}`)} (${defs})`);
+        const defs = spec.columns.map(([name, type]) => `${sqlIdent(name)} ${stagingType(type)}`).join(", ");
+        await connection.run(`CREATE TABLE ${sqlIdent(`stage_${spec.name}`)} (${defs})`);
         tables.set(spec.name, { spec, appender: await connection.createAppender(`stage_${spec.name}`), rows: 0 });
       }
     } catch (err) {
@@ -137,13 +130,13 @@ export class StagedTables {
     appender.flushSync();
     appender.closeSync();
     this.tables.delete(name);
-    const staging = ident(`stage_${spec.name}`);
+    const staging = sqlIdent(`stage_${spec.name}`);
     const select = spec.columns
-      .map(([column, type]) => (type === "DATE" ? `CAST(${ident(column)} AS DATE) AS ${ident(column)}` : ident(column)))
+      .map(([column, type]) => (type === "DATE" ? `CAST(${sqlIdent(column)} AS DATE) AS ${sqlIdent(column)}` : sqlIdent(column)))
       .join(", ");
     // No ORDER BY: with preserve_insertion_order the scan yields the rows as appended, and a sort would hold
     // a second copy of the table in memory.
-    await this.connection.run(`COPY (SELECT ${select} FROM ${staging}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+    await this.connection.run(`COPY (SELECT ${select} FROM ${staging}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION zstd)`);
     await this.connection.run(`DROP TABLE ${staging}`);
   }
 

@@ -5,11 +5,10 @@ import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { createTableSql, tableSpec } from "../../src/contract/index.ts";
+import { sqlString } from "../../src/contract/sql.ts";
 
 /** Storage format DuckDB-WASM 1.29 (DuckDB 1.1) can read. */
 export const WASM_STORAGE_VERSION = "v1.0.0";
-
-const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** Creates `outFile` with one table per `<dir>/<table>.parquet`; returns its size in bytes. */
 export async function writeCorpusDatabase(dir: string, tables: readonly string[], outFile: string): Promise<number> {
@@ -19,11 +18,11 @@ export async function writeCorpusDatabase(dir: string, tables: readonly string[]
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
-    await connection.run(`ATTACH ${quote(outFile)} AS corpus (STORAGE_VERSION '${WASM_STORAGE_VERSION}')`);
+    await connection.run(`ATTACH ${sqlString(outFile)} AS corpus (STORAGE_VERSION '${WASM_STORAGE_VERSION}')`);
     // Declared from the contract (types, NOT NULL), so the schema browser shows what the contract says.
     for (const spec of specs) {
       await connection.run(createTableSql(spec, `corpus.${spec.name}`));
-      await connection.run(`INSERT INTO corpus.${spec.name} SELECT * FROM read_parquet(${quote(join(dir, `${spec.name}.parquet`))})`);
+      await connection.run(`INSERT INTO corpus.${spec.name} SELECT * FROM read_parquet(${sqlString(join(dir, `${spec.name}.parquet`))})`);
     }
     await connection.run("CHECKPOINT corpus");
     await connection.run("DETACH corpus");

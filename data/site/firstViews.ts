@@ -3,6 +3,7 @@
 // ship as small JSON members (views/<page>.json) so a page paints before DuckDB-WASM loads.
 import { DuckDBInstance, type DuckDBValue } from "@duckdb/node-api";
 import { sqlFirstView } from "../../src/components/notebook/firstView.ts";
+import { sqlString } from "../../src/contract/sql.ts";
 import { briefingView } from "../../src/queries/briefing.ts";
 import { compareView } from "../../src/queries/compare.ts";
 import { entitiesView } from "../../src/queries/entities.ts";
@@ -28,14 +29,12 @@ export const FIRST_VIEWS: Readonly<Record<string, (source: QuerySource) => Promi
   timeline: timelineView,
 };
 
-const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-
 /** Runs `fn` over the tables of the database file (attached read-only, one view per table, as the browser does). */
 export async function withCorpus<T>(file: string, tables: readonly string[], fn: (source: QuerySource) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
-    await connection.run(`ATTACH ${quote(file)} AS corpus (READ_ONLY)`);
+    await connection.run(`ATTACH ${sqlString(file)} AS corpus (READ_ONLY)`);
     for (const table of tables) await connection.run(`CREATE VIEW main.${table} AS SELECT * FROM corpus.main.${table}`);
     const source: QuerySource = {
       async rows(sql, params = []) {

@@ -1,7 +1,9 @@
 // The data contract: every table the pipeline writes and the pages read, declared
 // once. Row types, the DuckDB/Parquet schema, table lists and the labels pages
 // show are all derived from these declarations.
+
 import type { ColumnSpec, RowOf, TableSpec } from "./define.js";
+import { sqlIdent } from "./sql.js";
 import { documents } from "./tables/documents.js";
 import { entities } from "./tables/entities.js";
 import { errors } from "./tables/errors.js";
@@ -69,9 +71,7 @@ export function columnSpec(tableName: string, columnName: string): ColumnSpec {
   return spec;
 }
 
-const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-
 /** `CREATE TABLE` statement for a table; `qualifiedName` is SQL (default: the quoted table name), e.g. `corpus.facts`. */
-export function createTableSql(spec: TableSpec, qualifiedName: string = ident(spec.name)): string {
-  return `CREATE TABLE ${qualifiedName} (${spec.columns.map((c) => `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`).join(", ")})`;
+export function createTableSql(spec: TableSpec, qualifiedName: string = sqlIdent(spec.name)): string {
+  return `CREATE TABLE ${qualifiedName} (${spec.columns.map((c) => `${sqlIdent(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`).join(", ")})`;
 }

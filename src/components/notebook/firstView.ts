@@ -3,6 +3,7 @@
 // cells, so the page paints them before DuckDB-WASM has started; DuckDB takes over for edits and
 // re-runs. No browser or npm: imports: this module also runs under Node.
 import { TABLE_NAMES } from "../../contract/index.js";
+import { sqlIdent } from "../../contract/sql.js";
 import type { QuerySource } from "../../queries/source.js";
 import { EXAMPLES } from "./examples.js";
 import { checkReadOnly, limitQuery } from "./guard.js";
@@ -35,8 +36,6 @@ export interface SqlFirstView {
   results: ViewResult[];
 }
 
-const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-
 /** The coarse type the notebook's charts and tables use, from a DuckDB type name. */
 export function coarseType(duckdbType: string): ResultColumn["type"] {
   const t = duckdbType.toUpperCase();
@@ -47,13 +46,24 @@ export function coarseType(duckdbType: string): ResultColumn["type"] {
   return "other";
 }
 
+/** The schema browser's three queries for one table: its columns, its row count and a sample. */
+export function schemaQueries(name: string, sampleRows: number): { describe: string; count: string; sample: string } {
+  const table = sqlIdent(name);
+  return {
+    describe: `DESCRIBE ${table}`,
+    count: `SELECT count(*) AS n FROM ${table}`,
+    sample: `SELECT * FROM ${table} LIMIT ${sampleRows}`,
+  };
+}
+
 /** Columns, row count and a 3-row sample of each table (the notebook's loadSchema, as JSON). */
 export async function viewTables(source: QuerySource, tables: readonly string[], sampleRows = 3): Promise<ViewTable[]> {
   const out: ViewTable[] = [];
   for (const name of tables) {
-    const describe = await source.rows(`DESCRIBE ${quote(name)}`);
-    const [count] = await source.rows(`SELECT count(*) AS n FROM ${quote(name)}`);
-    const sample = await source.rows(`SELECT * FROM ${quote(name)} LIMIT ${sampleRows}`);
+    const sql = schemaQueries(name, sampleRows);
+    const describe = await source.rows(sql.describe);
+    const [count] = await source.rows(sql.count);
+    const sample = await source.rows(sql.sample);
     const columns = describe.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
     out.push({ name, rows: Number(count?.n ?? 0), columns, sample });
   }

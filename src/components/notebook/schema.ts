@@ -1,6 +1,8 @@
 // The schema browser: every ingest table with its columns, types, row count and
 // a sample. Clicking a name inserts it into the editor that had focus last.
+import { sqlIdent } from "../../contract/sql.js";
 import { el } from "./dom.js";
+import { schemaQueries } from "./firstView.js";
 import type { SchemaNames } from "./types.js";
 import { type CellValue, rowsOf, valueText } from "./values.js";
 
@@ -20,19 +22,12 @@ export interface SchemaClient {
 /** Rows of the sample shown per table. */
 export const SAMPLE_ROWS = 3;
 
-function quote(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
 /** Reads columns, row count and a sample of each table. */
 export async function loadSchema(client: SchemaClient, tables: readonly string[]): Promise<TableInfo[]> {
   return Promise.all(
     tables.map(async (name) => {
-      const [describe, count, sample] = await Promise.all([
-        client.query(`DESCRIBE ${quote(name)}`),
-        client.query(`SELECT count(*) AS n FROM ${quote(name)}`),
-        client.query(`SELECT * FROM ${quote(name)} LIMIT ${SAMPLE_ROWS}`),
-      ]);
+      const sql = schemaQueries(name, SAMPLE_ROWS);
+      const [describe, count, sample] = await Promise.all([client.query(sql.describe), client.query(sql.count), client.query(sql.sample)]);
       const columns = rowsOf(describe).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
       return { name, rows: Number(rowsOf(count)[0]?.n ?? 0), columns, sample: rowsOf(sample) };
     }),
@@ -69,7 +64,7 @@ export function schemaNames(info: readonly TableInfo[]): SchemaNames {
 export function sqlName(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) && !["end", "start", "text", "value", "year", "date", "type", "name"].includes(name)
     ? name
-    : quote(name);
+    : sqlIdent(name);
 }
 
 function clip(text: string, max = 24): string {

@@ -81,6 +81,8 @@ export interface DocContext {
   year: number | null;
   /** ISO date the file's metadata says it was published (HTML, Markdown front matter), when it says so. */
   published?: string | null;
+  /** `toMatchView(text)` (same length), when the caller has computed it already; rules match there, spans point into `text`. */
+  view?: string;
 }
 
 /** A fact from `extractFacts`; `start`/`end` are UTF-16 indices into the sentence text. Reference time is resolved per document, later. */

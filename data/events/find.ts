@@ -77,7 +77,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
-  const view = toMatchView(doc.text);
+  const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
     if (doc.text.slice(previousEnd, sentence.start).includes("\n")) month = null;

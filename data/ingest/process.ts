@@ -130,7 +130,7 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   }
 
   // Entities and events are found piece by piece in very long sentences too (same sentence ids).
-  const pieces: DocContext = { ...context, sentences: chunkedSentences(context) };
+  const pieces: DocContext = { ...context, view, sentences: chunkedSentences(context) };
   let mentions: MentionDraft[];
   try {
     mentions = findMentions(pieces);

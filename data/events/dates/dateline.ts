@@ -57,7 +57,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * 发布时间 line near its start, else the publication date its file's metadata gives. Null when none.
  */
 export function datelineOf(doc: DocContext): Dateline | null {
-  const head = toMatchView(doc.text.slice(0, HEAD));
+  const head = doc.view?.slice(0, HEAD) ?? toMatchView(doc.text.slice(0, HEAD));
   for (const date of findDates(head)) {
     if (date.parts.kind !== "day") continue;
     const year = date.parts.year ?? doc.year;

@@ -9,6 +9,7 @@ import { availableParallelism } from "node:os";
 import { dirname, extname, join, posix, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { DB_WARM_KEY } from "../../src/components/dbWarm.ts";
 import { COMPRESSIBLE, PRECOMPRESSED } from "./assets.ts";
 
 const brotliAsync = promisify(brotliCompress);
@@ -79,15 +80,18 @@ export function dropUnusedDuckDBBundles(dir: string): string[] {
   return removed;
 }
 
-/** The preload tag for `bundle`'s wasm, with its URL relative to the page at `page` (a path under the output). */
+/** The preload of `bundle`'s wasm, with its URL relative to the page at `page` (a path under the output). */
 export function preloadTag(bundle: DuckDBBundle, page: string): string {
   const rel = relative(dirname(page), bundle.wasm).split(sep).join(posix.sep);
+  const href = rel.startsWith("../") ? rel : `./${rel}`;
   // The DuckDB worker fetches the wasm itself, from the HTTP cache this preload fills (or joins its download);
   // Chromium warns that the page did not use the preload, as it cannot see the worker's use. The worker script
   // and corpus.duckdb, which the page fetch()es itself, are not preloaded: a fetch() matched to an as=fetch
   // preload failed ("TypeError: Failed to fetch", no failed request) in 1 of 10 warm visits in Chromium 156
-  // (0 of 12 without), and both are small.
-  return `<link rel="preload" as="fetch" crossorigin type="application/wasm" href="${rel.startsWith("../") ? rel : `./${rel}`}">\n`;
+  // (0 of 12 without), and both are small. An inline script, not a <link>, so that a page opened while the
+  // shared worker is up (DB_WARM_KEY set) does not read 35.7 MB from the disk cache for nothing.
+  const link = `Object.assign(document.createElement("link"),{rel:"preload",as:"fetch",crossOrigin:"anonymous",type:"application/wasm",href:${JSON.stringify(href)}})`;
+  return `<script>(()=>{try{if(sessionStorage.getItem(${JSON.stringify(DB_WARM_KEY)}))return}catch{}document.head.append(${link})})()</script>\n`;
 }
 
 /** Adds the wasm preload of the loaded bundle to every page that loads the DuckDB client; returns the pages changed. */
@@ -99,7 +103,7 @@ export function preloadDuckDB(dir: string): number {
     if (!file.endsWith(".html")) continue;
     const html = readFileSync(file, "utf8");
     const client = /<link rel="modulepreload" href="[^"]*_observablehq\/stdlib\/duckdb\.[0-9a-f]+\.js">\n/.exec(html);
-    if (!client || html.includes('rel="preload" as="fetch"')) continue;
+    if (!client || html.includes(DB_WARM_KEY)) continue;
     const at = client.index + client[0].length;
     writeFileSync(file, html.slice(0, at) + preloadTag(bundle, relative(dir, file)) + html.slice(at));
     count++;

@@ -9,6 +9,7 @@ import * as duckdb from "npm:@duckdb/duckdb-wasm";
 import { DuckDBClient } from "npm:@observablehq/duckdb";
 import { FileAttachment } from "observablehq:stdlib";
 import { TABLE_NAMES } from "../contract/index.js";
+import { DB_WARM_KEY } from "./dbWarm.js";
 
 const WORKER_SCRIPT = FileAttachment("./dbWorker.js");
 const CORPUS = FileAttachment("../data/corpus/corpus.duckdb");
@@ -106,6 +107,13 @@ export async function openDatabase(options: { fresh?: boolean; onStage?: (stage:
   }
   const database = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await ready;
+  if (shared) {
+    try {
+      sessionStorage.setItem(DB_WARM_KEY, "1");
+    } catch {
+      // storage refused (a sandboxed frame): later pages preload the wasm as on a first visit
+    }
+  }
   onStage("ready");
   return { client: new DuckDBClient(database), database, shared };
 }

@@ -69,18 +69,41 @@ describe("preloadDuckDB", () => {
     const dir = site();
     expect(preloadDuckDB(dir)).toBe(2);
     const top = readFileSync(join(dir, "indicators.html"), "utf8");
-    expect(top).toContain(`<link rel="preload" as="fetch" crossorigin type="application/wasm" href="./${NPM}/duckdb-eh.wasm">`);
+    expect(top).toContain(`<script>(()=>{try{if(sessionStorage.getItem("workbench-duckdb-warm"))return}catch{}document.head.append(`);
+    expect(top).toContain(`rel:"preload",as:"fetch",crossOrigin:"anonymous",type:"application/wasm",href:"./${NPM}/duckdb-eh.wasm"`);
     // What the page fetch()es itself is not preloaded (see preloadTag).
     expect(top).not.toContain('worker.0c1d2e3f.js">');
     expect(top).not.toContain('href="./_file/data/corpus');
-    expect(readFileSync(join(dir, "reports/abc.html"), "utf8")).toContain(`href="../${NPM}/duckdb-eh.wasm"`);
-    expect(readFileSync(join(dir, "index.html"), "utf8")).not.toContain(`rel="preload"`);
+    expect(readFileSync(join(dir, "reports/abc.html"), "utf8")).toContain(`href:"../${NPM}/duckdb-eh.wasm"`);
+    expect(readFileSync(join(dir, "index.html"), "utf8")).not.toContain(`workbench-duckdb-warm`);
     expect(preloadDuckDB(dir)).toBe(0);
   });
 
   it("preloadTag climbs out of nested folders", () => {
     const bundle = { platform: "eh", wasm: `${NPM}/duckdb-eh.wasm`, worker: `${NPM}/w.js` };
-    expect(preloadTag(bundle, "a/b/page.html")).toContain(`href="../../${NPM}/duckdb-eh.wasm"`);
+    expect(preloadTag(bundle, "a/b/page.html")).toContain(`href:"../../${NPM}/duckdb-eh.wasm"`);
+  });
+
+  it("preloadTag's script adds the preload only while the shared worker is not known to be up", () => {
+    const bundle = { platform: "eh", wasm: `${NPM}/duckdb-eh.wasm`, worker: `${NPM}/w.js` };
+    const script = /<script>(.*)<\/script>/.exec(preloadTag(bundle, "page.html"))?.[1] ?? "";
+    const run = (stored: string | null, refuse = false) => {
+      const appended: Record<string, string>[] = [];
+      const sessionStorage = {
+        getItem: () => {
+          if (refuse) throw new Error("denied");
+          return stored;
+        },
+      };
+      const document = { createElement: () => ({}), head: { append: (link: Record<string, string>) => appended.push(link) } };
+      new Function("sessionStorage", "document", script)(sessionStorage, document);
+      return appended;
+    };
+    expect(run(null)).toEqual([
+      { rel: "preload", as: "fetch", crossOrigin: "anonymous", type: "application/wasm", href: `./${NPM}/duckdb-eh.wasm` },
+    ]);
+    expect(run("1")).toEqual([]);
+    expect(run(null, true)).toHaveLength(1);
   });
 });
 

@@ -19,6 +19,8 @@ export interface IndicatorCell {
   value_low: number | null;
   value_high: number | null;
   unit: string;
+  /** The chosen fact's classifier (户, 家, 人) when the unit is a count. */
+  classifier: string | null;
   qualifier: string | null;
   text: string;
   alternatives: number;
@@ -42,6 +44,8 @@ export interface LedgerRow {
   target_high: number | null;
   target_qualifier: string | null;
   unit: string;
+  /** The target fact's classifier when the unit is a count. */
+  classifier: string | null;
   result_fact_id: string | null;
   result_doc_id: string | null;
   result_value: number | null;
@@ -53,18 +57,19 @@ export interface LedgerRow {
 export async function indicatorCells(source: QuerySource): Promise<IndicatorCell[]> {
   const rows =
     await source.rows(`select v.region, v.indicator, v.measure, v.ref_year::INTEGER as ref_year, v.ref_period, v.period, v.scope, v.fact_id, v.doc_id,
-      v.sentence_id, v.value, v.value_low, v.value_high, v.unit, v.qualifier, v.text, v.alternatives::INTEGER as alternatives, v.basis,
+      v.sentence_id, v.value, v.value_low, v.value_high, v.unit, f.classifier, v.qualifier, v.text, v.alternatives::INTEGER as alternatives, v.basis,
       d.title, d.file, s.text as sentence
-    from indicator_values v join documents d using (doc_id) join sentences s using (sentence_id)
+    from indicator_values v join documents d using (doc_id) join sentences s using (sentence_id) join facts f on f.fact_id = v.fact_id
     order by v.region nulls last, d.file, v.indicator, v.measure, v.ref_year nulls last, v.period nulls last, v.scope`);
   return rows as unknown as IndicatorCell[];
 }
 
 /** Every ledger row. */
 export async function ledgerRows(source: QuerySource): Promise<LedgerRow[]> {
-  const rows = await source.rows(`select region, indicator, measure, year::INTEGER as year, target_fact_id, target_doc_id, target_value,
-      target_low, target_high, target_qualifier, unit, result_fact_id, result_doc_id, result_value, gap, met
-    from target_ledger order by region, indicator, measure, year`);
+  const rows = await source.rows(`select l.region, l.indicator, l.measure, l.year::INTEGER as year, l.target_fact_id, l.target_doc_id,
+      l.target_value, l.target_low, l.target_high, l.target_qualifier, l.unit, f.classifier, l.result_fact_id, l.result_doc_id,
+      l.result_value, l.gap, l.met
+    from target_ledger l join facts f on f.fact_id = l.target_fact_id order by l.region, l.indicator, l.measure, l.year`);
   return rows as unknown as LedgerRow[];
 }
 

@@ -38,6 +38,7 @@ export function ledgerTable(rows: readonly LedgerView[]): HTMLElement {
       value_low: r.target_low,
       value_high: r.target_high,
       unit: r.unit,
+      classifier: r.classifier,
       qualifier: r.target_qualifier,
     });
     tr.insertCell().append(link(r.target_doc_id, r.target_fact_id, target));
@@ -47,7 +48,7 @@ export function ledgerTable(rows: readonly LedgerView[]): HTMLElement {
         link(
           r.result_doc_id,
           r.result_fact_id,
-          cellText({ value: r.result_value, value_low: null, value_high: null, unit: r.unit, qualifier: null }),
+          cellText({ value: r.result_value, value_low: null, value_high: null, unit: r.unit, classifier: r.classifier, qualifier: null }),
         ),
       );
     else result.textContent = "—";

@@ -1,5 +1,6 @@
 // The analyst's table as data: one row per place × indicator × measure, one column per year and
 // scope (2025 实际, 2026 目标 …), each cell the chosen figure. Pure: pages render it, tests read it.
+import { labelUnit } from "../../contract/index.js";
 import { formatValue } from "../format.js";
 import { indicatorLabel, indicatorOrder } from "./labels.js";
 
@@ -19,6 +20,8 @@ export interface PivotCell {
   value_low: number | null;
   value_high: number | null;
   unit: string;
+  /** The chosen fact's classifier (户, 家, 人) when the unit is a count. */
+  classifier?: string | null;
   qualifier: string | null;
   text: string;
   title: string;
@@ -52,8 +55,8 @@ const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A cell's figure as an analyst writes it: 5%–5.5%, 5.5%左右, 110万人以上, 10.3万亿元. */
-export function cellText(cell: Pick<PivotCell, "value" | "value_low" | "value_high" | "unit" | "qualifier">): string {
-  const one = (v: number) => formatValue(v, cell.unit, cell.unit === "count" ? "人" : null);
+export function cellText(cell: Pick<PivotCell, "value" | "value_low" | "value_high" | "unit" | "classifier" | "qualifier">): string {
+  const one = (v: number) => formatValue(v, cell.unit, cell.classifier);
   if (cell.value_low != null && cell.value_high != null) return `${one(cell.value_low)}–${one(cell.value_high)}`;
   return `${one(cell.value)}${cell.qualifier ? (QUALIFIER_WORDS[cell.qualifier] ?? "") : ""}`;
 }
@@ -118,7 +121,9 @@ export function pivotRecords(
   const head = ["地区或报告", "指标", "单位"];
   const cols = table.columns.flatMap((c) => [columnLabel(c, scopeName), `${columnLabel(c, scopeName)}（原文）`]);
   const rows = table.rows.map((r) => {
-    const out: Record<string, unknown> = { 地区或报告: r.place, 指标: r.label, 单位: Object.values(r.cells)[0]?.unit ?? "" };
+    const first = Object.values(r.cells)[0];
+    const unit = first ? (first.unit === "count" && first.classifier ? first.classifier : labelUnit(first.unit)) : "";
+    const out: Record<string, unknown> = { 地区或报告: r.place, 指标: r.label, 单位: unit };
     for (const c of table.columns) {
       const cell = r.cells[c.key];
       out[columnLabel(c, scopeName)] = cell ? (cell.value_high != null ? `${cell.value_low}–${cell.value_high}` : cell.value) : "";

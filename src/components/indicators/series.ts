@@ -31,12 +31,15 @@ export function seriesPoints(
 }
 
 /** The chart: `(points, {width}) → <svg>`, each dot linking to its sentence. */
-export function seriesChart(points: readonly SeriesPoint[], { width, unit }: { width: number; unit: string }): SVGSVGElement {
+export function seriesChart(
+  points: readonly SeriesPoint[],
+  { width, unit, classifier = null }: { width: number; unit: string; classifier?: string | null },
+): SVGSVGElement {
   const color = d3.scaleOrdinal<string, string>(d3.schemeTableau10).domain([...new Set(points.map((p) => p.series))]);
   return lineChart(points, {
     width,
     color: (s) => color(s),
-    format: (v) => formatValue(v, unit, unit === "count" ? "人" : null),
+    format: (v) => formatValue(v, unit, classifier),
     formatDate: (d) => `${d.getUTCFullYear()}年`,
     href: (p) => factHref(p as SeriesPoint),
   });

@@ -37,6 +37,7 @@ const CELLS: PivotCell[] = [
     ref_year: 2026,
     scope: "target",
     unit: "count",
+    classifier: "人",
     value: 1_100_000,
     qualifier: "at_least",
     text: "110万人以上",
@@ -68,6 +69,14 @@ describe("pivot", () => {
 
   it("writes figures as an analyst does", () => {
     expect(CELLS.map(cellText)).toEqual(["5.5%", "5%以上", "10.3万亿元", "110万人以上", "5%–5.5%"]);
+  });
+
+  it("a count keeps the report's own classifier, none invented (云南省2026年政府工作报告: 新增规模以上工业企业755户)", () => {
+    const firms = cell({ indicator: "industrial_firms", measure: "level", unit: "count", classifier: "户", value: 755, text: "755户" });
+    expect(cellText(firms)).toBe("755户");
+    expect(cellText({ ...firms, classifier: null })).toBe("755");
+    const csv = pivotRecords(pivot([firms, CELLS[2]!]), (s) => s);
+    expect(csv.rows.map((r) => r.单位)).toEqual(["人民币元", "户"]);
   });
 
   it("renders links to the sentences and a CSV with one column per year and scope", () => {
@@ -118,6 +127,7 @@ describe("ledgerTable", () => {
         target_high: 5.5,
         target_qualifier: null,
         unit: "percent",
+        classifier: null,
         result_fact_id: "r",
         result_doc_id: "b",
         result_value: 5.2,

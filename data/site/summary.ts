@@ -1,33 +1,27 @@
 // The overview's first view, computed at build time from the ingest result so
 // the page paints before DuckDB-WASM has loaded: corpus per region and year, KPI
-// values, headline indicators per report, and the largest amounts.
+// values, headline indicators (the indicators page's chosen results), and the largest amounts.
 
 import type { CorpusCell, FactBrief, HeadlineRow, LargestAmount, ReportSummary, Summary } from "../../src/contract/summary.ts";
+import { INDICATOR_LABELS } from "../indicators/registry.ts";
 import type { IngestResult } from "../ingest/index.ts";
 import { regionLabel } from "../regions/names.ts";
 import type { DocumentRow, FactRow } from "../types.ts";
 
 export type { CorpusCell, FactBrief, HeadlineRow, Kpis, LargestAmount, ReportSummary, Summary } from "../../src/contract/summary.ts";
 
-/** A headline indicator: which metrics it covers; `sentence`, when set, must also match the fact's sentence. */
-export interface Indicator {
-  label: string;
-  metric: RegExp;
-  sentence?: RegExp;
-  /** Kinds this indicator takes; default amount, growth and rank. */
-  kinds?: readonly FactRow["kind"][];
-}
-
-/** Headline indicators in display order. */
-export const INDICATORS: readonly Indicator[] = [
-  { label: "地区生产总值", metric: /地区生产总值|GDP/i },
-  { label: "规上工业增加值", metric: /工业增加值/ },
-  { label: "固定资产投资", metric: /固定资产投资/ },
-  { label: "一般公共预算收入", metric: /一般公共预算收入|财政收入/ },
-  { label: "实际利用外资", metric: /利用外资/ },
-  { label: "进出口", metric: /进出口/ },
-  // "总投资额达197亿元" counts as signed investment only in a sentence about a signing.
-  { label: "签约投资", metric: /总投资/, sentence: /签约/, kinds: ["amount"] },
+/**
+ * The overview's headline indicators, in display order: ids of data/indicators/registry.ts, so the
+ * overview shows the same chosen cells (indicator_values) as the indicators page.
+ */
+export const HEADLINE_INDICATORS: readonly string[] = [
+  "gdp",
+  "industrial_value_added",
+  "fixed_asset_investment",
+  "general_budget_revenue",
+  "foreign_investment",
+  "foreign_trade",
+  "signed_projects",
 ];
 
 /** Label of a report whose region is unknown. */
@@ -53,48 +47,41 @@ function countBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, nu
   return out;
 }
 
-/** Which slot of a headline row a fact fills, or null. */
-function slot(f: FactRow): "amount" | "growth" | "rank" | null {
-  if (f.kind === "amount" && (f.unit === "CNY" || f.unit === "USD")) return "amount";
-  if (f.kind === "growth" && f.unit === "percent") return "growth";
-  if (f.kind === "rank") return "rank";
-  return null;
-}
-
-/** Headline rows: results only (targets are plans), one row per report, indicator and period; a value repeated for the same report and indicator is shown once. */
-export function headlineRows(result: Pick<IngestResult, "documents" | "sentences" | "facts">): HeadlineRow[] {
+/**
+ * Headline rows from the analyst's table (indicator_values): results only (targets are plans), one row
+ * per region (or report, while its region is unknown), indicator, reference year and period, with the
+ * level, the growth rate and a rank stated in the same sentence as either.
+ */
+export function headlineRows(result: Pick<IngestResult, "documents" | "facts" | "indicator_values">): HeadlineRow[] {
   const docs = new Map(result.documents.map((d) => [d.doc_id, d]));
-  const sentences = new Map(result.sentences.map((s) => [s.sentence_id, s.text]));
+  const facts = new Map(result.facts.map((f) => [f.fact_id, f]));
+  const ranks = new Map<string, FactRow>();
+  for (const f of result.facts) if (f.kind === "rank" && !f.is_target && !ranks.has(f.sentence_id)) ranks.set(f.sentence_id, f);
   const rows = new Map<string, HeadlineRow>();
-  const seen = new Set<string>();
-  for (const indicator of INDICATORS) {
-    const kinds = indicator.kinds ?? ["amount", "growth", "rank"];
-    for (const f of result.facts) {
-      const which = slot(f);
-      if (f.is_target || !which || !kinds.includes(f.kind) || !f.metric || !indicator.metric.test(f.metric)) continue;
-      if (indicator.sentence && !indicator.sentence.test(sentences.get(f.sentence_id) ?? "")) continue;
-      const repeat = `${indicator.label}|${f.doc_id}|${which}|${f.unit}|${f.value}`;
-      if (seen.has(repeat)) continue;
-      seen.add(repeat);
-      const key = `${indicator.label}|${f.doc_id}|${f.period ?? ""}`;
-      const doc = docs.get(f.doc_id);
+  for (const id of HEADLINE_INDICATORS) {
+    for (const v of result.indicator_values) {
+      const f = facts.get(v.fact_id);
+      if (v.indicator !== id || v.scope !== "result" || !f) continue;
+      const doc = docs.get(v.doc_id);
+      const key = `${id}|${v.region ?? `doc:${v.doc_id}`}|${v.ref_year ?? ""}|${v.period ?? ""}`;
       let row = rows.get(key);
       if (!row) {
         row = {
-          indicator: indicator.label,
-          doc_id: f.doc_id,
-          region_short: regionShort(doc),
-          region_path: doc?.region_path ?? null,
-          year: doc?.year ?? null,
-          period: f.period,
+          indicator: INDICATOR_LABELS[id] ?? id,
+          doc_id: v.doc_id,
+          region_short: v.region === null ? UNKNOWN_REGION : v.region === doc?.region ? regionShort(doc) : v.region,
+          region_path: f.region_path ?? (v.region === doc?.region ? (doc?.region_path ?? null) : null),
+          year: v.ref_year,
+          period: v.period,
           amount: null,
           growth: null,
           rank: null,
         };
         rows.set(key, row);
       }
-      // The first fact in document order fills a slot.
-      row[which] ??= brief(f);
+      row[v.measure === "growth" ? "growth" : "amount"] ??= brief(f);
+      const rank = ranks.get(f.sentence_id);
+      if (rank) row.rank ??= brief(rank);
     }
   }
   return [...rows.values()];

@@ -68,6 +68,20 @@ export function formatValue(value: number | null | undefined, unit: string, clas
   }
 }
 
+/** Words after a number that say how it is bounded, as an analyst writes them (5.5%左右, 110万人以上, 5.5%以内). */
+export const QUALIFIER_SUFFIX: Readonly<Record<string, string>> = {
+  approx: "左右",
+  at_least: "以上",
+  more_than: "以上",
+  at_most: "以内",
+  less_than: "以内",
+};
+
+/** A figure in its unit with its bound: 3万亿元以上 (突破3万亿元), 755户, 5.5%左右. */
+export function figureText(f: { value: number; unit: string; classifier?: string | null; qualifier?: string | null }): string {
+  return `${formatValue(f.value, f.unit, f.classifier)}${f.qualifier ? (QUALIFIER_SUFFIX[f.qualifier] ?? "") : ""}`;
+}
+
 const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"];
 
 /** Formats an ISO date with its precision: day → 2023年5月12日, month → 2023年5月, quarter → 2023年第四季度, half → 2023年上半年, year → 2023年. */

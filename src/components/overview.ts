@@ -51,8 +51,20 @@ export function overviewIn(
     headline,
     largest: summary.largest.filter(keep),
     corpus: summary.corpus.filter(keep),
-    gdp: headline.filter((h) => h.indicator === "地区生产总值" && h.amount),
+    gdp: latestPerRegion(headline.filter((h) => h.indicator === "地区生产总值" && h.amount)),
   };
+}
+
+/** Per region (or report, while its region is unknown) its latest figure: the latest year, a whole year before its parts. */
+export function latestPerRegion(rows: readonly HeadlineRow[]): HeadlineRow[] {
+  const best = new Map<string, HeadlineRow>();
+  const rank = (h: HeadlineRow) => (h.year ?? -1) * 2 + (h.period ? 0 : 1);
+  for (const h of rows) {
+    const key = h.region_path ?? `${h.region_short}|${h.doc_id}`;
+    const seen = best.get(key);
+    if (!seen || rank(h) > rank(seen)) best.set(key, h);
+  }
+  return [...best.values()];
 }
 
 /** The regions of the corpus by how many reports they have (most first), the unknown label left out. */

@@ -4,7 +4,7 @@
 import { html } from "npm:htl";
 import type { CorpusCell, FactBrief, HeadlineRow, ReportSummary } from "../contract/summary.js";
 import { factLink, readerHref } from "./factLink.js";
-import { formatNumber, formatValue } from "./format.js";
+import { figureText, formatNumber } from "./format.js";
 
 /** One row per report, or the empty state. */
 export function reportTable(reports: readonly ReportSummary[]): HTMLElement {
@@ -33,9 +33,9 @@ export function corpusChips(corpus: readonly CorpusCell[]): HTMLElement {
   )}</p>`;
 }
 
-const cell = (f: FactBrief | null) => (f ? factLink(f, formatValue(f.value, f.unit, f.classifier)) : html`<span class="muted">—</span>`);
+const cell = (f: FactBrief | null) => (f ? factLink(f, figureText(f)) : html`<span class="muted">—</span>`);
 
-/** One row per headline indicator, report and period: amount, growth and rank linked to their sentences, with the words. */
+/** One row per headline indicator, region (or report) and reference year: level, growth and rank linked to their sentences, with the words. */
 export function headlineTable(headline: readonly HeadlineRow[]): HTMLElement {
   if (headline.length === 0) return html`<p class="empty-state">该地区的报告中没有识别出主要指标。</p>`;
   return html`<table class="headline-table">

@@ -51,12 +51,14 @@ export interface Kpis {
   errors: number;
 }
 
-/** One headline indicator of one report and period: its amount, growth rate and rank where the text gives them. */
+/** One headline indicator of one region (or report) and reference year: its level, growth rate and rank where the text gives them. */
 export interface HeadlineRow {
+  /** The indicator's Chinese name (data/indicators/registry.ts). */
   indicator: string;
   doc_id: string;
   region_short: string;
   region_path: string | null;
+  /** The year the figures refer to (indicator_values.ref_year), or null when the report does not tell. */
   year: number | null;
   period: string | null;
   amount: FactBrief | null;

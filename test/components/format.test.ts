@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent, formatValue, formatYuan } from "../../src/components/format.ts";
+import { figureText, formatDate, formatNumber, formatPercent, formatValue, formatYuan } from "../../src/components/format.ts";
 
 describe("formatYuan", () => {
   it.each([
@@ -55,6 +55,18 @@ describe("formatValue", () => {
     [12, "percent", null, "12%"],
   ])("formatValue(%d, %s, %s) → %s", (value, unit, classifier, expected) => {
     expect(formatValue(value, unit, classifier)).toBe(expected);
+  });
+});
+
+describe("figureText", () => {
+  it.each([
+    // 云南省2026年政府工作报告: 地区生产总值突破3万亿元; 新增规模以上工业企业755户; 城镇调查失业率5.5%左右
+    [{ value: 3e12, unit: "CNY", qualifier: "more_than" }, "3万亿元以上"],
+    [{ value: 755, unit: "count", classifier: "户", qualifier: null }, "755户"],
+    [{ value: 5.5, unit: "percent", qualifier: "approx" }, "5.5%左右"],
+    [{ value: 5.5, unit: "percent", qualifier: "at_most" }, "5.5%以内"],
+  ])("%o → %s", (fact, text) => {
+    expect(figureText(fact)).toBe(text);
   });
 });
 

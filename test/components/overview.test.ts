@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inRegion, namedRegions, overviewIn, regionOptionLabel, regionOptions } from "../../src/components/overview.ts";
-import type { Summary } from "../../src/contract/summary.ts";
+import { inRegion, latestPerRegion, namedRegions, overviewIn, regionOptionLabel, regionOptions } from "../../src/components/overview.ts";
+import type { HeadlineRow, Summary } from "../../src/contract/summary.ts";
 
 const report = (doc_id: string, region_path: string | null, year: number | null, region_short: string) => ({
   doc_id,
@@ -65,5 +65,37 @@ describe("overview region filter", () => {
   });
   it("names regions by report count, leaving out the unknown one", () => {
     expect(namedRegions(summary.reports)).toEqual(["苏州市", "黔东南州"]);
+  });
+});
+
+describe("latestPerRegion (the overview's GDP cards)", () => {
+  const row = (over: Partial<HeadlineRow>): HeadlineRow => ({
+    indicator: "地区生产总值",
+    doc_id: "a",
+    region_short: "山东",
+    region_path: "山东省",
+    year: 2025,
+    period: null,
+    amount: null,
+    growth: null,
+    rank: null,
+    ...over,
+  });
+  it("keeps one card per region: the latest year, a whole year before a half year, an unknown year last", () => {
+    const rows = [
+      row({ year: null }),
+      row({ year: 2024 }),
+      row({ year: 2025, period: "上半年" }),
+      row({ year: 2025, doc_id: "whole" }),
+      row({ region_short: "浙江", region_path: "浙江省", year: null }),
+    ];
+    expect(latestPerRegion(rows).map((h) => `${h.region_short}|${h.year}|${h.doc_id}`)).toEqual(["山东|2025|whole", "浙江|null|a"]);
+  });
+  it("keeps reports of unknown region apart", () => {
+    const rows = [
+      row({ region_path: null, region_short: "地区未定", doc_id: "x" }),
+      row({ region_path: null, region_short: "地区未定", doc_id: "y" }),
+    ];
+    expect(latestPerRegion(rows)).toHaveLength(2);
   });
 });

@@ -157,31 +157,40 @@ function corpus(sentence: string, facts: FactRow[]) {
   };
 }
 
-describe("headlineRows", () => {
-  it("leaves out targets (plans are not results)", () => {
-    const rows = headlineRows(corpus("力争地区生产总值达到50亿元。", [fact({ is_target: true, text: "50亿元", value: 5e9 })]));
-    expect(rows).toEqual([]);
+describe("headlineRows (the indicators page's result cells)", () => {
+  // 2026 work reports of 山东, 浙江, 河南, 广东 and 北京 (test/fixtures/indicators/README.md).
+  let provinces: IngestResult;
+  beforeAll(async () => {
+    provinces = await ingestSeeds("test/fixtures/indicators/reports");
   });
 
-  it("counts 总投资 as signed investment only in a sentence about a signing", () => {
-    const signed = "与11家企业重点项目签约,总投资额达197亿元;";
-    const started = "11月11日,总投资达124.7亿元的12个项目集中开工。";
-    const f = fact({ metric: "总投资额", text: "197亿元", value: 1.97e10, period: null });
-    expect(headlineRows(corpus(signed, [f])).map((r) => r.indicator)).toEqual(["签约投资"]);
-    expect(headlineRows(corpus(started, [f]))).toEqual([]);
+  it("puts a 2026 report's review figures in 2025, level and growth in one row (山东: 10.3万亿元, 增长5.5%)", () => {
+    const rows = headlineRows(provinces).filter((h) => h.indicator === "地区生产总值" && h.region_short === "山东");
+    const row = rows.find((h) => h.year === 2025);
+    expect(row?.amount).toMatchObject({ text: "10.3万亿元", unit: "CNY" });
+    expect(row?.growth).toMatchObject({ text: "5.5%", unit: "percent" });
   });
 
-  it("shows a value repeated in the same report once", () => {
-    const f1 = fact({});
-    const f2 = fact({ fact_id: "d-s0-f40", period: null });
-    expect(headlineRows(corpus("上半年，实现地区生产总值43.31亿元。", [f1, f2]))).toHaveLength(1);
+  it("shows results only, each the fact the indicators page chose for its cell", () => {
+    const rows = headlineRows(provinces);
+    expect(rows.length).toBeGreaterThan(10);
+    const chosen = new Map(provinces.indicator_values.filter((v) => v.scope === "result").map((v) => [v.fact_id, v]));
+    const names = new Map(provinces.indicator_values.map((v) => [v.indicator, v.indicator]));
+    for (const h of rows)
+      for (const f of [h.amount, h.growth]) {
+        if (!f) continue;
+        const cell = chosen.get(f.fact_id);
+        expect(cell, `${h.indicator} ${f.text}`).toBeDefined();
+        expect(f.is_target).toBe(false);
+        expect(h.year).toBe(cell!.ref_year);
+        expect(names.has(cell!.indicator)).toBe(true);
+      }
   });
 
-  it("ignores counts and facts without a metric", () => {
-    const rows = headlineRows(
-      corpus("x", [fact({ kind: "count", unit: "count", value: 17 }), fact({ metric: null }), fact({ metric: "营业收入" })]),
-    );
-    expect(rows).toEqual([]);
+  it("leaves out figures of other indicators that merely contain the name (人均地区生产总值 is not 地区生产总值)", () => {
+    const perCapita = new Set(provinces.facts.filter((f) => f.indicator === "gdp_per_capita").map((f) => f.fact_id));
+    expect(perCapita.size).toBeGreaterThan(0);
+    for (const h of headlineRows(provinces)) expect(perCapita.has(h.amount?.fact_id ?? "")).toBe(false);
   });
 });
 

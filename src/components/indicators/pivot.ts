@@ -1,7 +1,7 @@
 // The analyst's table as data: one row per place × indicator × measure, one column per year and
 // scope (2025 实际, 2026 目标 …), each cell the chosen figure. Pure: pages render it, tests read it.
 import { labelUnit } from "../../contract/index.js";
-import { formatValue } from "../format.js";
+import { figureText, formatValue } from "../format.js";
 import { indicatorLabel, indicatorOrder } from "./labels.js";
 
 /** The fields of an indicator_values row the table needs (plus the report's title for an unknown region). */
@@ -45,20 +45,11 @@ export interface PivotRow {
   cells: Record<string, PivotCell>;
 }
 
-/** Words after a number that say how it is bounded. */
-const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
-  approx: "左右",
-  at_least: "以上",
-  more_than: "以上",
-  at_most: "以内",
-  less_than: "以内",
-};
-
 /** A cell's figure as an analyst writes it: 5%–5.5%, 5.5%左右, 110万人以上, 10.3万亿元. */
 export function cellText(cell: Pick<PivotCell, "value" | "value_low" | "value_high" | "unit" | "classifier" | "qualifier">): string {
   const one = (v: number) => formatValue(v, cell.unit, cell.classifier);
   if (cell.value_low != null && cell.value_high != null) return `${one(cell.value_low)}–${one(cell.value_high)}`;
-  return `${one(cell.value)}${cell.qualifier ? (QUALIFIER_WORDS[cell.qualifier] ?? "") : ""}`;
+  return figureText(cell);
 }
 
 const columnKey = (year: number | null, period: string | null | undefined, scope: string) => `${year ?? "?"}-${period ?? ""}-${scope}`;

@@ -24,12 +24,19 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   errors: "读取错误",
 };
 
+/** The corpus folder the site was built from (the page head's workbench-corpus meta, set by the build), or null. */
+export function corpusFolder(): string | null {
+  return typeof document === "undefined"
+    ? null
+    : (document.querySelector('meta[name="workbench-corpus"]')?.getAttribute("content") ?? null);
+}
+
 /** The note's text: "来源：数字事实、报告（由 seeds/ 中的报告抽取）；显示 12 / 227 行。…". */
-export function sourceText({ tables, rows, total, note }: Source): string {
+export function sourceText({ tables, rows, total, note }: Source, corpus: string | null = corpusFolder()): string {
   if (tables.length === 0) throw new TypeError("sourceNote: at least one table is required");
   const names = tables.map((t) => TABLE_LABELS[t] ?? t).join("、");
   const count = total != null && total !== rows ? `显示 ${rows} / ${total} 行` : `共 ${rows} 行`;
-  return `来源：${names}（由 seeds/ 中的报告抽取）；${count}。${note ?? ""}`;
+  return `来源：${names}（由 ${corpus ?? "报告文件夹"} 中的报告抽取）；${count}。${note ?? ""}`;
 }
 
 /** The data files behind a view: "facts.parquet、documents.parquet". */

@@ -21,6 +21,8 @@ export type BriefingEvent = Pick<EventRow, "event_id" | "doc_id" | "action" | "t
 
 export interface BriefingView {
   reports: BriefingReport[];
+  /** Reports about the region itself (not about a place inside it). */
+  own: number;
   /** Facts, yuan facts (figures or not) and events of the region, for the totals. */
   factCount: number;
   yuanCount: number;
@@ -37,6 +39,7 @@ export interface BriefingView {
 /** The briefing of a region without reports. */
 export const EMPTY_BRIEFING: BriefingView = {
   reports: [],
+  own: 0,
   factCount: 0,
   yuanCount: 0,
   eventCount: 0,
@@ -45,6 +48,19 @@ export const EMPTY_BRIEFING: BriefingView = {
   targets: [],
   events: [],
 };
+
+/**
+ * The region a briefing opens on when the address names none: the one most reports are about (its own,
+ * not its zones'), then the one with most facts, then the first path; null for a corpus without regions.
+ */
+export function defaultBriefingRegion(views: Readonly<Record<string, BriefingView>>): string | null {
+  let best: string | null = null;
+  for (const [path, v] of Object.entries(views).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const b = best === null ? null : views[best]!;
+    if (!b || v.own > b.own || (v.own === b.own && v.factCount > b.factCount)) best = path;
+  }
+  return best;
+}
 
 /** Events listed on the briefing. */
 export const BRIEFING_EVENTS = 8;
@@ -83,6 +99,7 @@ export async function briefingView(source: QuerySource): Promise<Record<string, 
     const years = [...new Set(docs.map((r) => r.year).filter((y) => y != null))];
     out[region] = {
       reports: docs.map(({ yuan: _, ...r }) => r),
+      own: reports.filter((r) => r.region_path === region).length,
       factCount: docs.reduce((s, r) => s + r.facts, 0),
       yuanCount: docs.reduce((s, r) => s + r.yuan, 0),
       eventCount: docs.reduce((s, r) => s + r.events, 0),

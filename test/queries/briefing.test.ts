@@ -2,7 +2,7 @@
 // seeds/000 (济宁经开区 2023 news: 地区生产总值43.31亿元, 一般公共预算收入2.6亿元, 固定资产投资增长7.7%)
 // and seeds/001 (a work report: 培育营收过百亿企业3家, a threshold, never a figure).
 import { describe, expect, it } from "vitest";
-import { BRIEFING_EVENTS, briefingView, EMPTY_BRIEFING, regionAncestors } from "../../src/queries/briefing.ts";
+import { BRIEFING_EVENTS, briefingView, defaultBriefingRegion, EMPTY_BRIEFING, regionAncestors } from "../../src/queries/briefing.ts";
 import type { QuerySource } from "../../src/queries/source.ts";
 
 const ZONE = "山东省/济宁市/济宁经济技术开发区";
@@ -119,5 +119,19 @@ describe("briefingView", () => {
     const views = await briefingView(source);
     expect(views[ZONE]!.events.map((e) => e.event_id)).toEqual(TABLES.events.slice(0, BRIEFING_EVENTS).map((e) => e.event_id));
     expect(EMPTY_BRIEFING.reports).toEqual([]);
+  });
+});
+
+describe("defaultBriefingRegion", () => {
+  it("opens on the region most reports are about itself, not an ancestor that merely contains them", async () => {
+    const views = await briefingView(source);
+    expect(views["山东省"]).toMatchObject({ own: 0 });
+    expect(views[ZONE]).toMatchObject({ own: 1 });
+    // One report each: the one with more facts.
+    expect(defaultBriefingRegion(views)).toBe(ZONE);
+    expect(defaultBriefingRegion({ ...views, [OTHER]: { ...views[OTHER]!, own: 2 } })).toBe(OTHER);
+  });
+  it("is null for a corpus without regions", () => {
+    expect(defaultBriefingRegion({})).toBeNull();
   });
 });

@@ -37,9 +37,12 @@ export function rankMetrics(facts: readonly LabeledFact[]): Array<{ metric: stri
 /** Every region the facts are about, most facts first, the unknown region last. */
 export const compareRegions = (facts: readonly LabeledFact[]): string[] => regionLanes(facts);
 
-/** Row label of a fact: its year (or 年份不详) and period. */
-export const rowKey = (f: Pick<CompareFact, "year" | "period">): string =>
-  `${f.year ? `${f.year}年` : "年份不详"}${f.period ? ` ${f.period}` : ""}`;
+/**
+ * Row label of a fact: its year (or 年份不详) and, for a span shorter than the year, the period as written
+ * (2025年 上半年, 2024年 1-8月); a year written out (2025年, 今年, 全年) is the year's own row.
+ */
+export const rowKey = (f: Pick<CompareFact, "year" | "period" | "ref_period">): string =>
+  `${f.year ? `${f.year}年` : "年份不详"}${f.period && f.ref_period && f.ref_period !== "year" ? ` ${f.period}` : ""}`;
 
 /** The value as printed, marked when it is a target. */
 export const valueLabel = (f: CompareFact): string => `${formatValue(f.value, f.unit, f.classifier)}${f.is_target ? "（目标）" : ""}`;

@@ -121,18 +121,22 @@ export function smallMultiples<D extends MultipleDatum>(data: readonly D[], opti
       color: { type: "identity" },
       marks: [
         Plot.ruleX([0], { strokeOpacity: 0.3 }),
-        Plot.text(facets, {
-          fx: (f) => cell(f).fx,
-          fy: (f) => cell(f).fy,
-          y: () => TITLE,
-          text: (f) => f,
-          frameAnchor: "left",
-          dx: -left + 4,
-          textAnchor: "start",
-          fontSize: 13,
-          fontWeight: "bold",
-          fill: "currentColor",
-          render: tagged(facets, "small-multiples-title", { attrs: (f) => ({ "data-facet": f }) }),
+        // Titles start at the figure's left edge in the first column (over the row labels), at the panel elsewhere.
+        ...[0, 1].map((other) => {
+          const titled = facets.filter((f) => (cell(f).fx > 0 ? 1 : 0) === other);
+          return Plot.text(titled, {
+            fx: (f) => cell(f).fx,
+            fy: (f) => cell(f).fy,
+            y: () => TITLE,
+            text: (f) => f,
+            frameAnchor: "left",
+            dx: other ? 4 : -left + 4,
+            textAnchor: "start",
+            fontSize: 13,
+            fontWeight: "bold",
+            fill: "currentColor",
+            render: tagged(titled, "small-multiples-title", { attrs: (f) => ({ "data-facet": f }) }),
+          });
         }),
         Plot.text(none, {
           fx: (f) => cell(f).fx,

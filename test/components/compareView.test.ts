@@ -18,6 +18,7 @@ const f = (over: Partial<CompareFact>): CompareFact => ({
   kind: "growth",
   qualifier: null,
   period: null,
+  ref_period: null,
   is_target: false,
   region: "山东省",
   title: "2026年山东省政府工作报告",
@@ -44,7 +45,11 @@ describe("compare shaping", () => {
   });
   it("orders rows by year with unknown years last", () => {
     expect(keyOrder(facts)).toEqual(["2025年", "2026年", "年份不详"]);
-    expect(rowKey({ year: 2025, period: "上半年" })).toBe("2025年 上半年");
+    expect(rowKey({ year: 2025, period: "上半年", ref_period: "half" })).toBe("2025年 上半年");
+    // 福建省2026年政府工作报告「2025年全省地区生产总值60199.45亿元」: the year written out is the year's own row.
+    expect(rowKey({ year: 2025, period: "2025年", ref_period: "year" })).toBe("2025年");
+    expect(rowKey({ year: 2026, period: "今年", ref_period: "year" })).toBe("2026年");
+    expect(rowKey({ year: null, period: "上半年", ref_period: "half" })).toBe("年份不详 上半年");
   });
   it("links each value to its fact and each sentence to the reader, value highlighted", () => {
     const table = compareTable(facts.slice(0, 3), ["浙江省", "山东省"]);

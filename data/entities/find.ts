@@ -2,6 +2,7 @@ import type { DocContext, MentionDraft } from "../types.ts";
 import { shortFormMentions, shortForms } from "./aliases.ts";
 import { MENTION_REFINERS } from "./config.ts";
 import { runSentence } from "./engine.ts";
+import { resolveLevelBodies } from "./levelBodies.ts";
 import { repeatedPersons } from "./repeatPersons.ts";
 import { ENTITY_RULES } from "./rules/index.ts";
 import type { EntityRule, MentionTrace } from "./types.ts";
@@ -11,6 +12,10 @@ import type { EntityRule, MentionTrace } from "./types.ts";
  * `rules` defaults to every rule; tests pass a subset (the rules without the gazetteer).
  */
 export function findMentions(doc: DocContext, trace?: MentionTrace[], rules: readonly EntityRule[] = ENTITY_RULES): MentionDraft[] {
+  return resolveLevelBodies(documentMentions(doc, trace, rules), doc.region);
+}
+
+function documentMentions(doc: DocContext, trace: MentionTrace[] | undefined, rules: readonly EntityRule[]): MentionDraft[] {
   if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences)) {
     throw new TypeError("findMentions(doc) expects a DocContext with text and sentences");
   }

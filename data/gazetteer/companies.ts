@@ -5,7 +5,7 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   { name: "山推工程机械股份有限公司", type: "company", aliases: ["山推", "山推股份"] },
   { name: "小松(中国)投资有限公司", type: "company", aliases: ["小松", "小松(中国)", "小松系", "日本小松"] },
   { name: "长城控股集团", type: "company", aliases: ["长城控股"] },
-  { name: "长城重工有限公司", type: "company", aliases: ["长城重工", "长城"] },
+  { name: "长城重工有限公司", type: "company", aliases: ["长城重工"] },
   { name: "山东铭德机械有限公司", type: "company", aliases: ["山东铭德", "铭德机械", "山东铭德工程机械"] },
   { name: "辰欣药业", type: "company", aliases: ["辰欣"] },
   { name: "鲁抗", type: "company", aliases: [] },
@@ -17,7 +17,7 @@ export const COMPANIES: readonly GazetteerEntry[] = [
   { name: "浩珂科技", type: "company", aliases: [] },
   // Not "顶峰": in the seeds it only brands the product 顶峰盛世龙 (an aircraft, not the company).
   { name: "顶峰航空", type: "company", aliases: [] },
-  { name: "济宁玉柴", type: "company", aliases: ["玉柴"] },
+  { name: "济宁玉柴", type: "company", aliases: [] },
   { name: "山东重工", type: "company", aliases: [] },
   { name: "艾美科健", type: "company", aliases: [] },
   { name: "华宇金属", type: "company", aliases: [] },

@@ -33,8 +33,8 @@ export const INSTITUTIONS: readonly GazetteerEntry[] = [
 
 /** Party and government bodies and offices. */
 export const GOVERNMENT: readonly GazetteerEntry[] = [
-  { name: "济宁市委", type: "government", aliases: ["市委"] },
-  { name: "山东省济宁市人民政府", type: "government", aliases: ["济宁市人民政府", "市政府"] },
+  { name: "济宁市委", type: "government", aliases: [] },
+  { name: "山东省济宁市人民政府", type: "government", aliases: ["济宁市人民政府"] },
   { name: "济宁高新区管委会", type: "government", aliases: [] },
   { name: "济宁高新区党工委", type: "government", aliases: [] },
   { name: "投资促进局", type: "government", aliases: [] },

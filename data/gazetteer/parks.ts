@@ -16,7 +16,7 @@ export const PARKS: readonly GazetteerEntry[] = [
   },
   { name: "黄河新区", type: "park", aliases: [] },
   { name: "济宁综合保税区", type: "park", aliases: ["济宁综保区"] },
-  { name: "济宁生物医药产业园", type: "park", aliases: ["生物医药产业园"] },
+  { name: "济宁生物医药产业园", type: "park", aliases: [] },
   { name: "济宁信息产业园", type: "park", aliases: [] },
   { name: "鲁能如意新动能产业园", type: "park", aliases: [] },
   { name: "杨家河科技产业园", type: "park", aliases: [] },

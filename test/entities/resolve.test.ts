@@ -27,7 +27,8 @@ describe("resolveEntities", () => {
   it.each([
     ["山推工程机械股份有限公司", "company", ["山推", "山推工程机械股份有限公司", "山推股份"]],
     ["小松(中国)投资有限公司", "company", ["小松", "小松(中国)投资有限公司", "小松系"]],
-    ["长城重工有限公司", "company", ["长城", "长城重工", "长城重工有限公司"]],
+    // The bare 长城 (以小松、长城、山推等领航型企业) stays its own: 长城控股集团 could take it too.
+    ["长城重工有限公司", "company", ["长城重工", "长城重工有限公司"]],
     ["济宁高新技术产业开发区", "park", ["济宁国家高新区", "济宁高新区", "高新区"]],
     ["济宁经济技术开发区", "park", ["济宁经开区", "济宁经济技术开发区", "经开区"]],
     ["深圳", "place", ["深圳", "鹏城"]],
@@ -39,7 +40,7 @@ describe("resolveEntities", () => {
     expect(entity!.entity_id).toBe(entityId(type, name));
   });
 
-  it("resolveEntities keeps 市委 and 市政府 apart as two government entities", () => {
+  it("resolveEntities gives the bare 市委 and 市政府 the report's city and keeps them apart", () => {
     const gov = entities.filter((e) => e.type === "government").map((e) => e.name);
     expect(gov).toContain("济宁市委");
     expect(gov).toContain("山东省济宁市人民政府");

@@ -51,7 +51,7 @@ export function timelineTable(list: readonly LaneEvent[], entities: TimelineView
       .map((en, i) => html`${i ? "、" : ""}<a href=${entityHref(en.entity_id)} title=${entityTypeLabel(en.type)}>${en.name}</a>`);
   const basis = (e: LaneEvent) =>
     e.date_basis && e.date_basis !== "explicit"
-      ? html`<div class="muted small">${dateBasisLabel(e.date_basis, e.date_evidence)}</div>`
+      ? html`<div class="muted small date-basis">${dateBasisLabel(e.date_basis, e.date_evidence)}</div>`
       : "";
   const row = (
     e: LaneEvent,
@@ -61,7 +61,7 @@ export function timelineTable(list: readonly LaneEvent[], entities: TimelineView
   <td class="nowrap"><span class="chip"><span class="chip-swatch" style=${{ background: actionColor(e.action) }}></span>${e.action}</span></td>
   <td class="num">${e.amount_cny == null ? "—" : formatYuan(e.amount_cny)}</td>
   <td class="num">${e.project_count == null ? "—" : `${e.project_count}个`}</td>
-  <td><a href=${eventHref(e)}>${e.text}</a></td>
+  <td class="event-text"><a href=${eventHref(e)}>${e.text}</a></td>
   <td>${entityLinks(e)}</td>
 </tr>`;
   return html`<table class=${`data-table ${className}`}>

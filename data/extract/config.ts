@@ -6,6 +6,7 @@ import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
 import { rankExtractor } from "./rank.ts";
 import { classDesignationRefiner } from "./refiners/class-designation.ts";
+import { implausibleRefiner } from "./refiners/implausible.ts";
 import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
 import { overlapRefiner } from "./refiners/overlap.ts";
 import { quotedRefiner } from "./refiners/quoted.ts";
@@ -40,6 +41,8 @@ export const REFINERS: readonly Refiner[] = [
   loneNumeralRefiner,
   // 2吨级, 百吨级: size classes.
   classDesignationRefiner,
+  // 23323395346268亿元: digits run together, past any region's means.
+  implausibleRefiner,
   // 3000元/吨, 30万元/亩: rates, not amounts; 每百元: a base. Widens spans, so before overlap.
   rateRefiner,
   // 3-5万元: one fact for the range.

@@ -14,7 +14,7 @@ import { EXPECTED, type HandCell, type HandCells, OPTIONAL, REGION } from "./exp
 export interface HandSet {
   EXPECTED: HandCells;
   REGION: Record<string, string>;
-  OPTIONAL: Record<string, Record<string, number[]>>;
+  OPTIONAL: Record<string, Record<string, readonly number[]>>;
 }
 
 export const NARROW = [

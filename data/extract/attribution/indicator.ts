@@ -21,7 +21,8 @@ const CONTINUES =
  * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
  * (实际利用外资金额, 经济总量, 失业率均值) are dropped first: they name the indicator's own size.
  */
-const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|支出|投资|人口|就业|拥有/;
+const FOREIGN_GAP =
+  /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|支出|投资|人口|就业|拥有|出口|进口|流入|流出|迁入|迁出/;
 const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平?均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
@@ -89,6 +90,15 @@ const PER_UNIT = /每[十百千万亿]?[\p{Script=Han}]{0,4}$/u;
 const REGISTERED_BEFORE = /户籍[^。；;]{0,10}$/;
 const isRegisteredPerCapita = (view: string, at: number, id: string) =>
   id === "gdp_per_capita" && REGISTERED_BEFORE.test(view.slice(Math.max(0, at - 12), at));
+
+/**
+ * Words right before a name of trade that make it a part of trade, not the total (跨境电商进出口增长61.6%, 服务贸易
+ * 进出口总额, 对东盟、欧盟进出口分别增长…, 民营企业进出口).
+ */
+const TRADE_PART_BEFORE =
+  /(?:电商|服务贸易|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
+const isTradePart = (view: string, at: number, id: string) =>
+  id === "foreign_trade" && TRADE_PART_BEFORE.test(view.slice(Math.max(0, at - 14), at));
 
 /** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
 function subAggregate(view: string, at: number, alias: string): boolean {
@@ -188,7 +198,8 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
         (h) =>
           !subAggregate(view, start + h.start, h.alias) &&
           !PER_UNIT.test(view.slice(start, start + h.start)) &&
-          !isRegisteredPerCapita(view, start + h.start, h.id),
+          !isRegisteredPerCapita(view, start + h.start, h.id) &&
+          !isTradePart(view, start + h.start, h.id),
       );
       const hit = hits[hits.length - 1];
       let id: string | null = null;

@@ -22,6 +22,12 @@ const DATE_LINES: readonly RegExp[] = [
   /^[ \t(（]*(?:\p{Script=Han}{2,10}(?:日报|晚报|报)[ \t]+)?((?:19|20)\d{2})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t)）]*$/mu,
 ];
 
+/**
+ * The year a work report sets its targets for (2026年经济社会发展主要预期目标是：…) is the year it is delivered: for a
+ * report, or news of one, whose title and date line are lost.
+ */
+const TARGET_YEAR = /((?:19|20)\d{2})\s*年[^。\n；;]{0,16}?(?:主要)?预期目标/;
+
 export interface DocumentDating {
   kind: DocumentKind | null;
   /** Year the report was written or delivered. */
@@ -52,6 +58,12 @@ export function documentDating(text: string, title: string): DocumentDating {
   } else if (dateLine) {
     report_year = Number(dateLine[1]);
     report_year_basis = `date line: ${dateLine[0].trim()}`;
+  } else if (kind === "work_report") {
+    const targets = TARGET_YEAR.exec(text);
+    if (targets) {
+      report_year = Number(targets[1]);
+      report_year_basis = `targets of its year: ${targets[0]}`;
+    }
   }
   const data_year = kind === "bulletin" && titleYear ? Number(titleYear[1]) : null;
   return { kind, report_year, report_year_basis, data_year };

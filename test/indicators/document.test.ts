@@ -24,6 +24,19 @@ describe("documentDating", () => {
       "2025年03月07日09:19 来源:江苏广电总台\n新鲜出炉的政府工作报告",
       { report_year: null },
     ],
+    // News of a work report without a title year or date line: the year its targets are set for (經濟通, 2026-01-26,
+    // on 北京市政府工作报告; traditional characters folded as the pipeline does).
+    [
+      "",
+      "北京市第十六届人民代表大会第四次会议25日开幕，北京市市长殷勇作政府工作报告。报告提出，2026年经济社会发展主要预期目标包括地区生产总值增长5%左右。\n殷勇表示，2025北京全市地区生产总值5.2万亿元人民币，增长5.4%。",
+      { kind: "work_report", report_year: 2026 },
+    ],
+    // 政府工作报告摘要与导读 (长江日报, 2025-01-17): ■ 2024年成绩单 … ■ 2025年经济社会发展的主要预期目标.
+    [
+      "政府工作报告摘要与导读",
+      "■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右",
+      { kind: "work_report", report_year: 2025 },
+    ],
   ] as const)("%s", (title, text, expected) => {
     expect(documentDating(text, title)).toMatchObject(expected);
   });

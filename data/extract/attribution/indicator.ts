@@ -117,7 +117,7 @@ function listedBefore(view: string, from: number, end: number): AliasHit[] {
   // 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 and 城镇居民、农村居民人均可支配收入 name the urban and the rural figure.
   return hits.flatMap((h) => {
     const pair =
-      (h.id === "disposable_income" && view.slice(h.start - 2, h.start) === "城乡") ||
+      (h.id === "disposable_income" && /城乡(?:常住)?$/.test(view.slice(Math.max(from, h.start - 4), h.start))) ||
       (h.id === "rural_disposable_income" && /城镇(?:常住)?(?:居民)?[和、及与]$/.test(view.slice(Math.max(from, h.start - 7), h.start)));
     return pair
       ? [
@@ -140,6 +140,22 @@ function contextIndicator(view: string, start: number, f: Candidate): string | n
   return fits({ id: urbanJobs.id, growthOnly: false }, f.kind, f.unit) && namesNumber(view, hitEnd, f.numStart, f.end, f.unit)
     ? urbanJobs.id
     : null;
+}
+
+/**
+ * The figure a continuing clause (，增长5.5%; ，达到10.9亿元) goes on from: the one right before it, with its indicator,
+ * or the indicator its own words named when a milestone left it without one (外贸进出口总额突破10亿元大关，达到10.9亿元).
+ */
+function previousFigure(view: string, out: readonly Candidate[], k: number): { indicator: string | null } | undefined {
+  for (let i = k - 1; i >= 0; i--) {
+    const before = out[i]!;
+    if (before.indicator !== null) return before;
+    // A figure whose own words name no indicator (首次突破百亿元大关) is passed over: GDP增长6.0%，首次突破百亿元大关，达到100.6亿元.
+    const start = scopeStart(view, before.numStart);
+    const hit = findIndicators(view.slice(start, before.numStart)).at(-1);
+    if (hit) return { indicator: !hit.growthOnly && !subAggregate(view, start + hit.start, hit.alias) ? hit.id : null };
+  }
+  return undefined;
 }
 
 /** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
@@ -176,10 +192,13 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
     const prefix = view.slice(from, head.numStart);
     const respectively = prefix.indexOf("分别");
     const size = last - first + 1;
-    if (respectively >= 0 && size > 1) {
-      let names = listedBefore(view, from, from + respectively);
+    const continues = CONTINUES.test(prefix.replace(/\s/g, ""));
+    // 分别达30380元、10088元，增长8.5%、9.3%: a second list after a 分别 list, item for item.
+    const nextList = respectively < 0 && size > 1 && continues && previousList.length === size;
+    if ((respectively >= 0 && size > 1) || nextList) {
+      let names = respectively >= 0 ? listedBefore(view, from, from + respectively) : [];
       // 同比增长分别为6.4%、7.9%: the list was named before, for the previous figures.
-      if (names.length === 0 && CONTINUES.test(prefix.replace(/\s/g, ""))) names = previousList;
+      if (names.length === 0 && continues) names = previousList;
       if (names.length === size) {
         for (let k = 0; k < size; k++) {
           // 分别增长4.3%、5.5%: one verb for the whole list, so every item is the head's kind.
@@ -207,10 +226,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       // Else words that name an indicator only in their context (城镇累计新增就业, 粮食播种面积…、产量).
       else id = contextIndicator(view, start, f);
       if (!hit && id === null) {
-        const previous = out
-          .slice(0, k)
-          .reverse()
-          .find((p) => p.indicator !== null);
+        const previous = previousFigure(view, out, k);
         // 增长-18.9%: the minus is the figure's own sign, not words before it.
         const bare = view
           .slice(start, f.numStart)

@@ -23,10 +23,10 @@ const DATE_LINES: readonly RegExp[] = [
 ];
 
 /**
- * The year a work report sets its targets for (2026年经济社会发展主要预期目标是：…) is the year it is delivered: for a
+ * The year a work report sets its targets for (2026年经济社会发展主要预期目标是：…; 二、2025年主要目标任务) is the year it is delivered: for a
  * report, or news of one, whose title and date line are lost.
  */
-const TARGET_YEAR = /((?:19|20)\d{2})\s*年[^。\n；;]{0,16}?(?:主要)?预期目标/;
+const TARGET_YEAR = /((?:19|20)\d{2})\s*年[^。\n；;]{0,16}?(?:预期目标|主要目标)/;
 
 export interface DocumentDating {
   kind: DocumentKind | null;

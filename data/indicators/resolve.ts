@@ -1,6 +1,6 @@
 import type { FactDraft, FactRow } from "../types.ts";
 import { type DocumentDating, documentDating } from "./document.ts";
-import { type DatingContext, resolveRefTime } from "./refYear.ts";
+import { type DatingContext, periodSpan, resolveRefTime } from "./refYear.ts";
 import { INDICATOR_BY_ID } from "./registry.ts";
 import { multiYearBlocks, oneYearRuns, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
 
@@ -82,9 +82,14 @@ export function resolveDrafts(scope: DocumentScope, sentence: { start: number; t
     const explicit = d.period ? /((?:19|20)\d{2})年/.exec(d.period) : null;
     let is_target = d.is_target;
     let target_basis = d.target_basis;
-    if (report !== null && explicit) {
+    // A part of the report's own year (2025年一季度) is a result unless its own words plan it: a report or a progress
+    // report written within the year states it as done.
+    const partOfReportYear = explicit !== null && Number(explicit[1]) === report && periodSpan(d.period) !== "year";
+    if (report !== null && explicit && !partOfReportYear) {
       is_target = Number(explicit[1]) >= report;
       target_basis = `period ${d.period} vs report year ${report}`;
+    } else if (partOfReportYear) {
+      target_basis = `period ${d.period}, part of the report's year: ${target_basis ?? "its own words"}`;
     } else if (list) {
       is_target = true;
       target_basis = `target list: ${list.cue}`;

@@ -37,6 +37,12 @@ describe("documentDating", () => {
       "■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右",
       { kind: "work_report", report_year: 2025 },
     ],
+    // 安徽省政府工作报告要点 (决策网 juece.net, 2025-01-20): its plan part's heading names the year of its targets.
+    [
+      "",
+      "1月20日上午,安徽省十四届人大三次会议开幕,安徽省省长王清宪作政府工作报告,要点如下:\n一、2024年工作回顾\n全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶;\n二、2025年主要目标任务\n全省地区生产总值增长5.5%以上;",
+      { kind: "work_report", report_year: 2025 },
+    ],
   ] as const)("%s", (title, text, expected) => {
     expect(documentDating(text, title)).toMatchObject(expected);
   });

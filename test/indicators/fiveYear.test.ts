@@ -67,3 +67,21 @@ describe("levels in a five-year look-back", () => {
     expect(fact("7248亿元").ref_year).toBeNull();
   });
 });
+
+// 芜湖市2025年政府工作报告重点任务一季度进展情况 (njbsw.com copy, 2025): the first quarter of the report's year is a
+// result, in a cell of its own (ref_period quarter), not the year's target.
+describe("a part of the report's own year", () => {
+  const progress = [
+    "芜湖市2025年政府工作报告重点任务一季度进展情况",
+    "地区生产总值增长6%以上。",
+    "市发展改革委",
+    "2025年一季度,全市地区生产总值增长7.1%。",
+  ].join("\n");
+  const p = processDocument("progress.txt", new TextEncoder().encode(progress));
+  if (!p.ok) throw new Error(p.error.message);
+
+  it("is a result of that quarter", () => {
+    const f = p.facts.find((x) => x.text === "7.1%")!;
+    expect([f.indicator, f.is_target, f.ref_year, f.ref_period, f.period]).toEqual(["gdp", false, 2025, "quarter", "2025年一季度"]);
+  });
+});

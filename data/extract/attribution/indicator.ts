@@ -10,11 +10,11 @@ const LIST_JOINER = /^\s*(?:[、，,和及与]|以及)\s*$/;
 const RANGE_JOINER = /^\s*[-—–~～至到]\s*$/;
 /** A merged range as the range refiner leaves it (6-8亿元): the upper numeral after the joiner. */
 /**
- * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元;
+ * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元; …，2016年达到1156.49亿元;
  * …，同比增长分别为6.4%、7.9%; …，分别增长8%和8.5%): the figure continues the previous one's indicator.
  */
 const CONTINUES =
-  /^(?:其中)?(?:分别)?(?:比上年|较上年|同比|比去年|较去年|年均)?(?:名义)?(?:增长|下降|增速|增幅|涨幅|总量|规模)?(?:分别)?(?:为|达到|达|突破|超过|实现|完成|约|近|提高到|增至)?$/;
+  /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:其中)?(?:分别)?(?:比上年|较上年|同比|比去年|较去年|年均)?(?:名义)?(?:增长|下降|增速|增幅|涨幅|总量|规模)?(?:分别)?(?:为|达到|达|突破|超过|实现|完成|约|近|提高到|增至)?$/;
 
 /**
  * Words between an indicator and a number that make the number another thing's (与地区生产总值的比率

@@ -14,7 +14,11 @@ const JINGAN = "保持经济平稳增长,GDP增长6.0%,首次突破百亿元大�
 // 延津县2023年统计公报 (bench/holdout/indicators2; printed in traditional characters, folded as the pipeline reads them).
 const YANJIN = "全年粮食产量10.3亿斤,减少0.37亿斤,同比下降3.45%。";
 
+// 汉中市人民政府工作报告 2017 (gongwensou.com copy, 2017-02-14): a clause that only adds the last year's level.
+const HANZHONG_2017 = "生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。";
+
 const CASES: Row[] = [
+  ["汉中 2017", HANZHONG_2017, "1156.49亿元", { indicator: "gdp", period: "2016年" }],
   ["汉中 2019", HANZHONG_INCOME, "30380元", { indicator: "urban_disposable_income" }],
   ["汉中 2019", HANZHONG_INCOME, "10088元", { indicator: "rural_disposable_income" }],
   ["汉中 2019", HANZHONG_INCOME, "8.5%", { indicator: "urban_disposable_income", kind: "growth" }],

@@ -92,11 +92,11 @@ const isRegisteredPerCapita = (view: string, at: number, id: string) =>
   id === "gdp_per_capita" && REGISTERED_BEFORE.test(view.slice(Math.max(0, at - 12), at));
 
 /**
- * Words right before a name of trade that make it a part of trade, not the total (跨境电商进出口增长61.6%, 服务贸易
+ * Words right before a name of trade that make it a part of trade, not the total (跨境电商进出口增长61.6%, 服务进出口, 服务贸易
  * 进出口总额, 对东盟、欧盟进出口分别增长…, 民营企业进出口).
  */
 const TRADE_PART_BEFORE =
-  /(?:电商|服务贸易|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
+  /(?:电商|服务贸易|服务|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
 const isTradePart = (view: string, at: number, id: string) =>
   id === "foreign_trade" && TRADE_PART_BEFORE.test(view.slice(Math.max(0, at - 14), at));
 

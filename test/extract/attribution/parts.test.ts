@@ -1,6 +1,6 @@
 // Figures that name a part or a flow of an indicator, not the indicator (real sentences; sources in the rows):
 // trade of one channel or partner (跨境电商进出口, 对东盟进出口), exports alone (外贸出口), a migration flow of the
-// population (常住人口…净流入), next to sentences where the indicator is the total.
+// population (常住人口…净流入), next to sentences where the indicator is the total; and a fall written 微降.
 import { describe, it } from "vitest";
 import { expectFactIn } from "../helpers.ts";
 
@@ -32,6 +32,19 @@ const CASES: Row[] = [
   ],
   ["天津 2026 work report", "增强进口商品区域集散和延链增值功能，外贸进出口超8500亿元。", "超8500亿元", { indicator: "foreign_trade" }],
   ["江西 2026 work report", "社会消费品零售总额增长4.7%，外贸进出口增长2.7%。", "2.7%", { indicator: "foreign_trade" }],
+  [
+    "海南 2026 work report",
+    "地区生产总值增长4%，规上工业增加值增长9.9%，社会消费品零售总额增长5%，服务进出口总额增长22.1%，实际使用外资增长19.9%。",
+    "22.1%",
+    { indicator: null },
+  ],
+  // 微降 is a fall (data/extract/lexicon.ts GROWTH_DOWN_CUE)
+  [
+    "海南 2026 work report",
+    "CPI微降0.1%，城镇调查失业率5.2%，城镇、农村居民人均可支配收入分别增长3.4%、5.2%。",
+    "0.1%",
+    { indicator: "cpi", value: -0.1 },
+  ],
   // exports alone are not the trade total
   [
     "浙江 2026 work report",

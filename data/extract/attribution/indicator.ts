@@ -97,8 +97,13 @@ const isRegisteredPerCapita = (view: string, at: number, id: string) =>
  */
 const TRADE_PART_BEFORE =
   /(?:电商|服务贸易|服务|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
-const isTradePart = (view: string, at: number, id: string) =>
-  id === "foreign_trade" && TRADE_PART_BEFORE.test(view.slice(Math.max(0, at - 14), at));
+/** Words right before 固定资产投资 that make it some projects' share (确保招商引资项目完成固定资产投资220亿元). */
+const INVESTMENT_PART_BEFORE = /(?:项目|企业|园区)(?:累计)?(?:完成|实现)?$/;
+const PART_BEFORE: Readonly<Record<string, RegExp>> = {
+  foreign_trade: TRADE_PART_BEFORE,
+  fixed_asset_investment: INVESTMENT_PART_BEFORE,
+};
+const isPart = (view: string, at: number, id: string) => PART_BEFORE[id]?.test(view.slice(Math.max(0, at - 14), at)) ?? false;
 
 /** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
 function subAggregate(view: string, at: number, alias: string): boolean {
@@ -218,7 +223,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
           !subAggregate(view, start + h.start, h.alias) &&
           !PER_UNIT.test(view.slice(start, start + h.start)) &&
           !isRegisteredPerCapita(view, start + h.start, h.id) &&
-          !isTradePart(view, start + h.start, h.id),
+          !isPart(view, start + h.start, h.id),
       );
       const hit = hits[hits.length - 1];
       let id: string | null = null;

@@ -45,6 +45,14 @@ const CASES: Row[] = [
     "0.1%",
     { indicator: "cpi", value: -0.1 },
   ],
+  // some projects' investment is not the region's fixed-asset investment
+  ["西藏 2026 work report", "加大“双招双引”力度，确保招商引资项目完成固定资产投资220亿元。", "220亿元", { indicator: null }],
+  [
+    "西藏 2026 work report",
+    "地区生产总值增长7%，固定资产投资增长17.2%，社会消费品零售总额增长4.4%。",
+    "17.2%",
+    { indicator: "fixed_asset_investment" },
+  ],
   // exports alone are not the trade total
   [
     "浙江 2026 work report",

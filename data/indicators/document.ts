@@ -23,10 +23,13 @@ const DATE_LINES: readonly RegExp[] = [
 ];
 
 /**
- * The year a work report sets its targets for (2026年经济社会发展主要预期目标是：…; 二、2025年主要目标任务) is the year it is delivered: for a
- * report, or news of one, whose title and date line are lost.
+ * The year a work report sets its targets for or plans (2026年经济社会发展主要预期目标是：…; 二、2025年主要目标任务; 2026年工作
+ * 安排; not 到2030年…) is the year it is delivered: for a report, or news of one, whose title and date line are lost.
  */
-const TARGET_YEAR = /((?:19|20)\d{2})\s*年[^。\n；;]{0,16}?(?:预期目标|主要目标)/;
+const TARGET_YEAR =
+  /(?<![到至]\s*)((?:19|20)\d{2})\s*年(?:[^。\n；;]{0,16}?(?:预期目标|主要目标)|(?:工作安排|重点工作|主要工作任务|工作部署))/;
+/** News of a work report (乐山市市长…作工作报告; 报告分三个部分：2025年工作回顾…、2026年工作安排): dated like the report. */
+const REPORTED = /工作报告/;
 
 export interface DocumentDating {
   kind: DocumentKind | null;
@@ -58,7 +61,7 @@ export function documentDating(text: string, title: string): DocumentDating {
   } else if (dateLine) {
     report_year = Number(dateLine[1]);
     report_year_basis = `date line: ${dateLine[0].trim()}`;
-  } else if (kind === "work_report") {
+  } else if (kind === "work_report" || (kind === "news" && REPORTED.test(opening))) {
     const targets = TARGET_YEAR.exec(text);
     if (targets) {
       report_year = Number(targets[1]);

@@ -147,20 +147,28 @@ function contextIndicator(view: string, start: number, f: Candidate): string | n
     : null;
 }
 
+/** How many figures back a continuing clause looks for words naming an indicator (bounded: a line may hold 40,000). */
+const LOOK_BACK = 4;
+
 /**
  * The figure a continuing clause (，增长5.5%; ，达到10.9亿元) goes on from: the one right before it, with its indicator,
- * or the indicator its own words named when a milestone left it without one (外贸进出口总额突破10亿元大关，达到10.9亿元).
+ * or the indicator its own words named when a milestone left it without one (外贸进出口总额突破10亿元大关，达到10.9亿元);
+ * figures whose words name none are passed over (GDP增长6.0%，首次突破百亿元大关，达到100.6亿元), back to `lastNamed`.
  */
-function previousFigure(view: string, out: readonly Candidate[], k: number): { indicator: string | null } | undefined {
-  for (let i = k - 1; i >= 0; i--) {
+function previousFigure(
+  view: string,
+  out: readonly Candidate[],
+  k: number,
+  lastNamed: Candidate | undefined,
+): { indicator: string | null } | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - LOOK_BACK); i--) {
     const before = out[i]!;
     if (before.indicator !== null) return before;
-    // A figure whose own words name no indicator (首次突破百亿元大关) is passed over: GDP增长6.0%，首次突破百亿元大关，达到100.6亿元.
     const start = scopeStart(view, before.numStart);
     const hit = findIndicators(view.slice(start, before.numStart)).at(-1);
     if (hit) return { indicator: !hit.growthOnly && !subAggregate(view, start + hit.start, hit.alias) ? hit.id : null };
   }
-  return undefined;
+  return lastNamed;
 }
 
 /** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
@@ -191,6 +199,8 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
   const { view } = context;
   const out = facts.map((f) => ({ ...f }));
   let previousList: AliasHit[] = [];
+  /** The last figure with an indicator so far. */
+  let lastNamed: Candidate | undefined;
   for (const [first, last] of listRuns(view, out)) {
     const head = out[first]!;
     const from = scopeStart(view, head.numStart);
@@ -210,6 +220,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
           const f = { ...out[first + k]!, kind: head.kind };
           if (fits(names[k]!, f.kind, f.unit))
             out[first + k] = { ...f, indicator: names[k]!.id, kind: kindFor(names[k]!.id, f.kind, f.unit) };
+          if (out[first + k]!.indicator !== null) lastNamed = out[first + k];
         }
         previousList = names;
         continue;
@@ -231,7 +242,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       // Else words that name an indicator only in their context (城镇累计新增就业, 粮食播种面积…、产量).
       else id = contextIndicator(view, start, f);
       if (!hit && id === null) {
-        const previous = previousFigure(view, out, k);
+        const previous = previousFigure(view, out, k, lastNamed);
         // 增长-18.9%: the minus is the figure's own sign, not words before it.
         const bare = view
           .slice(start, f.numStart)
@@ -246,6 +257,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
           id = previous.indicator;
       }
       if (id !== null) out[k] = { ...f, indicator: id, kind: kindFor(id, f.kind, f.unit) };
+      if (out[k]!.indicator !== null) lastNamed = out[k];
     }
     previousList = [];
   }

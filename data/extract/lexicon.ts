@@ -198,7 +198,7 @@ export const CLASSIFIER = CLASSIFIERS.join("|");
 
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|涨幅|同比增|提高|提升|上升|攀升|上涨/g;
-export const GROWTH_DOWN_CUE = /负增长|下降|降低|减少|缩减|减免|回落|压减|缩短|下跌/g;
+export const GROWTH_DOWN_CUE = /负增长|下降|微降|降低|减少|缩减|减免|回落|压减|缩短|下跌/g;
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */
@@ -311,7 +311,7 @@ export const LINKING_VERBS = /(?:达到|达|为|共|累计|突破|超过|增加�
 export const PERIOD_PATTERN = new RegExp(
   [
     String.raw`截[至止](?:目前|\d{4}年(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?)`,
-    String.raw`\d{4}年(?:\d{1,2}月(?:份|底|末|\d{1,2}日)?|上半年|下半年|前三季度|第[一二三四]季度|全年|年底|年末|底)?`,
+    String.raw`\d{4}年(?:\d{1,2}月(?:份|底|末|\d{1,2}日)?|上半年|下半年|前三季度|第?[一二三四]季度|全年|年底|年末|底)?`,
     String.raw`\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?`,
     String.raw`\d{1,2}月(?:\d{1,2}日|份|底|末)?`,
     "上半年",

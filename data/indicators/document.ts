@@ -22,6 +22,15 @@ const DATE_LINES: readonly RegExp[] = [
   /^[ \t(（]*(?:\p{Script=Han}{2,10}(?:日报|晚报|报)[ \t]+)?((?:19|20)\d{2})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t)）]*$/mu,
 ];
 
+/**
+ * The year a work report sets its targets for or plans (2026年经济社会发展主要预期目标是：…; 二、2025年主要目标任务; 2026年工作
+ * 安排; not 到2030年…) is the year it is delivered: for a report, or news of one, whose title and date line are lost.
+ */
+const TARGET_YEAR =
+  /(?<![到至]\s*)((?:19|20)\d{2})\s*年(?:[^。\n；;]{0,16}?(?:预期目标|主要目标)|(?:工作安排|重点工作|主要工作任务|工作部署))/;
+/** News of a work report (乐山市市长…作工作报告; 报告分三个部分：2025年工作回顾…、2026年工作安排): dated like the report. */
+const REPORTED = /工作报告/;
+
 export interface DocumentDating {
   kind: DocumentKind | null;
   /** Year the report was written or delivered. */
@@ -52,6 +61,12 @@ export function documentDating(text: string, title: string): DocumentDating {
   } else if (dateLine) {
     report_year = Number(dateLine[1]);
     report_year_basis = `date line: ${dateLine[0].trim()}`;
+  } else if (kind === "work_report" || (kind === "news" && REPORTED.test(opening))) {
+    const targets = TARGET_YEAR.exec(text);
+    if (targets) {
+      report_year = Number(targets[1]);
+      report_year_basis = `targets of its year: ${targets[0]}`;
+    }
   }
   const data_year = kind === "bulletin" && titleYear ? Number(titleYear[1]) : null;
   return { kind, report_year, report_year_basis, data_year };

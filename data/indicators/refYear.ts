@@ -23,13 +23,13 @@ const MULTI_YEAR = /年均|年平均|(?:\d|[二三四五六七八九十两])年(
 const THIS_YEAR = /^(?:今年|本年|今年以来|年内)$/;
 const LAST_YEAR = /^(?:去年|上年|上一年)$/;
 
-/** The span a period covers: 上半年 half, 第三季度 quarter, 1-8月/前三季度 months, 8月 month, 8月15日 date, else year. */
+/** The span a period covers: 上半年 half, 第三季度/一季度 quarter, 1-8月/前三季度 months, 8月 month, 8月15日 date, else year. */
 export function periodSpan(period: string | null): RefPeriod | null {
   if (period === null) return null;
   if (/\d{1,2}月\d{1,2}日/.test(period)) return "date";
   if (/[上下]半年/.test(period)) return "half";
-  if (/第[一二三四1-4]季度/.test(period)) return "quarter";
   if (/前三季度|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月/.test(period)) return "months";
+  if (/第?[一二三四1-4]季度/.test(period)) return "quarter";
   if (/\d{1,2}月/.test(period)) return "month";
   return "year";
 }

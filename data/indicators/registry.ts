@@ -26,6 +26,11 @@ export interface Indicator {
   levelUnits: readonly string[];
   /** Whether a change of it is reported (增长5%, 下降3%). */
   growth: boolean;
+  /**
+   * Whether reports add its yearly amounts up over a five-year period (实现进出口总额1.4万亿元 over 十四五, 实际使用
+   * 外资263亿美元 over five years): in a five-year look-back its bare amount may be the period's total.
+   */
+  summedOverYears?: boolean;
 }
 
 export const INDICATORS: readonly Indicator[] = [
@@ -50,14 +55,16 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: ["地方一般公共预算收入", "一般公共预算收入", "地方级一般公共预算收入"],
     levelUnits: ["CNY"],
     growth: true,
+    summedOverYears: true,
   },
-  { id: "tax_revenue", name: "税收收入", aliases: ["税收收入"], levelUnits: ["CNY"], growth: true },
+  { id: "tax_revenue", name: "税收收入", aliases: ["税收收入"], levelUnits: ["CNY"], growth: true, summedOverYears: true },
   {
     id: "fixed_asset_investment",
     name: "固定资产投资",
     aliases: ["全社会固定资产投资", "固定资产投资", "固投"],
     levelUnits: ["CNY"],
     growth: true,
+    summedOverYears: true,
   },
   {
     id: "retail_sales",
@@ -65,6 +72,7 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: ["社会消费品零售总额", "社会消费品零售额", "社零总额"],
     levelUnits: ["CNY"],
     growth: true,
+    summedOverYears: true,
   },
   {
     id: "industrial_value_added",
@@ -89,6 +97,7 @@ export const INDICATORS: readonly Indicator[] = [
     ],
     levelUnits: ["CNY", "USD"],
     growth: true,
+    summedOverYears: true,
   },
   {
     id: "foreign_investment",
@@ -96,6 +105,7 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: ["实际使用外资", "实际利用外资", "实际使用外商直接投资", "实际利用外商直接投资"],
     levelUnits: ["CNY", "USD"],
     growth: true,
+    summedOverYears: true,
   },
   {
     id: "unemployment_rate",
@@ -159,7 +169,14 @@ export const INDICATORS: readonly Indicator[] = [
   },
   { id: "operating_revenue", name: "营业收入", aliases: ["营业收入", "营收"], levelUnits: ["CNY"], growth: true },
   { id: "signed_projects", name: "签约项目", aliases: ["签约项目"], levelUnits: ["count", "CNY"], growth: false },
-  { id: "total_investment", name: "总投资", aliases: ["总投资额", "总投资金额", "总投资"], levelUnits: ["CNY"], growth: false },
+  {
+    id: "total_investment",
+    name: "总投资",
+    aliases: ["总投资额", "总投资金额", "总投资"],
+    levelUnits: ["CNY"],
+    growth: false,
+    summedOverYears: true,
+  },
   {
     id: "above_scale_enterprises",
     name: "规上企业数",

@@ -1,6 +1,7 @@
 import type { FactDraft, FactRow } from "../types.ts";
 import { type DocumentDating, documentDating } from "./document.ts";
-import { type DatingContext, resolveRefTime } from "./refYear.ts";
+import { type DatingContext, periodSpan, resolveRefTime } from "./refYear.ts";
+import { INDICATOR_BY_ID } from "./registry.ts";
 import { multiYearBlocks, oneYearRuns, type Section, sectionAt, targetListOpenings, topSections } from "./sections.ts";
 
 /** A draft with its reference time resolved. */
@@ -20,6 +21,12 @@ export interface DocumentScope {
 
 /** Words before a figure in a plan section that make it a past result (已完成, 截至…, 去年…). */
 const PAST_IN_PLAN = /已|截至|截止|去年|上年/;
+/**
+ * Words before an amount that say it is a level reached (达到, 增至, 从…提高到, 突破): in a five-year look-back it is the
+ * last year's. Without them the amount of an indicator summed over years may be the period's total.
+ */
+const REACHED = /达|增至|增加到|提高到|提升[到至]|升至|跃升|攀升|扩大[到至]|突破|超过|超|逾|迈上|跨上|站上|稳定在|稳居|保持在/;
+
 /** Breaks that end the words naming a figure. */
 const CLAUSE = /[，,；;。：:]/;
 const CLAUSE_MARKS = new Set([...CLAUSE.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
@@ -75,9 +82,14 @@ export function resolveDrafts(scope: DocumentScope, sentence: { start: number; t
     const explicit = d.period ? /((?:19|20)\d{2})年/.exec(d.period) : null;
     let is_target = d.is_target;
     let target_basis = d.target_basis;
-    if (report !== null && explicit) {
+    // A part of the report's own year (2025年一季度) is a result unless its own words plan it: a report or a progress
+    // report written within the year states it as done.
+    const partOfReportYear = explicit !== null && Number(explicit[1]) === report && periodSpan(d.period) !== "year";
+    if (report !== null && explicit && !partOfReportYear) {
       is_target = Number(explicit[1]) >= report;
       target_basis = `period ${d.period} vs report year ${report}`;
+    } else if (partOfReportYear) {
+      target_basis = `period ${d.period}, part of the report's year: ${target_basis ?? "its own words"}`;
     } else if (list) {
       is_target = true;
       target_basis = `target list: ${list.cue}`;
@@ -100,10 +112,23 @@ export function resolveDrafts(scope: DocumentScope, sentence: { start: number; t
     starts ??= clauseStarts(sentence.text);
     const clause = sentence.text.slice(starts[d.start]!, d.start);
     let ref = resolveRefTime(d.period, clause, is_target, section, list !== null, scope.context, isLevel);
-    // A count or change in a five-year look-back adds up or averages the years; a level is the last year's.
-    const block =
-      !explicit && d.kind !== "amount" && d.kind !== "measure" ? scope.blocks.find((b) => b.start <= at && at < b.end) : undefined;
-    if (block) ref = { ref_year: null, ref_period: null, ref_basis: `five-year paragraphs: ${block.cue}` };
+    // A count or change in a five-year look-back adds up or averages the years; a level is the last year's,
+    // unless it is of an indicator reports sum over the years and no word says it was reached (实现进出口总额1.4万亿元).
+    const block = explicit ? undefined : scope.blocks.find((b) => b.start <= at && at < b.end);
+    if (block && !isLevel) ref = { ref_year: null, ref_period: null, ref_basis: `five-year paragraphs: ${block.cue}` };
+    else if (
+      ref.ref_year !== null &&
+      isLevel &&
+      (block || section?.multiYear) &&
+      d.indicator !== null &&
+      INDICATOR_BY_ID.get(d.indicator)?.summedOverYears &&
+      !REACHED.test(clause)
+    )
+      ref = {
+        ref_year: null,
+        ref_period: null,
+        ref_basis: `five-year look-back (${block?.cue ?? section!.heading}): no word of a level reached (达到, 增至), may be the period's total`,
+      };
     // One clone and stores (same keys, same order as { ...d, is_target, target_basis, ...ref }): the
     // two-spread literal took a slow generic path per figure.
     // In place (same keys, same order as a copy { ...d, is_target, target_basis, ...ref }): cloning

@@ -1,8 +1,9 @@
 import { foldTraditional } from "../read/traditional.ts";
-import { PUBLICATION_CUES, type RegionLevel, SELF_LEVEL_WORDS } from "../regions/lexicon.ts";
+import { PUBLICATION_CUES } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
 import { scanRegionsAt } from "../regions/scanAt.ts";
+import { addSelfNaming, selfLevel } from "./selfNaming.ts";
 
 /** Where a report's region came from: the region (or null) and the words, or the reason for null. */
 export interface RegionInference {
@@ -52,6 +53,7 @@ export function inferRegion(sources: RegionSources): RegionInference {
   const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak));
   const body = scanRegionsAt(whole, 0, text.length);
   const scores = scoreBody(text, body);
+  addSelfNaming(text, body, scores);
   if (fromTitle) {
     const zone = titleZone(front, fromTitle, scores);
     if (zone) return { region: zone, basis: `title: ${fromTitle.words} + 高新区/经开区` };
@@ -241,7 +243,14 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
         };
     }
   }
-  // One place named once is enough only when nothing else is named and the text does not speak at another level.
+  // One place named once is enough only when nothing else is named, or only places around it (考察安徽 in a report
+  // of 芜湖: its province), and the text does not speak at another level.
+  // Weak forms counted as likely words (惠民 in 惠民生: 0.25) do not break the chain.
+  const named = ranked.filter(([, s]) => s >= 1);
+  const deepest = [...named].sort((a, b) => depth(b[0]) - depth(a[0]))[0];
+  const chain = deepest !== undefined && named.length > 1 && named.every(([r]) => isWithin(deepest[0], r));
+  if (chain && score < MIN_SCORE && (!level || level.includes(deepest[0].level)))
+    return { region: deepest[0], basis: `named alone with the places around it: ${deepest[0].name} (score ${deepest[1]})` };
   const alone = ranked.length === 1 && score >= 1 && (!level || level.includes(top.level));
   if (score < MIN_SCORE && !alone) return { region: null, basis: `weak: only ${top.name} (score ${score})` };
   const rival = ranked.find(([r, s]) => r !== top && deeper(r, top) === null && s >= score * TIE_SHARE);
@@ -258,14 +267,6 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
       basis: `tied: ${city(top).name} ${own} vs ${rivalCity[0].name} ${rivalCity[1]} (with their districts and zones)`,
     };
   return { region: top, basis: `most named: ${top.name} (score ${score})` };
-}
-
-/** Levels the report speaks at (全省 → province), when one group of words clearly dominates. */
-function selfLevel(text: string): readonly RegionLevel[] | null {
-  const counts = SELF_LEVEL_WORDS.map((w) => ({ levels: w.levels, n: text.match(w.pattern)?.length ?? 0 })).sort((a, b) => b.n - a.n);
-  const [first, second] = counts;
-  if (!first || first.n < 2 || (second && second.n * 2 > first.n)) return null;
-  return first.levels.length === 1 ? first.levels : null;
 }
 
 /** The prefecture a region lies in (itself for a prefecture), else its province. */

@@ -108,6 +108,20 @@ export const SELF_LEVEL_WORDS: ReadonlyArray<{ pattern: RegExp; levels: readonly
   { pattern: /全区|我区|区委|区政府|区人民政府/g, levels: ["county", "zone", "province"] },
 ];
 
+/**
+ * A superior's bodies named before the report's own in a chain of command (在省委、省政府和市委的坚强领导下, 围绕省委、
+ * 省政府及市委部署): they are not the level the report speaks at.
+ */
+export const SUPERIOR_CHAIN =
+  /(?:省委|省政府|省人民政府|州委|州政府)(?:[、，,和及与]+(?:省委|省政府|省人民政府|州委|州政府))*[、，,和及与]+(?=市委|县委|区委|旗委|市政府|县政府|区政府)/g;
+
+/**
+ * Set phrases in which a report names itself (贡献正定力量, 作出平顶山更大贡献, 中国式现代化建设荥阳实践): the place in
+ * them is the report's own, not a superior it quotes (…河南篇章 in a city's report is the province's chapter).
+ */
+export const SELF_NAMING =
+  /(?:贡献|作出)(\p{Script=Han}{2,8}?)(?:力量|更大贡献|新的?贡献)|中国式现代化(?:建设)?(\p{Script=Han}{2,8}?)实践/gu;
+
 /** Words that open a publication line or byline (本报讯, 来源：…). */
 export const PUBLICATION_CUES = /(?:本报讯|日报讯|晚报讯|讯|电|来源[:：]|信息来源[:：]|来自[:：]?)/;
 

@@ -8,7 +8,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deriveIndicatorTables } from "../../../data/indicators/derive.ts";
 import { processDocument } from "../../../data/ingest/process.ts";
-import { EXPECTED, type HandCell, OPTIONAL, REGION } from "./expected.ts";
+import { EXPECTED, type HandCell, type HandCells, OPTIONAL, REGION } from "./expected.ts";
+
+/** One held-out set's hand table: the cells, each file's region and the optional cells. */
+export interface HandSet {
+  EXPECTED: HandCells;
+  REGION: Record<string, string>;
+  OPTIONAL: Record<string, Record<string, readonly number[]>>;
+}
 
 export const NARROW = [
   "gdp",
@@ -50,14 +57,19 @@ const close = (a: number | null | undefined, b: number) => a != null && Math.abs
 const low = (c: HandCell) => (typeof c === "number" ? c : c.value);
 
 export function scoreIndicators3(dir: string = import.meta.dirname): Tally {
+  return scoreSet(dir, { EXPECTED, REGION, OPTIONAL });
+}
+
+/** Scores every .txt file of `dir` against its hand set (indicators4 and later sets use the same rules). */
+export function scoreSet(dir: string, hand: HandSet): Tally {
   const t: Tally = { cells: 0, right: 0, invented: 0, narrowCells: 0, narrowRight: 0, narrowInvented: 0, undated: 0, report: [] };
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()) {
-    const want = EXPECTED[file];
-    const region = REGION[file];
+    const want = hand.EXPECTED[file];
+    const region = hand.REGION[file];
     if (!want || !region) throw new Error(`${file} has no hand cells or region in expected.ts`);
-    const optional = OPTIONAL[file] ?? {};
+    const optional = hand.OPTIONAL[file] ?? {};
     const isNarrow = (key: string) => NARROW.includes(key.split("/")[0] ?? "");
     const r = processDocument(file, new Uint8Array(readFileSync(join(dir, file))));
     if (!r.ok) {
@@ -103,4 +115,14 @@ export function scoreIndicators3(dir: string = import.meta.dirname): Tally {
     );
   }
   return t;
+}
+
+/** Prints a tally as the score scripts do. */
+export function printTally(t: Tally): void {
+  const pct = (a: number, b: number) => ((100 * a) / b).toFixed(1);
+  for (const line of t.report) console.log(line);
+  console.log(`indicator_values: ${t.right}/${t.cells} hand-checked cells right (${pct(t.right, t.cells)}%), ${t.invented} invented`);
+  console.log(
+    `  on indicators2's eight indicators: ${t.narrowRight}/${t.narrowCells} (${pct(t.narrowRight, t.narrowCells)}%), ${t.narrowInvented} invented; ${t.undated} watched rows without a yearly reference (not scored)`,
+  );
 }

@@ -10,18 +10,19 @@ const LIST_JOINER = /^\s*(?:[、，,和及与]|以及)\s*$/;
 const RANGE_JOINER = /^\s*[-—–~～至到]\s*$/;
 /** A merged range as the range refiner leaves it (6-8亿元): the upper numeral after the joiner. */
 /**
- * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元;
+ * A clause that only says how the previous figure changed or how big it is (…，增长5.5%; …，总量突破10万亿元; …，2016年达到1156.49亿元;
  * …，同比增长分别为6.4%、7.9%; …，分别增长8%和8.5%): the figure continues the previous one's indicator.
  */
 const CONTINUES =
-  /^(?:其中)?(?:分别)?(?:比上年|较上年|同比|比去年|较去年|年均)?(?:名义)?(?:增长|下降|增速|增幅|涨幅|总量|规模)?(?:分别)?(?:为|达到|达|突破|超过|实现|完成|约|近|提高到|增至)?$/;
+  /^(?:(?:19|20)\d{2}年(?:末|底)?)?(?:其中)?(?:分别)?(?:比上年|较上年|同比|比去年|较去年|年均)?(?:名义)?(?:增长|下降|增速|增幅|涨幅|总量|规模)?(?:分别)?(?:为|达到|达|突破|超过|实现|完成|约|近|提高到|增至)?$/;
 
 /**
  * Words between an indicator and a number that make the number another thing's (与地区生产总值的比率
  * 降至13.6%, 万元生产总值用水量下降22%, 对经济增长贡献率59.1%, 单位GDP二氧化碳排放下降3%). Amount words
  * (实际利用外资金额, 经济总量, 失业率均值) are dropped first: they name the indicator's own size.
  */
-const FOREIGN_GAP = /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|支出|投资|人口|就业|拥有/;
+const FOREIGN_GAP =
+  /的|比率|比重|比例|贡献|用水|排放|能耗|强度|占|率|值|额|量|企业|项目|产业|县|城市|收入|支出|投资|人口|就业|拥有|出口|进口|流入|流出|迁入|迁出/;
 const OWN_SIZE_WORDS = /金额|总额|总量|规模|额度|平?均值/g;
 /** After a number, words that make it a size class, not a value (生产总值超千亿元县, 经济总量突破5万亿元的城市). */
 const THRESHOLD_AFTER = /^(?:的)?(?:城市|县|县域|市|区|企业|园区|省份|地区|强县|大县)/;
@@ -90,6 +91,20 @@ const REGISTERED_BEFORE = /户籍[^。；;]{0,10}$/;
 const isRegisteredPerCapita = (view: string, at: number, id: string) =>
   id === "gdp_per_capita" && REGISTERED_BEFORE.test(view.slice(Math.max(0, at - 12), at));
 
+/**
+ * Words right before a name of trade that make it a part of trade, not the total (跨境电商进出口增长61.6%, 服务进出口, 服务贸易
+ * 进出口总额, 对东盟、欧盟进出口分别增长…, 民营企业进出口).
+ */
+const TRADE_PART_BEFORE =
+  /(?:电商|服务贸易|服务|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
+/** Words right before 固定资产投资 that make it some projects' share (确保招商引资项目完成固定资产投资220亿元). */
+const INVESTMENT_PART_BEFORE = /(?:项目|企业|园区)(?:累计)?(?:完成|实现)?$/;
+const PART_BEFORE: Readonly<Record<string, RegExp>> = {
+  foreign_trade: TRADE_PART_BEFORE,
+  fixed_asset_investment: INVESTMENT_PART_BEFORE,
+};
+const isPart = (view: string, at: number, id: string) => PART_BEFORE[id]?.test(view.slice(Math.max(0, at - 14), at)) ?? false;
+
 /** True when a generic name is part of a longer noun (海洋生产总值), so it does not name the whole economy. */
 function subAggregate(view: string, at: number, alias: string): boolean {
   return GENERIC.has(alias) && !PLACE_BEFORE.test(view.slice(Math.max(0, at - 3), at));
@@ -107,7 +122,7 @@ function listedBefore(view: string, from: number, end: number): AliasHit[] {
   // 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 and 城镇居民、农村居民人均可支配收入 name the urban and the rural figure.
   return hits.flatMap((h) => {
     const pair =
-      (h.id === "disposable_income" && view.slice(h.start - 2, h.start) === "城乡") ||
+      (h.id === "disposable_income" && /城乡(?:常住)?$/.test(view.slice(Math.max(from, h.start - 4), h.start))) ||
       (h.id === "rural_disposable_income" && /城镇(?:常住)?(?:居民)?[和、及与]$/.test(view.slice(Math.max(from, h.start - 7), h.start)));
     return pair
       ? [
@@ -130,6 +145,30 @@ function contextIndicator(view: string, start: number, f: Candidate): string | n
   return fits({ id: urbanJobs.id, growthOnly: false }, f.kind, f.unit) && namesNumber(view, hitEnd, f.numStart, f.end, f.unit)
     ? urbanJobs.id
     : null;
+}
+
+/** How many figures back a continuing clause looks for words naming an indicator (bounded: a line may hold 40,000). */
+const LOOK_BACK = 4;
+
+/**
+ * The figure a continuing clause (，增长5.5%; ，达到10.9亿元) goes on from: the one right before it, with its indicator,
+ * or the indicator its own words named when a milestone left it without one (外贸进出口总额突破10亿元大关，达到10.9亿元);
+ * figures whose words name none are passed over (GDP增长6.0%，首次突破百亿元大关，达到100.6亿元), back to `lastNamed`.
+ */
+function previousFigure(
+  view: string,
+  out: readonly Candidate[],
+  k: number,
+  lastNamed: Candidate | undefined,
+): { indicator: string | null } | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - LOOK_BACK); i--) {
+    const before = out[i]!;
+    if (before.indicator !== null) return before;
+    const start = scopeStart(view, before.numStart);
+    const hit = findIndicators(view.slice(start, before.numStart)).at(-1);
+    if (hit) return { indicator: !hit.growthOnly && !subAggregate(view, start + hit.start, hit.alias) ? hit.id : null };
+  }
+  return lastNamed;
 }
 
 /** Runs of facts written as one list (6.4%、7.9%), as index ranges [first, last]. */
@@ -160,22 +199,28 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
   const { view } = context;
   const out = facts.map((f) => ({ ...f }));
   let previousList: AliasHit[] = [];
+  /** The last figure with an indicator so far. */
+  let lastNamed: Candidate | undefined;
   for (const [first, last] of listRuns(view, out)) {
     const head = out[first]!;
     const from = scopeStart(view, head.numStart);
     const prefix = view.slice(from, head.numStart);
     const respectively = prefix.indexOf("分别");
     const size = last - first + 1;
-    if (respectively >= 0 && size > 1) {
-      let names = listedBefore(view, from, from + respectively);
+    const continues = CONTINUES.test(prefix.replace(/\s/g, ""));
+    // 分别达30380元、10088元，增长8.5%、9.3%: a second list after a 分别 list, item for item.
+    const nextList = respectively < 0 && size > 1 && continues && previousList.length === size;
+    if ((respectively >= 0 && size > 1) || nextList) {
+      let names = respectively >= 0 ? listedBefore(view, from, from + respectively) : [];
       // 同比增长分别为6.4%、7.9%: the list was named before, for the previous figures.
-      if (names.length === 0 && CONTINUES.test(prefix.replace(/\s/g, ""))) names = previousList;
+      if (names.length === 0 && continues) names = previousList;
       if (names.length === size) {
         for (let k = 0; k < size; k++) {
           // 分别增长4.3%、5.5%: one verb for the whole list, so every item is the head's kind.
           const f = { ...out[first + k]!, kind: head.kind };
           if (fits(names[k]!, f.kind, f.unit))
             out[first + k] = { ...f, indicator: names[k]!.id, kind: kindFor(names[k]!.id, f.kind, f.unit) };
+          if (out[first + k]!.indicator !== null) lastNamed = out[first + k];
         }
         previousList = names;
         continue;
@@ -188,7 +233,8 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
         (h) =>
           !subAggregate(view, start + h.start, h.alias) &&
           !PER_UNIT.test(view.slice(start, start + h.start)) &&
-          !isRegisteredPerCapita(view, start + h.start, h.id),
+          !isRegisteredPerCapita(view, start + h.start, h.id) &&
+          !isPart(view, start + h.start, h.id),
       );
       const hit = hits[hits.length - 1];
       let id: string | null = null;
@@ -196,10 +242,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
       // Else words that name an indicator only in their context (城镇累计新增就业, 粮食播种面积…、产量).
       else id = contextIndicator(view, start, f);
       if (!hit && id === null) {
-        const previous = out
-          .slice(0, k)
-          .reverse()
-          .find((p) => p.indicator !== null);
+        const previous = previousFigure(view, out, k, lastNamed);
         // 增长-18.9%: the minus is the figure's own sign, not words before it.
         const bare = view
           .slice(start, f.numStart)
@@ -214,6 +257,7 @@ export function attributeIndicators(context: ExtractContext, facts: Candidate[])
           id = previous.indicator;
       }
       if (id !== null) out[k] = { ...f, indicator: id, kind: kindFor(id, f.kind, f.unit) };
+      if (out[k]!.indicator !== null) lastNamed = out[k];
     }
     previousList = [];
   }

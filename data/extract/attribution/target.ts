@@ -6,6 +6,12 @@ const TARGET_CUES = new RegExp(TARGET_CUE.source, "g");
 const RESULT = new RegExp(RESULT_MARKER.source);
 const YEAR_IN_PERIOD = /(\d{4})年/;
 
+/**
+ * Words before 预计 that make it an estimate of a year already reviewed, not a plan (在回顾河北省2024年工作时表示，2024年
+ * 预计全省生产总值增长5.2%; 过去一年…预计).
+ */
+const REVIEWED = /回顾|过去的?一年|一年来|去年|上年/;
+
 /** The last target cue in `before` (the sentence up to the fact), or null. */
 function lastCue(before: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -37,6 +43,7 @@ function decide(context: ExtractContext, fact: Candidate): { target: boolean; cu
   const before = context.view.slice(0, fact.start);
   const cue = lastCue(before);
   if (cue === null) return { target: context.mode === "plan" && !RESULT.test(before), cue };
+  if (cue[0] === "预计" && REVIEWED.test(before.slice(0, cue.index))) return { target: false, cue };
   return { target: !RESULT.test(before.slice(cue.index + cue[0].length)), cue };
 }
 
@@ -44,6 +51,8 @@ function decide(context: ExtractContext, fact: Candidate): { target: boolean; cu
 export function targetBasis(context: ExtractContext, fact: Candidate, target: boolean, found?: RegExpExecArray | null): string {
   if (fact.period && YEAR_IN_PERIOD.test(fact.period) && context.year !== null) return `period: ${fact.period}`;
   const cue = found !== undefined ? found : lastCue(context.view.slice(0, fact.start));
+  if (cue && !target && cue[0] === "预计" && REVIEWED.test(context.view.slice(0, cue.index)))
+    return "预计 after words of a review: an estimated result";
   if (cue) return target ? `cue: ${cue[0]}` : `cue ${cue[0]} closed by a past marker`;
   return context.mode === null ? "no cue" : `paragraph: ${context.mode}`;
 }

@@ -25,6 +25,14 @@ describe("period attribution", () => {
     expectFactIn("截至2023年12月底,全区备案托育机构36家,托位1865个", "1865个", { period: "截至2023年12月底" });
   });
 
+  it("dates only the start of a change with a period after 从 (广西 2026 work report)", () => {
+    const s = "城镇新增就业42.3万人，年末城镇调查失业率从上半年5.5%降到5.3%。";
+    expectFactIn(s, "5.5%", { period: "上半年" });
+    expectFactIn(s, "5.3%", { period: null });
+    // …a period not after 从 still reaches a later figure (浙江 2026: 从2020年的10.5万元提高到2025年的14万元左右).
+    expectFactIn("人均生产总值从2020年的10.5万元提高到2025年的14万元左右。", "14万元左右", { period: "2025年" });
+  });
+
   it("leaves period null when the sentence has none", () => {
     expectFactIn("43个行政村生活污水治理有序实施", "43个", { period: null });
   });

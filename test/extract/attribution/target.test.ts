@@ -25,6 +25,14 @@ describe("is_target attribution", () => {
     expectFactIn(s, text, { is_target: false });
   });
 
+  it("reads 预计 after words of a review as an estimated result (证券时报 on 河北's 2025 work report)", () => {
+    const s = "王正谱在回顾河北省2024年工作时表示,2024年预计全省生产总值增长5.2%,规上工业增加值增长7%,固定资产投资增长6.5%。";
+    expectFactIn(s, "5.2%", { is_target: false, target_basis: "预计 after words of a review: an estimated result" });
+    expectFactIn(s, "6.5%", { is_target: false });
+    // …while 预计 with no review before it stays a plan.
+    expectFactIn("预计新增高新技术企业15家，达到54家", "15家", { is_target: true });
+  });
+
   it("lets a past marker end a plan's scope (计划…，已…)", () => {
     expectFactIn("计划建设10个园区，目前已建成6个", "6个", { is_target: false });
   });

@@ -99,9 +99,12 @@ const TRADE_PART_BEFORE =
   /(?:电商|服务贸易|服务|一般贸易|加工贸易|边境贸易|边民互市|市场采购|产品|企业|民营|外资|国有|对(?!外)[\p{Script=Han}、“”]{1,12})$/u;
 /** Words right before 固定资产投资 that make it some projects' share (确保招商引资项目完成固定资产投资220亿元). */
 const INVESTMENT_PART_BEFORE = /(?:项目|企业|园区)(?:累计)?(?:完成|实现)?$/;
+/** Words right before 规模以上工业企业 that count the year's newcomers, not the firms there are (新增规模以上工业企业755户). */
+const ENTERPRISES_ADDED_BEFORE = /(?:新增|净增|新培育|新纳入|新入规|新进)$/;
 const PART_BEFORE: Readonly<Record<string, RegExp>> = {
   foreign_trade: TRADE_PART_BEFORE,
   fixed_asset_investment: INVESTMENT_PART_BEFORE,
+  above_scale_enterprises: ENTERPRISES_ADDED_BEFORE,
 };
 const isPart = (view: string, at: number, id: string) => PART_BEFORE[id]?.test(view.slice(Math.max(0, at - 14), at)) ?? false;
 

@@ -75,6 +75,21 @@ const CASES: Row[] = [
     "2185.8万人",
     { indicator: "population" },
   ],
+  // the year's new above-scale firms are not the number of them
+  [
+    "云南 2026 work report",
+    "用好国补资金和“两个10亿元”省级资金，带动消费超650亿元，新增规模以上工业企业755户。",
+    "755户",
+    { indicator: null },
+  ],
+  ["云南 2026 work report", "园区新增规模以上工业企业600户左右，主导产业集中度提升至55%以上。", "600户左右", { indicator: null }],
+  // …while the firms a place has keep the name
+  [
+    "seeds/000 (a zone's 2024 half-year news)",
+    "高端装备制造产业集群、新能源新材料产业链条集聚规模以上工业企业61家。",
+    "61家",
+    { indicator: "above_scale_enterprises" },
+  ],
 ];
 
 describe("parts and flows of an indicator", () => {

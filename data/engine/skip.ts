@@ -19,29 +19,75 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** A test of a character code; the tests charTest makes carry their table, which the skip helpers read directly. */
+export type CharTest = ((c: number) => boolean) & { table?: Uint8Array };
+
 /** A test for the UTF-16 units of `chars` (each character one unit), optionally also whitespace. */
-export function charTest(chars: Iterable<string>, whitespace = false): (c: number) => boolean {
+export function charTest(chars: Iterable<string>, whitespace = false): CharTest {
   const set = new Uint8Array(0x10000);
   for (const c of chars) {
     if (c.length !== 1) throw new TypeError(`charTest: ${JSON.stringify(c)} is not one UTF-16 unit`);
     set[c.charCodeAt(0)] = 1;
   }
-  return whitespace ? (c) => set[c] === 1 || isSpace(c) : (c) => set[c] === 1;
+  // Every character of \s is one UTF-16 unit, so whitespace fits in the same table.
+  if (whitespace) for (let c = 0; c < 0x10000; c++) if (isSpace(c)) set[c] = 1;
+  const test: CharTest = (c) => set[c] === 1;
+  test.table = set;
+  return test;
+}
+
+/** The table of `test` (one byte per UTF-16 unit), built by calling it once per unit when it has none. */
+function tableOf(test: CharTest): Uint8Array {
+  if (test.table) return test.table;
+  const set = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (test(c)) set[c] = 1;
+  return set;
 }
 
 /** skipTo for a match that starts with one of the characters `test` accepts. */
-export function skipToChar(test: (c: number) => boolean): (text: string, from: number) => number {
+export function skipToChar(test: CharTest): (text: string, from: number) => number {
+  const set = tableOf(test);
   return (text, from) => {
-    for (let i = from; i < text.length; i++) if (test(text.charCodeAt(i))) return i;
+    for (let i = from; i < text.length; i++) if (set[text.charCodeAt(i)] === 1) return i;
     return text.length + 1;
   };
 }
 
 /** skipTo for a match that starts at the text's start (when `atStart`) or right after a character `test` accepts. */
-export function skipToAfter(test: (c: number) => boolean, atStart: boolean): (text: string, from: number) => number {
+export function skipToAfter(test: CharTest, atStart: boolean): (text: string, from: number) => number {
+  const set = tableOf(test);
   return (text, from) => {
     if (from === 0 && atStart) return 0;
-    for (let i = Math.max(from, 1); i < text.length; i++) if (test(text.charCodeAt(i - 1))) return i;
+    for (let i = Math.max(from, 1); i < text.length; i++) if (set[text.charCodeAt(i - 1)] === 1) return i;
     return text.length + 1;
+  };
+}
+
+/**
+ * skipTo for a match that holds a match of `anchor` (a `g` pattern) starting at most `maxBefore` units after
+ * the match's own start (a title within 20 characters of where a person's titles begin): no match can start
+ * more than `maxBefore` before the leftmost anchor at or after `from`. `then` narrows the position further.
+ * The anchor is searched once per stretch of the text (cached while `from` has not passed it).
+ */
+export function skipToAnchor(
+  anchor: RegExp,
+  maxBefore: number,
+  then: (text: string, from: number) => number = (_text, from) => from,
+): (text: string, from: number) => number {
+  if (!anchor.global) throw new TypeError("skipToAnchor: the anchor pattern needs the g flag");
+  let lastText: string | null = null;
+  let lastFrom = 0;
+  let lastAt = 0;
+  return (text, from) => {
+    if (text !== lastText || from < lastFrom || from > lastAt) {
+      anchor.lastIndex = from;
+      const m = anchor.exec(text);
+      anchor.lastIndex = 0;
+      lastText = text;
+      lastFrom = from;
+      lastAt = m === null ? text.length + 1 : m.index;
+    }
+    if (lastAt > text.length) return text.length + 1;
+    return then(text, Math.max(from, lastAt - maxBefore));
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charTest, isSpace, skipToAfter, skipToChar } from "../../data/engine/skip.ts";
+import { charTest, isSpace, skipToAfter, skipToAnchor, skipToChar } from "../../data/engine/skip.ts";
 
 describe("isSpace(code)", () => {
   it("agrees with the regex class \\s on every UTF-16 unit", () => {
@@ -37,5 +37,31 @@ describe("skipToChar(test) and skipToAfter(test, atStart)", () => {
     ["会上，区长张三表示", 4, true, 10],
   ] as const)("skipToAfter in %s from %i (atStart %s) → %i", (text, from, atStart, at) => {
     expect(skipToAfter(comma, atStart)(text, from)).toBe(at);
+  });
+});
+
+// The same sentences: a title (区长) anchors where a chain of titles can start.
+describe("skipToAnchor(anchor, maxBefore, then)", () => {
+  const skip = () => skipToAnchor(/区\s*长|书记/g, 3);
+  it.each([
+    ["会上，区长张三表示，要抓项目", 0, 0],
+    ["会议由常务副区长张三主持", 0, 3],
+    ["会议由常务副区长张三主持", 4, 4],
+    ["会议由常务副区长张三主持", 7, 13],
+    ["没有职务的句子", 0, 8],
+  ] as const)("in %s from %i → %i", (text, from, at) => {
+    expect(skip()(text, from)).toBe(at);
+  });
+
+  it("gives the same positions when called again from later positions of the same text (its cache)", () => {
+    const text = "会议由常务副区长张三主持，书记李四讲话";
+    const fresh = Array.from({ length: text.length + 1 }, (_, from) => skip()(text, from));
+    const reused = skip();
+    expect(Array.from({ length: text.length + 1 }, (_, from) => reused(text, from))).toEqual(fresh);
+  });
+
+  it("narrows with `then` from the bound, and refuses a pattern without the g flag", () => {
+    expect(skipToAnchor(/区长/g, 2, skipToAfter(charTest("，"), false))("今天，区长张三", 0)).toBe(3);
+    expect(() => skipToAnchor(/区长/, 2)).toThrow(TypeError);
   });
 });

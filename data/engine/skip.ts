@@ -64,27 +64,32 @@ export function skipToAfter(test: CharTest, atStart: boolean): (text: string, fr
 }
 
 /**
- * skipTo for a match that holds a match of `anchor` (a `g` pattern) starting at most `maxBefore` units after
- * the match's own start (a title within 20 characters of where a person's titles begin): no match can start
- * more than `maxBefore` before the leftmost anchor at or after `from`. `then` narrows the position further.
- * The anchor is searched once per stretch of the text (cached while `from` has not passed it).
+ * skipTo for a match near a match of `anchor` (a `g` pattern): a match of the rule starts at most `maxBefore`
+ * units before the anchor's start (a person's titles begin at most 20 characters before a title), or, with a
+ * negative `maxBefore`, at least that many units after it (a name at least two characters after 记者, which a
+ * look-behind reads). `lookBack` is how far before the rule's match the anchor may start (the longest
+ * look-behind; Infinity when unbounded). No match can start before the bound this gives from the leftmost anchor
+ * starting at or after `from - lookBack`; `then` narrows the position further. The anchor is searched once
+ * per stretch of the text (cached while the search start has not passed it).
  */
 export function skipToAnchor(
   anchor: RegExp,
   maxBefore: number,
   then: (text: string, from: number) => number = (_text, from) => from,
+  lookBack = 0,
 ): (text: string, from: number) => number {
   if (!anchor.global) throw new TypeError("skipToAnchor: the anchor pattern needs the g flag");
   let lastText: string | null = null;
   let lastFrom = 0;
   let lastAt = 0;
   return (text, from) => {
-    if (text !== lastText || from < lastFrom || from > lastAt) {
-      anchor.lastIndex = from;
+    const searchFrom = Math.max(0, from - lookBack);
+    if (text !== lastText || searchFrom < lastFrom || searchFrom > lastAt) {
+      anchor.lastIndex = searchFrom;
       const m = anchor.exec(text);
       anchor.lastIndex = 0;
       lastText = text;
-      lastFrom = from;
+      lastFrom = searchFrom;
       lastAt = m === null ? text.length + 1 : m.index;
     }
     if (lastAt > text.length) return text.length + 1;

@@ -60,6 +60,16 @@ describe("skipToAnchor(anchor, maxBefore, then)", () => {
     expect(Array.from({ length: text.length + 1 }, (_, from) => reused(text, from))).toEqual(fresh);
   });
 
+  it.each([
+    // An anchor read by a look-behind (记者 before a byline's names): the match starts at least two units after it,
+    // and the anchor may start before `from`.
+    ["本报记者 张三 李四", 0, 4],
+    ["本报记者 张三 李四", 7, 7],
+    ["本报讯 张三", 0, 7],
+  ] as const)("looking back (Infinity) in %s from %i → %i", (text, from, at) => {
+    expect(skipToAnchor(/记者|通讯员/g, -2, undefined, Number.POSITIVE_INFINITY)(text, from)).toBe(at);
+  });
+
   it("narrows with `then` from the bound, and refuses a pattern without the g flag", () => {
     expect(skipToAnchor(/区长/g, 2, skipToAfter(charTest("，"), false))("今天，区长张三", 0)).toBe(3);
     expect(() => skipToAnchor(/区长/, 2)).toThrow(TypeError);

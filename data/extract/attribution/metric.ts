@@ -29,6 +29,12 @@ const INHERITS_FROM: Readonly<Record<string, readonly string[]>> = {
 const METRIC_TERMS: readonly string[] = [
   ...new Set([...METRICS, ...INDICATORS.flatMap((i) => [...i.aliases, ...(i.growthAliases ?? [])])]),
 ];
+/** The terms by their first character: a clause is walked once instead of searched for each of the hundreds of terms. */
+const TERMS_BY_FIRST = new Map<number, string[]>();
+for (const term of METRIC_TERMS) {
+  const first = term.charCodeAt(0);
+  TERMS_BY_FIRST.set(first, [...(TERMS_BY_FIRST.get(first) ?? []), term]);
+}
 
 /**
  * The metric-lexicon term ending nearest to `end` inside [from, end) of the view. Overlapping
@@ -38,8 +44,10 @@ export function lexiconMetricBefore(view: string, from: number, end: number): st
   // A parenthesis after a name restates it (地区生产总值（GDP）): the name before it is the metric.
   const text = view.slice(from, end).replace(/（[^）]*）|\([^)]*\)/g, (m) => " ".repeat(m.length));
   const found: { text: string; start: number; end: number }[] = [];
-  for (const term of METRIC_TERMS) {
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) found.push({ text: term, start: i, end: i + term.length });
+  // Every occurrence of every term, overlapping ones included (the choice below does not depend on their order).
+  for (let i = 0; i < text.length; i++) {
+    const terms = TERMS_BY_FIRST.get(text.charCodeAt(i));
+    if (terms) for (const term of terms) if (text.startsWith(term, i)) found.push({ text: term, start: i, end: i + term.length });
   }
   const kept = found.filter((a) => !found.some((b) => b !== a && b.start < a.end && a.start < b.end && b.text.length > a.text.length));
   let best: { text: string; end: number } | null = null;

@@ -96,3 +96,21 @@ export function skipToAnchor(
     return then(text, Math.max(from, lastAt - maxBefore));
   };
 }
+
+/**
+ * The UTF-16 units a one-character pattern accepts, as a table (1 when `pattern.test(unit)`), so that a walk over a
+ * text tests each character by one look-up instead of a one-character string and a regex call. A plain class of
+ * literal characters ([，,、]) is read off its source; any other pattern is asked about every unit once.
+ */
+export function charTable(pattern: RegExp): Uint8Array {
+  if (pattern.global || pattern.sticky) throw new TypeError(`charTable: ${pattern} must have neither g nor y (test keeps no state)`);
+  const table = new Uint8Array(0x10000);
+  const plain = /^\[([^\]\\^-]+)\]$/.exec(pattern.source);
+  if (plain && pattern.flags === "") {
+    for (const c of plain[1]!) if (c.length === 1) table[c.charCodeAt(0)] = 1;
+    if ([...plain[1]!].every((c) => c.length === 1)) return table;
+    table.fill(0);
+  }
+  for (let c = 0; c < 0x10000; c++) if (pattern.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charTest, isSpace, skipToAfter, skipToAnchor, skipToChar } from "../../data/engine/skip.ts";
+import { charTable, charTest, isSpace, skipToAfter, skipToAnchor, skipToChar } from "../../data/engine/skip.ts";
 
 describe("isSpace(code)", () => {
   it("agrees with the regex class \\s on every UTF-16 unit", () => {
@@ -73,5 +73,16 @@ describe("skipToAnchor(anchor, maxBefore, then)", () => {
   it("narrows with `then` from the bound, and refuses a pattern without the g flag", () => {
     expect(skipToAnchor(/区长/g, 2, skipToAfter(charTest("，"), false))("今天，区长张三", 0)).toBe(3);
     expect(() => skipToAnchor(/区长/, 2)).toThrow(TypeError);
+  });
+});
+
+describe("charTable(pattern)", () => {
+  it.each([/[，,、：:；;（）()]/, /[\s，]/, /[一-龥]/, /[^，]/])("agrees with %s on every UTF-16 unit", (pattern) => {
+    const table = charTable(pattern);
+    for (let c = 0; c < 0x10000; c++) expect(table[c] === 1, c.toString(16)).toBe(pattern.test(String.fromCharCode(c)));
+  });
+
+  it("refuses a pattern whose test keeps state", () => {
+    expect(() => charTable(/[，]/g)).toThrow(TypeError);
   });
 });

@@ -1,3 +1,4 @@
+import { execAll } from "../../engine/global.ts";
 import { INDICATORS } from "../../indicators/registry.ts";
 import { clauseEnd, clauseStart } from "../clause.ts";
 import {
@@ -87,7 +88,7 @@ export function countNounAfter(context: ExtractContext, fact: Candidate): string
   const verb = COUNT_PHRASE_STOP.exec(zone);
   if (verb) stop = fact.end + verb.index;
   const phrase = context.view.slice(fact.end, stop);
-  const heads = [...phrase.matchAll(COUNT_HEADS)];
+  const heads = execAll(COUNT_HEADS, phrase);
   const last = heads[heads.length - 1];
   if (!last) return null;
   let headEnd = last.index + last[0].length;
@@ -104,7 +105,7 @@ export function amountNounAfter(context: ExtractContext, fact: Candidate): strin
   let stop = Math.min(clauseEnd(context.view, from), from + HEAD_WINDOW);
   const verb = COUNT_PHRASE_STOP.exec(context.view.slice(from, stop));
   if (verb) stop = from + verb.index;
-  const heads = [...context.view.slice(from, stop).matchAll(AMOUNT_HEADS)];
+  const heads = execAll(AMOUNT_HEADS, context.view.slice(from, stop));
   const last = heads[heads.length - 1];
   if (!last) return null;
   return context.sentence.slice(from, from + last.index + last[0].length).trim() || null;
@@ -115,11 +116,11 @@ export function countNounBefore(context: ExtractContext, fact: Candidate): strin
   const from = clauseStart(context.view, fact.start);
   // 设施综合体建设4处: the works word after the noun is not what is counted.
   const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "").replace(WORKS_AFTER_NOUN, "");
-  const heads = [...before.replace(/”$/, "").matchAll(COUNT_HEADS)];
+  const heads = execAll(COUNT_HEADS, before.replace(/”$/, ""));
   const last = heads[heads.length - 1];
   if (!last || last.index + last[0].length !== before.replace(/”$/, "").length) return null;
   let start = 0;
-  for (const m of before.matchAll(NOUN_PHRASE_OPENERS)) if (m.index + m[0].length <= last.index) start = m.index + m[0].length;
+  for (const m of execAll(NOUN_PHRASE_OPENERS, before)) if (m.index + m[0].length <= last.index) start = m.index + m[0].length;
   if (before.length - start > MAX_PHRASE_BEFORE) return last[0];
   return context.sentence.slice(from + start, from + before.length) || null;
 }

@@ -63,6 +63,43 @@ export function skipToAfter(test: CharTest, atStart: boolean): (text: string, fr
   };
 }
 
+/** The leftmost index at or after `from` where one of some words starts, or -1. */
+export type WordFinder = (text: string, from: number) => number;
+
+/**
+ * A finder of `words` (each may be printed with whitespace between its characters when `spaced`: 区　长): the
+ * positions a global alternation of them would match at, but the alternation is tried (sticky) only where a word's
+ * first character is followed (past any whitespace) by its second, found by table look-ups.
+ */
+export function wordFinder(words: readonly string[], spaced: boolean): WordFinder {
+  if (words.some((w) => w === "" || [...w].length !== w.length)) throw new TypeError("wordFinder: words of BMP characters, none empty");
+  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const at = new RegExp(words.map((w) => [...w].map(escapeChar).join(spaced ? "\\s*" : "")).join("|"), "y");
+  const first = new Uint8Array(0x10000);
+  const single = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
+  for (const w of words) {
+    first[w.charCodeAt(0)] = 1;
+    if (w.length === 1) single[w.charCodeAt(0)] = 1;
+    else pairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  }
+  return (text, from) => {
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (first[c] !== 1) continue;
+      if (single[c] === 1) return i;
+      let j = i + 1;
+      if (spaced) while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      if (j >= text.length || !pairs.has(c * 0x10000 + text.charCodeAt(j))) continue;
+      at.lastIndex = i;
+      const found = at.test(text);
+      at.lastIndex = 0;
+      if (found) return i;
+    }
+    return -1;
+  };
+}
+
 /**
  * skipTo for a match near a match of `anchor` (a `g` pattern): a match of the rule starts at most `maxBefore`
  * units before the anchor's start (a person's titles begin at most 20 characters before a title), or, with a
@@ -73,24 +110,31 @@ export function skipToAfter(test: CharTest, atStart: boolean): (text: string, fr
  * per stretch of the text (cached while the search start has not passed it).
  */
 export function skipToAnchor(
-  anchor: RegExp,
+  anchor: RegExp | WordFinder,
   maxBefore: number,
   then: (text: string, from: number) => number = (_text, from) => from,
   lookBack = 0,
 ): (text: string, from: number) => number {
-  if (!anchor.global) throw new TypeError("skipToAnchor: the anchor pattern needs the g flag");
+  if (anchor instanceof RegExp && !anchor.global) throw new TypeError("skipToAnchor: the anchor pattern needs the g flag");
+  const find: WordFinder =
+    anchor instanceof RegExp
+      ? (text, from) => {
+          anchor.lastIndex = from;
+          const m = anchor.exec(text);
+          anchor.lastIndex = 0;
+          return m === null ? -1 : m.index;
+        }
+      : anchor;
   let lastText: string | null = null;
   let lastFrom = 0;
   let lastAt = 0;
   return (text, from) => {
     const searchFrom = Math.max(0, from - lookBack);
     if (text !== lastText || searchFrom < lastFrom || searchFrom > lastAt) {
-      anchor.lastIndex = searchFrom;
-      const m = anchor.exec(text);
-      anchor.lastIndex = 0;
+      const at = find(text, searchFrom);
       lastText = text;
       lastFrom = searchFrom;
-      lastAt = m === null ? text.length + 1 : m.index;
+      lastAt = at < 0 ? text.length + 1 : at;
     }
     if (lastAt > text.length) return text.length + 1;
     return then(text, Math.max(from, lastAt - maxBefore));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charTable, charTest, isSpace, skipToAfter, skipToAnchor, skipToChar } from "../../data/engine/skip.ts";
+import { charTable, charTest, isSpace, skipToAfter, skipToAnchor, skipToChar, wordFinder } from "../../data/engine/skip.ts";
 
 describe("isSpace(code)", () => {
   it("agrees with the regex class \\s on every UTF-16 unit", () => {
@@ -84,5 +84,27 @@ describe("charTable(pattern)", () => {
 
   it("refuses a pattern whose test keeps state", () => {
     expect(() => charTable(/[，]/g)).toThrow(TypeError);
+  });
+});
+
+// Titles as reports print them, spaced in a signature line (区　长　　庄红) or not (常务副区长张三).
+describe("wordFinder(words, spaced)", () => {
+  const words = ["区长", "副区长", "书记", "主任科员"];
+  const global = new RegExp(words.map((w) => [...w].join("\\s*")).join("|"), "g");
+  it.each(["会议由常务副区长张三主持，书记李四讲话", "区　长　　庄红", "主任 科员王五、区委书记", "没有职务的句子，区", ""])(
+    "finds where a global alternation of spaced words finds, from every position of %j",
+    (text) => {
+      const find = wordFinder(words, true);
+      for (let from = 0; from <= text.length; from++) {
+        global.lastIndex = from;
+        expect(find(text, from), `from ${from}`).toBe(global.exec(text)?.index ?? -1);
+      }
+    },
+  );
+
+  it("without spacing, a word split by a space is no word; one-character words are found by their character", () => {
+    expect(wordFinder(["区长"], false)("区 长", 0)).toBe(-1);
+    expect(wordFinder(["长", "区长"], false)("城区 长", 0)).toBe(3);
+    expect(() => wordFinder([""], false)).toThrow(TypeError);
   });
 });

@@ -1,4 +1,4 @@
-import { charTest, skipToAfter, skipToAnchor } from "../../engine/skip.ts";
+import { charTest, skipToAfter, skipToAnchor, wordFinder } from "../../engine/skip.ts";
 import { AFTER_NAME, AFTER_NAME_ADVERBS, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
@@ -26,7 +26,7 @@ const GREEDY = new RegExp(`${START}((?:${TITLE}、?)+)${NAME}`, "y");
 const LAZY = new RegExp(`${START}((?:${TITLE}、?)+?)${NAME}`, "y");
 
 /** Any title, unguarded: a chain's first title starts at most 20 characters after the chain (the free text before it). */
-const ANY_TITLE = new RegExp(ROLE_TITLES.map((t) => [...t].join(SPACED)).join("|"), "g");
+const ANY_TITLE = wordFinder(ROLE_TITLES, true);
 
 /** The person of a chain match, or null when the words after the titles are no name. */
 function person(match: RegExpExecArray) {

@@ -1,4 +1,4 @@
-import { charTest, skipToAfter } from "../../engine/skip.ts";
+import { charTest, skipToAfter, skipToAnchor } from "../../engine/skip.ts";
 import type { EntityRule } from "../types.ts";
 
 const ITEM = "[\\u4e00-\\u9fff]{2,3}";
@@ -27,8 +27,13 @@ export const venuePlaces: EntityRule = {
     "y",
   ),
   // Tried only where a look-behind can hold: the start, or after the last character of a trip word
-  // (赴, 前往, 到, 在), of a list item (、), of a list opener (，：；（ 举办 与 和 及).
-  skipTo: skipToAfter(charTest("赴往到在、，,：:；;（(办与和及"), true),
+  // (赴, 前往, 到, 在), of a list item (、), of a list opener (，：；（ 举办 与 和 及); and only while a trip's verb
+  // or a list's 等 follows (both look-aheads need one).
+  skipTo: skipToAnchor(
+    /开展|举办|举行|招商|考察|召开|参加|调研|推介|洽谈|拜访|参展|等/g,
+    Number.POSITIVE_INFINITY,
+    skipToAfter(charTest("赴往到在、，,：:；;（(办与和及"), true),
+  ),
   extract: (_context, match) => {
     const text = match[0];
     if (NOT_PLACES.has(text) || /^[全各该本我此这其]/.test(text) || (/[市区县省镇]$/.test(text) === false && /[的了在与和是为]/.test(text)))

@@ -10,6 +10,40 @@ import {
 } from "./lexicon.ts";
 
 const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.map((w) => GUARDED_BOUNDARIES[w] ?? w).join("|")}`, "g");
+/** The same alternation, sticky: tried only where a boundary word can start (BOUNDARY_FIRST). */
+const BOUNDARY_AT = new RegExp(BOUNDARY_RE.source, "y");
+
+/** `pattern` without the look-behinds it opens with ((?<![华认行作因更]|(?<!建)成)为 → 为). */
+function afterLeadingLookbehinds(pattern: string): string {
+  let rest = pattern;
+  while (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
+    let depth = 0;
+    let i = 0;
+    for (; i < rest.length; i++) {
+      const c = rest[i];
+      if (c === "\\") i++;
+      else if (c === "[") while (i < rest.length && rest[i] !== "]") i += rest[i] === "\\" ? 2 : 1;
+      else if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) break;
+    }
+    rest = rest.slice(i + 1);
+  }
+  return rest;
+}
+
+/**
+ * The characters a boundary match starts with: each word's first (its guard's look-behinds consume nothing) and the
+ * digits of a count; null when some guard consumes another character first (then every position is tried).
+ */
+const BOUNDARY_FIRST = ((): Uint8Array | null => {
+  const table = new Uint8Array(0x10000);
+  for (const c of "0123456789０１２３４５６７８９") table[c.charCodeAt(0)] = 1;
+  for (const w of BOUNDARY_WORDS) {
+    if (!afterLeadingLookbehinds(GUARDED_BOUNDARIES[w] ?? w).startsWith(w[0]!)) return null;
+    table[w.charCodeAt(0)] = 1;
+  }
+  return COUNT_BOUNDARY.startsWith("[0-9０-９]") ? table : null;
+})();
 const ALL_GENERIC_RE = new RegExp(`^(?:${[...INDUSTRY_WORDS, ...GENERIC_MODIFIERS].join("|")})+$`);
 const QUALIFIERS_ONLY_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
 const INDUSTRIES_ONLY_RE = new RegExp(`^(?:${INDUSTRY_WORDS.join("|")})+$`);
@@ -22,15 +56,37 @@ const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?
  */
 export function nameStart(body: string): number {
   let cut = 0;
-  // exec on the shared pattern: matchAll would clone the regex for every candidate.
-  BOUNDARY_RE.lastIndex = 0;
-  for (let m = BOUNDARY_RE.exec(body); m !== null; m = BOUNDARY_RE.exec(body)) {
-    if (m[0] === "") BOUNDARY_RE.lastIndex++;
-    const end = m.index + m[0].length;
+  if (BOUNDARY_FIRST === null) {
+    // exec on the shared pattern: matchAll would clone the regex for every candidate.
+    BOUNDARY_RE.lastIndex = 0;
+    for (let m = BOUNDARY_RE.exec(body); m !== null; m = BOUNDARY_RE.exec(body)) {
+      if (m[0] === "") BOUNDARY_RE.lastIndex++;
+      const end = m.index + m[0].length;
+      if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
+      cut = end;
+    }
+    BOUNDARY_RE.lastIndex = 0;
+    return cut;
+  }
+  // The global scan's matches exactly, the sticky pattern tried only at characters a boundary starts with (the
+  // alternation of ~250 words is otherwise tried at every position of every candidate name).
+  for (let i = 0; i < body.length; ) {
+    if (BOUNDARY_FIRST[body.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    BOUNDARY_AT.lastIndex = i;
+    const m = BOUNDARY_AT.exec(body);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const end = i + m[0].length;
+    i = m[0] === "" ? end + 1 : end;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
     cut = end;
   }
-  BOUNDARY_RE.lastIndex = 0;
+  BOUNDARY_AT.lastIndex = 0;
   return cut;
 }
 

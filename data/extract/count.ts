@@ -1,7 +1,7 @@
 import { candidateAt } from "./candidate.ts";
-import { APPROX_PREFIX, CLASSIFIER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { APPROX_PREFIX, CLASSIFIER, CLASSIFIERS, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
-import { APPROX_START, QUANTITY_START, skipToStart } from "./scan.ts";
+import { APPROX_START, literalWords, QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
@@ -16,7 +16,8 @@ export const countExtractor: Extractor = {
     String.raw`(?:(?<approx>${APPROX_PREFIX})(?<bare>[十百千万])(?<ainfix>余|多)?|${quantityHead(true)})\s*(?<cls>${CLASSIFIER})(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
     "y",
   ),
-  skipTo: skipToStart(QUANTITY_START | APPROX_START),
+  // Every count ends in a classifier: none is tried after the last one.
+  skipTo: skipToStart(QUANTITY_START | APPROX_START, literalWords(CLASSIFIERS)),
   extract(context, match) {
     const g = match.groups!;
     if (g.approx) {

@@ -1,8 +1,8 @@
 import { candidateAt } from "./candidate.ts";
-import { MEASURE_UNIT, measureUnit, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { MEASURE_UNIT, MEASURE_UNITS, measureUnit, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { shiftDecimal } from "./parse/decimal.ts";
 import { parseNumber } from "./parse/number.ts";
-import { QUANTITY_START, skipToStart } from "./scan.ts";
+import { literalWords, QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
@@ -20,7 +20,8 @@ function toBase(value: number, exponent: number): number {
 export const measureExtractor: Extractor = {
   name: "measure",
   pattern: new RegExp(String.raw`${quantityHead()}\s*(?<unit>${MEASURE_UNIT})(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
-  skipTo: skipToStart(QUANTITY_START),
+  // Every measure ends in a unit: none is tried after the last one.
+  skipTo: skipToStart(QUANTITY_START, literalWords(Object.keys(MEASURE_UNITS))),
   extract(context, match) {
     const g = match.groups!;
     const q = readQuantity(match, g.after);

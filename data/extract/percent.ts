@@ -17,7 +17,8 @@ export const percentExtractor: Extractor = {
     String.raw`(?:(?<before>${PREFIX_QUALIFIER})\s*)?(?<sign>${SIGN})?(?:百分之(?<cn>${CN_NUMERAL})|(?:(?<lo>${ARABIC})\s*%?\s*${RANGE_DASH}\s*)?(?<ar>${ARABIC})\s*(?<mark>%|‰))(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`,
     "y",
   ),
-  skipTo: skipToStart(QUANTITY_START),
+  // Every percentage holds %, ‰ or 百分之: none is tried after the last one.
+  skipTo: skipToStart(QUANTITY_START, ["%", "‰", "百分之"]),
   extract(context, match) {
     const g = match.groups!;
     const numeral = g.cn ?? g.ar!;

@@ -13,7 +13,8 @@ import type { Extractor } from "./types.ts";
 export const pointsExtractor: Extractor = {
   name: "points",
   pattern: new RegExp(String.raw`${quantityHead()}\s*(?<unit>个?百分点)(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
-  skipTo: skipToStart(QUANTITY_START),
+  // Every match holds 百分点: none is tried after the last one.
+  skipTo: skipToStart(QUANTITY_START, ["百分点"]),
   extract(context, match) {
     const g = match.groups!;
     const q = readQuantity(match, g.after);

@@ -8,7 +8,8 @@ import type { Extractor } from "./types.ts";
 export const rankExtractor: Extractor = {
   name: "rank",
   pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})\s*(?<unit>位|名)`, "y"),
-  skipTo: skipToStart(RANK_START),
+  // Every rank ends in 位 or 名: none is tried after the last one.
+  skipTo: skipToStart(RANK_START, ["位", "名"]),
   extract(context, match) {
     const g = match.groups!;
     const value = parseNumber(g.num!);

@@ -55,15 +55,40 @@ function scan(text: string): void {
   scanned = text;
 }
 
+/** The literal words of an alternation of units (个(?!千分点), (?<=[万亿]\s*)度): its lookarounds dropped. */
+export function literalWords(alternatives: readonly string[]): string[] {
+  return alternatives.map((a) => {
+    const word = a.replace(/\(\?<?[=!](?:\[[^\]]*\]|[^()])*\)/g, "");
+    if (word === "" || /[\\()[\]{}|?*+.^$]/.test(word))
+      throw new TypeError(`literalWords: ${JSON.stringify(a)} is not a word with lookarounds`);
+    return word;
+  });
+}
+
 /**
  * A `skipTo` for the engine: the first position at or after `from` whose character can start a
  * match of an extractor with these start classes; past the end when none can (or when the
- * sentence has no numeral at all, which every quantity needs).
+ * sentence has no numeral at all, which every quantity needs). With `needs` (words one of which
+ * every match of the pattern holds, its unit), also past the end once `from` is after the last of them.
  */
-export function skipToStart(mask: number): (text: string, from: number) => number {
+export function skipToStart(mask: number, needs: readonly string[] = []): (text: string, from: number) => number {
+  const needFirst = new Uint8Array(0x10000);
+  for (const word of needs) needFirst[word.charCodeAt(0)] = 1;
+  let needText: string | null = null;
+  let lastNeed = 0;
   return (text, from) => {
     scan(text);
     if (!hasNumeral) return text.length + 1;
+    if (needs.length > 0) {
+      if (text !== needText) {
+        needText = text;
+        // Backwards to the last start of a needed word: one walk, with a table of their first characters.
+        lastNeed = text.length - 1;
+        while (lastNeed >= 0 && !(needFirst[text.charCodeAt(lastNeed)] === 1 && needs.some((w) => text.startsWith(w, lastNeed))))
+          lastNeed--;
+      }
+      if (from > lastNeed) return text.length + 1;
+    }
     let lo = 0;
     let hi = count;
     while (lo < hi) {
@@ -71,7 +96,8 @@ export function skipToStart(mask: number): (text: string, from: number) => numbe
       if (positions[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < count; k++) if (classes[k]! & mask) return positions[k]!;
+    const last = needs.length > 0 ? lastNeed : text.length;
+    for (let k = lo; k < count && positions[k]! <= last; k++) if (classes[k]! & mask) return positions[k]!;
     return text.length + 1;
   };
 }

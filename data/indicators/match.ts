@@ -32,10 +32,15 @@ const BY_ALIAS = new Map(ENTRIES.map((e) => [e.alias, e]));
 /** Every indicator named in `text`, left to right, non-overlapping, longest at each position. */
 export function findIndicators(text: string): AliasHit[] {
   if (typeof text !== "string") throw new TypeError(`findIndicators(text) expects a string, got ${typeof text}`);
-  return [...text.matchAll(PATTERN)].map((m) => {
+  // exec on the shared pattern: matchAll would clone it for every call (aliases are never empty).
+  const out: AliasHit[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const e = BY_ALIAS.get(m[0])!;
-    return { start: m.index, end: m.index + m[0].length, alias: m[0], id: e.id, growthOnly: e.growthOnly };
-  });
+    out.push({ start: m.index, end: m.index + m[0].length, alias: m[0], id: e.id, growthOnly: e.growthOnly });
+  }
+  PATTERN.lastIndex = 0;
+  return out;
 }
 
 /** Whether a figure of this kind and unit measures the indicator's level or its change, or neither (null). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { EXTRACTORS } from "../../data/extract/config.ts";
 import { runExtractors } from "../../data/extract/engine.ts";
 import { PREFIX_QUALIFIER } from "../../data/extract/lexicon.ts";
-import { QUALIFIER_STARTS, QUANTITY_START, RANK_START, skipToStart } from "../../data/extract/scan.ts";
+import { literalWords, QUALIFIER_STARTS, QUANTITY_START, RANK_START, skipToStart } from "../../data/extract/scan.ts";
 import type { Extractor } from "../../data/extract/types.ts";
 import { matchView } from "../../data/extract/view.ts";
 
@@ -52,6 +52,21 @@ describe("skipToStart(mask): one start scan per sentence shared by the extractor
     ["建设现代化产业体系", QUANTITY_START, 0, 10],
   ] as const)("%s (classes %i): first start at or after %i is %i, past the end when none", (text, mask, from, at) => {
     expect(skipToStart(mask)(text, from)).toBe(at);
+  });
+
+  it.each([
+    // 2024年龙岗区政府工作报告: no start is tried after the last word a match needs.
+    ["增长5.8%，提高1.2个百分点", ["百分点"], 0, 2],
+    ["增长5.8%，提高1.2个百分点", ["百分点"], 13, 13],
+    ["增长5.8%，提高1.2个百分点", ["百分点"], 14, 17],
+    ["增长5.8%，同比提高", ["百分点"], 0, 12],
+  ] as const)("%s needing %j: first start at or after %i is %i", (text, needs, from, at) => {
+    expect(skipToStart(QUANTITY_START, needs)(text, from)).toBe(at);
+  });
+
+  it("reads the words of a unit alternation without their lookarounds, and refuses other regex syntax", () => {
+    expect(literalWords(["个(?!千分点)", "(?<=[万亿]\\s*)度", "度(?=电)", "人次"])).toEqual(["个", "度", "度", "人次"]);
+    expect(() => literalWords(["[万亿]元"])).toThrow(TypeError);
   });
 
   it("knows the first character of every qualifier word", () => {

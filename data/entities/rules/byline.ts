@@ -1,3 +1,4 @@
+import { skipToAnchor } from "../../engine/skip.ts";
 import { BYLINE_ROLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
@@ -17,6 +18,8 @@ export const bylineNames: EntityRule = {
     `(?<=${ROLE}[ \\t\\u3000]*(?:[\\u4e00-\\u9fff]{2,3}${CREDIT}?[ \\t\\u3000]+)*)([\\u4e00-\\u9fff]{2,3})(?=${CREDIT}|[ \\t\\u3000)）]|${ROLE}|报道|$)`,
     "g",
   ),
+  // The look-behind needs a role word before the name: none is tried before the first one's end.
+  skipTo: skipToAnchor(new RegExp(BYLINE_ROLES.join("|"), "g"), -Math.min(...BYLINE_ROLES.map((r) => r.length)), undefined, Infinity),
   extract: (_context, match) => {
     const name = match[2]!;
     if (!looksLikePersonName(name, true)) return null;
@@ -32,6 +35,8 @@ export const bylineNames: EntityRule = {
 export const closingByline: EntityRule = {
   name: "closingByline",
   pattern: /(?<=^|[。！？!?])[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)](?=[ \t\u3000]*$)/g,
+  // Tried only while an opening bracket follows (the look-behind is tried at every position otherwise).
+  skipTo: skipToAnchor(/[（(]/g, Number.POSITIVE_INFINITY),
   extract: (_context, match) => {
     const name = match[1]!;
     if (!looksLikePersonName(name, true)) return null;

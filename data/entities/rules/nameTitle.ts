@@ -1,3 +1,4 @@
+import { skipToAnchor } from "../../engine/skip.ts";
 import { AFTER_NAME, AFTER_NAME_ADVERBS } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
@@ -18,6 +19,8 @@ const BODY_END = /[委办局会院所部处厅组队站室府副]$|^(?:党委|�
 export const nameBeforeTitle: EntityRule = {
   name: "nameBeforeTitle",
   pattern: new RegExp(`${BEFORE}([\\u4e00-\\u9fff]{2,3}?)(${TITLES_AFTER})${FOLLOW}`, "g"),
+  // The look-behind is tried at every position otherwise: a match starts two or three characters before a title.
+  skipTo: skipToAnchor(new RegExp(TITLES_AFTER, "g"), 3),
   extract: (_context, match) => {
     const name = match[1]!;
     if (BODY_END.test(name) || !looksLikePersonName(name)) return null;

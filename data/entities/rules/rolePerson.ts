@@ -1,4 +1,4 @@
-import { charTest, skipToAfter } from "../../engine/skip.ts";
+import { charTest, skipToAfter, skipToAnchor, wordFinder } from "../../engine/skip.ts";
 import { AFTER_NAME, AFTER_NAME_ADVERBS, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
@@ -25,6 +25,9 @@ const GREEDY = new RegExp(`${START}((?:${TITLE}、?)+)${NAME}`, "y");
 /** …and lazily, when the greedy chain ran past a name into a later title (某主任柯某某向省委书记、省长汇报). */
 const LAZY = new RegExp(`${START}((?:${TITLE}、?)+?)${NAME}`, "y");
 
+/** Any title, unguarded: a chain's first title starts at most 20 characters after the chain (the free text before it). */
+const ANY_TITLE = wordFinder(ROLE_TITLES, true);
+
 /** The person of a chain match, or null when the words after the titles are no name. */
 function person(match: RegExpExecArray) {
   const name = match[2]!;
@@ -42,9 +45,9 @@ function person(match: RegExpExecArray) {
 export const rolePerson: EntityRule = {
   name: "rolePerson",
   // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
-  // or whitespace.
   pattern: GREEDY,
-  skipTo: skipToAfter(charTest("，,。、；;：:（(", true), true),
+  // or whitespace, and no further than 20 characters before a title.
+  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(", true), true)),
   extract: (context, match) => {
     const found = person(match);
     if (found) return found;

@@ -1,3 +1,4 @@
+import { skipToAnchor } from "../../engine/skip.ts";
 import { isGenericBody, nameStart } from "../boundary.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -21,6 +22,8 @@ const FIELDS = /^(?:、[^，。；]{2,6})*等[^，。；]{0,4}(?:领域|产业|�
 export const companyByTrade: EntityRule = {
   name: "companyByTrade",
   pattern: new RegExp(`${BEFORE}([\\u4e00-\\u9fff]{2,3}?)(${TRADE})${AFTER}`, "g"),
+  // The look-behind is tried at every position otherwise: a match starts two or three characters before a trade word.
+  skipTo: skipToAnchor(new RegExp(TRADE, "g"), 3),
   extract: (context, match) => {
     const body = match[1]!;
     if (

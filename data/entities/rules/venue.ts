@@ -1,10 +1,12 @@
-import { charTest, skipToAfter } from "../../engine/skip.ts";
+import { charTest, skipToAfter, skipToAnchor } from "../../engine/skip.ts";
 import type { EntityRule } from "../types.ts";
 
 const ITEM = "[\\u4e00-\\u9fff]{2,3}";
 /** Trips and venues: 赴杭州、无锡、徐州招商; 在青岛开展…; 在深圳举办的…推介会. */
 const TRIP_BEFORE = `(?:赴|前往|奔赴|飞赴|远赴|到|在)(?:${ITEM}、)*`;
-const TRIP_AFTER = `(?:、${ITEM})*(?:等地|等城市|等重点地区|等地区)?(?:开展|举办|举行|招商|考察|召开|参加|调研|推介|洽谈|拜访|参展)`;
+/** The verbs after a trip's places (赴杭州、无锡招商): every trip match needs one after it. */
+const TRIP_VERBS = "开展|举办|举行|招商|考察|召开|参加|调研|推介|洽谈|拜访|参展";
+const TRIP_AFTER = `(?:、${ITEM})*(?:等地|等城市|等重点地区|等地区)?(?:${TRIP_VERBS})`;
 /** Lists of places: 举办上海、青岛等重点地区招商活动. */
 const LIST_AFTER = `(?:、${ITEM})*等(?:重点)?(?:地区|城市|地|省市)`;
 
@@ -27,8 +29,13 @@ export const venuePlaces: EntityRule = {
     "y",
   ),
   // Tried only where a look-behind can hold: the start, or after the last character of a trip word
-  // (赴, 前往, 到, 在), of a list item (、), of a list opener (，：；（ 举办 与 和 及).
-  skipTo: skipToAfter(charTest("赴往到在、，,：:；;（(办与和及"), true),
+  // (赴, 前往, 到, 在), of a list item (、), of a list opener (，：；（ 举办 与 和 及); and only while a trip's verb
+  // or a list's 等 follows (both look-aheads need one).
+  skipTo: skipToAnchor(
+    new RegExp(`${TRIP_VERBS}|等`, "g"),
+    Number.POSITIVE_INFINITY,
+    skipToAfter(charTest("赴往到在、，,：:；;（(办与和及"), true),
+  ),
   extract: (_context, match) => {
     const text = match[0];
     if (NOT_PLACES.has(text) || /^[全各该本我此这其]/.test(text) || (/[市区县省镇]$/.test(text) === false && /[的了在与和是为]/.test(text)))

@@ -1,3 +1,4 @@
+import { execAll } from "../../engine/global.ts";
 import { INDICATORS } from "../../indicators/registry.ts";
 import { clauseEnd, clauseStart } from "../clause.ts";
 import {
@@ -29,6 +30,12 @@ const INHERITS_FROM: Readonly<Record<string, readonly string[]>> = {
 const METRIC_TERMS: readonly string[] = [
   ...new Set([...METRICS, ...INDICATORS.flatMap((i) => [...i.aliases, ...(i.growthAliases ?? [])])]),
 ];
+/** The terms by their first character: a clause is walked once instead of searched for each of the hundreds of terms. */
+const TERMS_BY_FIRST = new Map<number, string[]>();
+for (const term of METRIC_TERMS) {
+  const first = term.charCodeAt(0);
+  TERMS_BY_FIRST.set(first, [...(TERMS_BY_FIRST.get(first) ?? []), term]);
+}
 
 /**
  * The metric-lexicon term ending nearest to `end` inside [from, end) of the view. Overlapping
@@ -38,8 +45,10 @@ export function lexiconMetricBefore(view: string, from: number, end: number): st
   // A parenthesis after a name restates it (地区生产总值（GDP）): the name before it is the metric.
   const text = view.slice(from, end).replace(/（[^）]*）|\([^)]*\)/g, (m) => " ".repeat(m.length));
   const found: { text: string; start: number; end: number }[] = [];
-  for (const term of METRIC_TERMS) {
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) found.push({ text: term, start: i, end: i + term.length });
+  // Every occurrence of every term, overlapping ones included (the choice below does not depend on their order).
+  for (let i = 0; i < text.length; i++) {
+    const terms = TERMS_BY_FIRST.get(text.charCodeAt(i));
+    if (terms) for (const term of terms) if (text.startsWith(term, i)) found.push({ text: term, start: i, end: i + term.length });
   }
   const kept = found.filter((a) => !found.some((b) => b !== a && b.start < a.end && a.start < b.end && b.text.length > a.text.length));
   let best: { text: string; end: number } | null = null;
@@ -79,7 +88,7 @@ export function countNounAfter(context: ExtractContext, fact: Candidate): string
   const verb = COUNT_PHRASE_STOP.exec(zone);
   if (verb) stop = fact.end + verb.index;
   const phrase = context.view.slice(fact.end, stop);
-  const heads = [...phrase.matchAll(COUNT_HEADS)];
+  const heads = execAll(COUNT_HEADS, phrase);
   const last = heads[heads.length - 1];
   if (!last) return null;
   let headEnd = last.index + last[0].length;
@@ -96,7 +105,7 @@ export function amountNounAfter(context: ExtractContext, fact: Candidate): strin
   let stop = Math.min(clauseEnd(context.view, from), from + HEAD_WINDOW);
   const verb = COUNT_PHRASE_STOP.exec(context.view.slice(from, stop));
   if (verb) stop = from + verb.index;
-  const heads = [...context.view.slice(from, stop).matchAll(AMOUNT_HEADS)];
+  const heads = execAll(AMOUNT_HEADS, context.view.slice(from, stop));
   const last = heads[heads.length - 1];
   if (!last) return null;
   return context.sentence.slice(from, from + last.index + last[0].length).trim() || null;
@@ -107,11 +116,11 @@ export function countNounBefore(context: ExtractContext, fact: Candidate): strin
   const from = clauseStart(context.view, fact.start);
   // 设施综合体建设4处: the works word after the noun is not what is counted.
   const before = context.view.slice(from, fact.start).replace(LINKING_VERBS, "").replace(WORKS_AFTER_NOUN, "");
-  const heads = [...before.replace(/”$/, "").matchAll(COUNT_HEADS)];
+  const heads = execAll(COUNT_HEADS, before.replace(/”$/, ""));
   const last = heads[heads.length - 1];
   if (!last || last.index + last[0].length !== before.replace(/”$/, "").length) return null;
   let start = 0;
-  for (const m of before.matchAll(NOUN_PHRASE_OPENERS)) if (m.index + m[0].length <= last.index) start = m.index + m[0].length;
+  for (const m of execAll(NOUN_PHRASE_OPENERS, before)) if (m.index + m[0].length <= last.index) start = m.index + m[0].length;
   if (before.length - start > MAX_PHRASE_BEFORE) return last[0];
   return context.sentence.slice(from + start, from + before.length) || null;
 }

@@ -1,9 +1,10 @@
+import { execAll } from "../../engine/global.ts";
 import { COUNT_HEADS, LEVEL_WORDS } from "../lexicon.ts";
 import type { Candidate, ExtractContext } from "../types.ts";
 
 /** The last head noun of a metric (“种子”企业 → 企业), or null. */
 function headOf(metric: string): string | null {
-  const heads = [...metric.matchAll(COUNT_HEADS)];
+  const heads = execAll(COUNT_HEADS, metric);
   return heads[heads.length - 1]?.[0] ?? null;
 }
 

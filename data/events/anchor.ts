@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, POSTPOSED_AFTER, TIME_OF_DAY } from "./lexicon.ts";
+import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, PLANNED_LEAD, POSTPOSED_AFTER, PREPOSED_BEFORE, TIME_OF_DAY } from "./lexicon.ts";
 import type { DateMatch } from "./types.ts";
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
@@ -14,7 +14,8 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   if (
     date.start > 0 &&
     !OPENERS.has(sentence[date.start - 1]!) &&
-    !LEAD_BEFORE.test(sentence.slice(Math.max(0, date.start - 3), date.start))
+    !LEAD_BEFORE.test(sentence.slice(Math.max(0, date.start - 3), date.start)) &&
+    !preposed(sentence, date)
   ) {
     return false;
   }
@@ -23,6 +24,18 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
 }
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
+
+/**
+ * A day or month after 于 or 继 dates the happening told after it (…又于3月15日组织了…集中开工; 在继3月上旬集中签约…后),
+ * unless the words since the last clause break plan it (将于3月18日开工, 计划…于2025年12月建成).
+ */
+function preposed(sentence: string, date: DateMatch): boolean {
+  if (date.parts.kind !== "day" && date.parts.kind !== "month") return false;
+  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return false;
+  let start = date.start;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  return !PLANNED_LEAD.test(sentence.slice(start, date.start));
+}
 
 /**
  * Where the clause of a date written after its subject starts ("…动员大会2月16日在南昌举行",

@@ -5,6 +5,7 @@ import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
+import { batchYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
@@ -126,6 +127,17 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       if (monthText !== null) {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
+      }
+      // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
+      // before the report's year; a dateline that writes its year still decides below.
+      const parts = date.parts;
+      const batch = monthText === null && (parts.kind === "day" || parts.kind === "month") && parts.year === null;
+      const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+      if (named && (parts.kind === "day" || parts.kind === "month")) {
+        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, doc.year), {
+          date_basis: "year_from_sentence",
+          date_evidence: `${date.text}……${named.text}`,
+        });
       }
       // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
       // when that writes its year: before the report year, which an incidental year in the body can set.

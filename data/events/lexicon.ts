@@ -22,6 +22,9 @@ export const TIME_OF_DAY = ["上午", "下午", "晚上", "晚间", "凌晨", "�
  */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 
+/** Words for "lately" opening a lead (近日，…举行开工仪式): an event whose day is unknown, never the dateline's day. */
+export const RECENT_DAYS = ["近日", "日前"] as const;
+
 /** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
 export const DATELINE_AFTER = /^(?:讯|电|消息)/;
 /** Labels of a page's publication date (发布时间：2024-09-20). */
@@ -88,6 +91,12 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
  * most-specific-first rule (one event per clause).
  */
 export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产", "揭牌", "奠基"]);
+
+/** 于 or 继 right before a date inside a clause (又于3月15日…开工), not 位于/属于/由于/等于/对于/关于/至于/基于/终于/处于. */
+export const PREPOSED_BEFORE = /(?<![位属由等对关至基终处源])于$|继$/;
+
+/** Words before a 于-date in its clause that make it a plan (将于, 计划…于, 预计于, 力争于). */
+export const PLANNED_LEAD = /将|拟|计划|预计|力争|确保|争取|定于|有望|预期|目标/;
 
 /** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
 export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;

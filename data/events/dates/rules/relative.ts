@@ -1,4 +1,4 @@
-import { RELATIVE_DAYS, TIME_OF_DAY } from "../../lexicon.ts";
+import { RECENT_DAYS, RELATIVE_DAYS, TIME_OF_DAY } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
 
 const FREE = Object.keys(RELATIVE_DAYS).filter((w) => RELATIVE_DAYS[w]! < 0);
@@ -14,6 +14,23 @@ export const relativeDay: DateRule = {
     text: m[0],
     rule: "relativeDay",
     parts: { kind: "relative", offset: RELATIVE_DAYS[m[0]]! },
+    until: null,
+  }),
+};
+
+/**
+ * 近日，/ 日前， opening a news lead: the happening was lately, on a day the report does not give (a dateline
+ * only bounds it). Not 截至日前 (up to now) and not 近日将… (a plan: the action check rejects it).
+ */
+export const recentDay: DateRule = {
+  name: "recentDay",
+  pattern: new RegExp(`(?<![截至到])(?:${RECENT_DAYS.join("|")})(?=${TIME_OF_DAY.join("|")}|[，,])`, "g"),
+  extract: (_text, m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    rule: "recentDay",
+    parts: { kind: "recent" },
     until: null,
   }),
 };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { findActions } from "../../data/events/action.ts";
+import { batchYear } from "../../data/events/dates/batchYear.ts";
+import { findEventClauses } from "../../data/events/find.ts";
+import { toMatchView } from "../../data/normalize/index.ts";
+import { docFromText, sentenceDoc } from "../entities/helpers.ts";
+
+// Round 3: real sentences from reports outside every held-out set (events3/events4 included), 2026-11-28. Sources:
+// [Kunming2011] 昆明经开区今年将确保17个亿元以上工业项目开工 (商务部网站 via 新浪, 2011-06-28); [Hulian] 上海12家企业签约
+// 入驻沪滇临港昆明科技城 (昆明日报, 2022-12-13); [BYD] 深汕比亚迪汽车工业园二期预计9月份投产 (北极星电池网, 2023-08-16);
+// [Gu'an] 固安10个重点项目集中开工 (新化月报网, 2021-12-08); [Dongfang] 开发区扭住重大项目夯实发展基础 (东方日报);
+// [Shijiazhuang] 石家莊市2022年二季度重點項目集中開工 (a county's news, 2022); [Anshan] 10月8日 市举行2022年第四季度项目集中
+// 开工活动 (2022-10-10); [Huaibin] 信陽市淮濱縣65個項目集中簽約、開工、投産 (国际在线, 2023-01-30); [Puyang] 濮阳市第五期
+// “三个一批”活动 (濮阳市人民政府, 2022-07-08).
+
+/** Events of a text as [date, action, basis] (the report's year as given). */
+function events(raw: string, year: number | null): Array<[string | null, string, string]> {
+  return findEventClauses(sentenceDoc(raw, null, year)).map((e) => [e.date, e.action, e.date_basis]);
+}
+
+describe("a date after 于 or 继 inside a clause dates the happening told after it", () => {
+  it.each([
+    [
+      "继…后 and a second day in one sentence [Kunming2011]",
+      "昆明高新区继今年1月6日开工建设第一批总投资33.7亿元的5大项目后，5月25日又开工建设总投资12亿余元的5个项目。",
+      2011,
+      [
+        ["2011-01-06", "开工", "year_from_report"],
+        ["2011-05-25", "开工", "year_from_report"],
+      ],
+    ],
+    ["于 and a month [Hulian]", "沪滇临港昆明科技城于2022年8月开工，项目共有42栋楼宇。", 2022, [["2022-08-01", "开工", "explicit"]]],
+    ["于 after the subject [BYD]", "二期项目于2022年9月正式开工，目前C、D地块正加速建设。", 2023, [["2022-09-01", "开工", "explicit"]]],
+  ] as const)("%s", (_label, raw, year, expected) => {
+    expect(events(raw, year)).toEqual(expected);
+  });
+
+  it.each([
+    ["将于 plans it", "该项目将于2023年5月开工建设。"],
+    ["计划…于 plans it", "项目计划总投资17亿元、于2025年12月建成投产。"],
+    ["位于 is no date's preposition", "项目位于2号路东侧，已开工建设。"],
+  ])("%s", (_label, raw) => {
+    expect(events(raw, 2022)).toEqual([]);
+  });
+});
+
+describe("近日 and 日前 open a lead whose day the report does not give", () => {
+  it("近日，…举行…开工仪式 is an event without a date [Gu'an]", () => {
+    expect(events("近日，固安县举行重点项目集中开工仪式。", 2021)).toEqual([[null, "开工", "relative_unknown"]]);
+  });
+
+  it("a dateline does not turn 近日 into its own day", () => {
+    const doc = docFromText("t", "2021年12月8日讯 近日，固安县举行重点项目集中开工仪式。");
+    expect(findEventClauses(doc).map((e) => [e.date, e.date_basis, e.date_evidence])).toEqual([[null, "relative_unknown", "近日"]]);
+  });
+
+  it.each([
+    ["a plan after 日前 [Dongfang]", "日前，记者从区经济开发区获悉，该区将紧紧扭住重大项目这一关键，在攻坚突破中夯实发展基础。"],
+    ["截至日前 is up to now", "截至日前，全区已开工项目36个。"],
+  ])("%s", (_label, raw) => {
+    expect(events(raw, 2021)).toEqual([]);
+  });
+});
+
+describe("a day without its year takes the year of the batch its clause names", () => {
+  it.each([
+    [
+      "二季度 [Shijiazhuang]",
+      "5月23日，我縣參加石家莊市2022年二季度重點項目集中開工儀式。",
+      [["2022-05-23", "开工", "year_from_sentence"]],
+    ],
+    ["第四季度 [Anshan]", "10月8日，市举行2022年第四季度项目集中开工活动。", [["2022-10-08", "开工", "year_from_sentence"]]],
+  ] as const)("%s", (_label, raw, expected) => {
+    expect(events(raw, null)).toEqual(expected);
+  });
+
+  it.each([
+    // Adapted boundary cases (the same shape as [Anshan]): a batch of the next or previous year.
+    ["a December day with a first-quarter batch", "12月28日，市举行2024年一季度项目集中开工活动。", 12, null],
+    ["a January day with a fourth-quarter batch", "1月5日，市举行2022年第四季度项目集中开工活动。", 1, null],
+    ["two years named", "3月1日，市举行2022年和2023年项目集中开工活动。", 3, null],
+    ["a month that is not the day's", "4月2日，市举行2023年3月份项目集中开工活动。", 4, null],
+    ["[Anshan]", "10月8日，市举行2022年第四季度项目集中开工活动。", 10, 2022],
+  ])("%s", (_label, raw, month, year) => {
+    expect(batchYear(raw.slice(raw.indexOf("，")), month)?.year ?? null).toBe(year);
+  });
+
+  it("a dateline that writes its year still decides", () => {
+    const doc = docFromText("t", "发布日期：2022-10-10\n10月8日，市举行2022年第四季度项目集中开工活动。");
+    expect(findEventClauses(doc).map((e) => [e.date, e.date_basis])).toEqual([["2022-10-08", "year_from_dateline"]]);
+  });
+});
+
+describe("a quoted slogan's action words are no happening", () => {
+  const actions = (clause: string) => findActions(toMatchView(clause)).map((a) => a.action);
+
+  it("a motto listing phrases [Huaibin]", () => {
+    expect(actions("進一步形成“簽約一批、開工一批、投産一批”滾動發展的生動局面")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a quoted name without a list keeps the action outside [Huaibin]",
+      "河南省第七期“三個一批”暨信陽市第四期月開工競賽活動、淮濱分會場開工儀式在這裡舉行",
+      ["开工"],
+    ],
+    ["actions outside the quotes stay [Puyang]", "濮阳市举行第五期“三个一批”活动，签约34个项目，开工38个项目", ["签约", "开工"]],
+  ])("%s", (_label, clause, expected) => {
+    expect(actions(clause)).toEqual(expected);
+  });
+});

@@ -14,8 +14,7 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   if (
     date.start > 0 &&
     !OPENERS.has(sentence[date.start - 1]!) &&
-    !LEAD_BEFORE.test(sentence.slice(Math.max(0, date.start - 3), date.start)) &&
-    !preposed(sentence, date)
+    !LEAD_BEFORE.test(sentence.slice(Math.max(0, date.start - 3), date.start))
   ) {
     return false;
   }
@@ -26,15 +25,16 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
 
 /**
- * A day or month after 于 or 继 dates the happening told after it (…又于3月15日组织了…集中开工; 在继3月上旬集中签约…后),
- * unless the words since the last clause break plan it (将于3月18日开工, 计划…于2025年12月建成).
+ * Where the clause of a day or month after 于 or 继 starts (…片区又于3月15日组织了…集中开工; 在继3月上旬集中签约…后):
+ * the previous clause break (not before `from`), so the subject before it is the event's too; -1 when the date is no
+ * such date or the words since the break plan it (将于3月18日开工, 计划…于2025年12月建成).
  */
-function preposed(sentence: string, date: DateMatch): boolean {
-  if (date.parts.kind !== "day" && date.parts.kind !== "month") return false;
-  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return false;
+export function preposedStart(sentence: string, date: DateMatch, from: number): number {
+  if (date.parts.kind !== "day" && date.parts.kind !== "month") return -1;
+  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return -1;
   let start = date.start;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
-  return !PLANNED_LEAD.test(sentence.slice(start, date.start));
+  while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  return PLANNED_LEAD.test(sentence.slice(start, date.start)) ? -1 : start;
 }
 
 /**

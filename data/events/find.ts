@@ -2,7 +2,7 @@ import { toMatchView } from "../normalize/index.ts";
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
-import { isEventAnchor, postposedStart } from "./anchor.ts";
+import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
 import { batchYear } from "./dates/batchYear.ts";
@@ -91,7 +91,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     for (const d of dates) {
       if (isEventAnchor(said, d)) anchors.push({ date: d, from: d.start });
       else {
-        const from = postposedStart(said, d, anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0);
+        const after = anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0;
+        const before = preposedStart(said, d, after);
+        const from = before >= 0 ? before : postposedStart(said, d, after);
         if (from >= 0) anchors.push({ date: d, from });
       }
     }

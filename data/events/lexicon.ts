@@ -107,6 +107,13 @@ export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天
  */
 export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划|预计|拟|将|要)(?!会)(?=[^，,。；]{1,7}$)/;
 
+/**
+ * An action word naming a kind of project, not a happening: 新开工项目49个 (a tally), 观摩检查…新开工项目 (an inspection of
+ * projects started earlier). Tested on the action's clause: the words before it and the words after it.
+ */
+export const NOUN_BEFORE = /(?:新|(?:观摩|检查|视察|察看|督导)[^，,。；;]*)$/;
+export const NOUN_AFTER = /^(?:的)?项目/;
+
 /** Words right after an action that make it a ceremony being prepared, not held (集中开复工仪式筹备工作). */
 export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 

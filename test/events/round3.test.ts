@@ -11,7 +11,8 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // [Gu'an] 固安10个重点项目集中开工 (新化月报网, 2021-12-08); [Dongfang] 开发区扭住重大项目夯实发展基础 (东方日报);
 // [Shijiazhuang] 石家莊市2022年二季度重點項目集中開工 (a county's news, 2022); [Anshan] 10月8日 市举行2022年第四季度项目集中
 // 开工活动 (2022-10-10); [Huaibin] 信陽市淮濱縣65個項目集中簽約、開工、投産 (国际在线, 2023-01-30); [Puyang] 濮阳市第五期
-// “三个一批”活动 (濮阳市人民政府, 2022-07-08).
+// “三个一批”活动 (濮阳市人民政府, 2022-07-08); [Gaogang] 区领导及“两代表一委员”观摩检查亿元以上新开工项目 (泰州市高港区
+// 发改委, 2016-03-30).
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null): Array<[string | null, string, string]> {
@@ -107,5 +108,24 @@ describe("a quoted slogan's action words are no happening", () => {
     ["actions outside the quotes stay [Puyang]", "濮阳市举行第五期“三个一批”活动，签约34个项目，开工38个项目", ["签约", "开工"]],
   ])("%s", (_label, clause, expected) => {
     expect(actions(clause)).toEqual(expected);
+  });
+});
+
+describe("an action word naming a kind of project is no happening", () => {
+  it.each([
+    [
+      "an inspection of projects started earlier [Gaogang]",
+      "3月30日下午，区四套班子及“两代表一委员”逐园区、镇街观摩检查亿元以上新开工项目，重点观摩检查了包括龙凤堂物流基地等24个新开工项目。",
+    ],
+    ["a tally of new projects [Gaogang]", "1-3月份，亿元以上新开工项目49个，总投资92.8亿元。"],
+  ])("%s", (_label, raw) => {
+    expect(events(raw, 2016)).toEqual([]);
+  });
+
+  it("a ceremony for the projects is still one [Puyang]", () => {
+    expect(events("7月5日，濮阳市举行第五期“三个一批”活动，签约34个项目，开工38个项目，龙都大地再掀项目建设热潮。", 2022)).toEqual([
+      ["2022-07-05", "签约", "year_from_report"],
+      ["2022-07-05", "开工", "year_from_report"],
+    ]);
   });
 });

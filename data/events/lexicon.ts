@@ -49,23 +49,27 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
 
 /**
  * A continuation sentence reporting a milestone done at the meeting it continues (此次推介会上，…项目正式签约;
- * 会上，…集中签约): the milestone at the end of the clause or before 了, not 签约后 or 签约的项目.
+ * 会上，…集中签约; 会上，…现场签约9个项目): the milestone at the end of the clause, before 了 or before the count
+ * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|开工)(?:了|[，,。；;]|$)/;
+  /(?:会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
 
-/** A following sentence set at the event's ceremony continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目正式开工). */
-export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动))[上中][，,]/u;
+/**
+ * A following sentence set at the event's ceremony or meeting continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目
+ * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议).
+ */
+export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会))[上中][，,]/u;
 
 /**
  * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
  * ceremony a 开工; 举行/召开 only decides when nothing more specific is said.
  */
 export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
-  { action: "签约", pattern: /签约|签署/ },
+  { action: "签约", pattern: /签约|签署|签订/ },
   { action: "开工", pattern: /破土动工|集中开工|开竣工|开复工|开工|动工/ },
   { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
   { action: "投产", pattern: /建成投产|竣工投产|投产|(?:投运|投入运营|投入运行|投入生产)(?!后|以来|至今)/ },

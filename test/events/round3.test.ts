@@ -12,7 +12,8 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // [Shijiazhuang] 石家莊市2022年二季度重點項目集中開工 (a county's news, 2022); [Anshan] 10月8日 市举行2022年第四季度项目集中
 // 开工活动 (2022-10-10); [Huaibin] 信陽市淮濱縣65個項目集中簽約、開工、投産 (国际在线, 2023-01-30); [Puyang] 濮阳市第五期
 // “三个一批”活动 (濮阳市人民政府, 2022-07-08); [Gaogang] 区领导及“两代表一委员”观摩检查亿元以上新开工项目 (泰州市高港区
-// 发改委, 2016-03-30).
+// 发改委, 2016-03-30); [Kaifeng] 开封市电子信息及航空港产业招商推介会 (开封, 深圳); [Zhongshan] 中山区招商大使聘任暨项目集中
+// 签约仪式 (大连市山西商会); [Chuanying] 大洼区到船营区开展经贸洽谈推介活动 (吉林市船营区, 2025-09-01).
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null): Array<[string | null, string, string]> {
@@ -127,5 +128,27 @@ describe("an action word naming a kind of project is no happening", () => {
       ["2022-07-05", "签约", "year_from_report"],
       ["2022-07-05", "开工", "year_from_report"],
     ]);
+  });
+});
+
+describe("a milestone done at the meeting, told in the next sentence", () => {
+  it("会上，…现场签约9个项目 adds a 签约 on the meeting's day [Kaifeng]", () => {
+    const raw =
+      "9月26日下午在深圳举行的开封市电子信息及航空港产业招商推介会取得丰硕成果。会上，开封新区、尉氏县与相关企业现场签约9个项目，总投资超过100亿元。";
+    expect(events(raw, 2017)).toEqual([
+      ["2017-09-26", "举行", "year_from_report"],
+      ["2017-09-26", "签约", "year_from_report"],
+    ]);
+  });
+
+  it("活动中，…现场签约 continues the dated ceremony [Zhongshan]", () => {
+    const raw =
+      "5月9日，在“投资中山 遇见未来”中山区招商大使聘任暨项目集中签约仪式上，30名优秀企业家、知名专家学者、商协会负责人被聘为中山区“招商大使”。活动中，25个合作项目现场签约，协议投资总额13.44亿元。";
+    const found = findEventClauses(sentenceDoc(raw, null, 2023));
+    expect(found.map((e) => [e.date, e.action, e.project_count])).toEqual([["2023-05-09", "签约", 25]]);
+  });
+
+  it("签订…协议 is a signing [Chuanying]", () => {
+    expect(findActions("推介会上，两地工商联签订了友好工商联协议").map((a) => a.action)).toEqual(["签约"]);
   });
 });

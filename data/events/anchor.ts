@@ -46,6 +46,8 @@ export function preposedStart(sentence: string, date: DateMatch, from: number): 
 export function postposedStart(sentence: string, date: DateMatch, from: number): number {
   if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly") return -1;
   if (!POSTPOSED_AFTER.test(sentence.slice(date.end, date.end + 24))) return -1;
+  // The next of a list of dated milestones (该项目3月1日签约、5月10日开工、10月20日投产) starts at its own date.
+  if (from > 0 && sentence[date.start - 1] === "、") return date.start;
   let start = date.start;
   while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
   if (start === date.start) return -1;

@@ -152,3 +152,30 @@ describe("a milestone done at the meeting, told in the next sentence", () => {
     expect(findActions("推介会上，两地工商联签订了友好工商联协议").map((a) => a.action)).toEqual(["签约"]);
   });
 });
+
+// Constructed in the shape of year-end reviews (no real sentence of these shapes was found in the time; the rules are
+// general): a list of dated milestones of one project, and a year's end opening a clause.
+describe("several dated milestones in one sentence, and a year's end", () => {
+  it("each date of a 、 list dates its own milestone", () => {
+    expect(events("该项目3月1日签约、5月10日开工、10月20日投产，创造了项目建设新速度。", 2023)).toEqual([
+      ["2023-03-01", "签约", "year_from_report"],
+      ["2023-05-10", "开工", "year_from_report"],
+      ["2023-10-20", "投产", "year_from_report"],
+    ]);
+  });
+
+  it("durations in a list are no dates [Langya: 中润新能源一期项目投产, 滁州日报, 2023-01-05]", () => {
+    expect(events("该项目跑出了23天签约、38天开工、180天建成投产的琅琊速度。", 2023)).toEqual([]);
+  });
+
+  it("2023年底， opens a clause dated by the year", () => {
+    expect(events("2023年底，该项目一期竣工投产。", 2024)).toEqual([["2023-01-01", "投产", "explicit"]]);
+  });
+
+  it.each([
+    ["a plan for the year's end", "项目将于年底建成投产。"],
+    ["a tally up to the year's end", "截至2023年底，全区新开工项目56个，竣工投产项目32个。"],
+  ])("%s", (_label, raw) => {
+    expect(events(raw, 2023)).toEqual([]);
+  });
+});

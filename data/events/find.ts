@@ -11,7 +11,7 @@ import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
-import type { EventClause } from "./types.ts";
+import type { EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
@@ -78,6 +78,8 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
+  // The date of the last event found, for 同日.
+  let previous: NormalizedDate | null = null;
   const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -171,6 +173,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           normalized.date_evidence = `${dateline.text}……${date.text}`;
         }
       }
+      // 同日 takes the date of the event told just before, with its basis; nothing before it, it stays unknown.
+      if (date.parts.kind === "same" && previous !== null) {
+        Object.assign(normalized, previous, { date_evidence: `${previous.date_evidence}……${date.text}` });
+      }
+      previous = { ...normalized };
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
         clauses.push({

@@ -25,6 +25,9 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨
 /** Words for "lately" opening a lead (近日，…举行开工仪式): an event whose day is unknown, never the dateline's day. */
 export const RECENT_DAYS = ["近日", "日前"] as const;
 
+/** Words for "the same day" opening a clause: dated by the event told just before (同日，…也举行…开工仪式). */
+export const SAME_DAY = ["同日", "同一天", "同一日", "同天"] as const;
+
 /** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
 export const DATELINE_AFTER = /^(?:讯|电|消息)/;
 /** Labels of a page's publication date (发布时间：2024-09-20). */

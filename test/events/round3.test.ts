@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findActions } from "../../data/events/action.ts";
 import { batchYear } from "../../data/events/dates/batchYear.ts";
-import { findEventClauses } from "../../data/events/find.ts";
+import { findEventClauses, findEvents } from "../../data/events/find.ts";
 import { toMatchView } from "../../data/normalize/index.ts";
 import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 
@@ -177,5 +177,28 @@ describe("several dated milestones in one sentence, and a year's end", () => {
     ["a tally up to the year's end", "截至2023年底，全区新开工项目56个，竣工投产项目32个。"],
   ])("%s", (_label, raw) => {
     expect(events(raw, 2023)).toEqual([]);
+  });
+});
+
+// Constructed (the only real 同日 lead found is in the tune set, events3 a4).
+describe("同日 takes the date of the event told just before", () => {
+  it("a dated event, then 同日 in the next paragraph", () => {
+    const raw = "3月8日，甲县举行一季度重大项目集中开工仪式。\n同日，乙区也举行一季度项目集中签约活动。";
+    expect(events(raw, 2024)).toEqual([
+      ["2024-03-08", "开工", "year_from_report"],
+      ["2024-03-08", "签约", "year_from_report"],
+    ]);
+  });
+
+  it("同日 with the same action is another happening, not a retelling", () => {
+    const raw = "3月8日，甲县举行一季度重大项目集中开工仪式。\n同日，乙区也举行一季度项目集中开工仪式。";
+    expect(findEvents(sentenceDoc(raw, null, 2024), []).map((e) => [e.date, e.action])).toEqual([
+      ["2024-03-08", "开工"],
+      ["2024-03-08", "开工"],
+    ]);
+  });
+
+  it("with nothing before it, 同日 stays unknown", () => {
+    expect(events("同日，乙区也举行一季度项目集中签约活动。", 2024)).toEqual([[null, "签约", "relative_unknown"]]);
   });
 });

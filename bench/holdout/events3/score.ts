@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import { ingest, listInputFiles } from "../../../data/ingest/index.ts";
 import type { EventRow } from "../../../data/types.ts";
 
-type GoldEvent = [accepted: string[], actions: string[], note?: string];
+/** `words`: what the event's text must contain, for a gold event without a date (which null-dated event it is). */
+type GoldEvent = [accepted: string[], actions: string[], note?: string, words?: string];
 type Gold = { facts?: [number, string, string?][]; dated_events?: GoldEvent[] };
 const DIR = resolve(process.argv[2] ?? import.meta.dirname);
 const gold: Record<string, Gold> = JSON.parse(readFileSync(join(DIR, "gold.json"), "utf8"));
@@ -45,9 +46,11 @@ for (const doc of result.documents) {
   // Events: each gold happening consumes one extracted event with an accepted date and action.
   const events = result.events.filter((e) => e.doc_id === doc.doc_id);
   const left = [...events];
-  for (const [accepted, actions, note] of g.dated_events ?? []) {
+  for (const [accepted, actions, note, words] of g.dated_events ?? []) {
     evGold++;
-    const i = left.findIndex((e) => actions.includes(e.action) && accepted.some((a) => dateFits(e, a)));
+    const i = left.findIndex(
+      (e) => actions.includes(e.action) && accepted.some((a) => dateFits(e, a)) && (words === undefined || e.text.includes(words)),
+    );
     if (i >= 0) {
       evFound++;
       left.splice(i, 1);

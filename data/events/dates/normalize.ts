@@ -19,6 +19,7 @@ function firstDay(parts: DateParts, year: number): { date: string; precision: Da
     case "dayOnly":
     case "relative":
     case "recent":
+    case "same":
       return null;
   }
 }
@@ -32,6 +33,7 @@ const PRECISION_OF: Record<DateParts["kind"], DatePrecision | null> = {
   dayOnly: null,
   relative: "day",
   recent: null,
+  same: null,
 };
 
 /**
@@ -49,7 +51,8 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
     return { date: null, precision: "day", end_date: null, date_basis: "relative_unknown", date_evidence: match.text };
   }
   // 近日/日前 say only "lately": a dateline bounds the day but does not give it.
-  if (parts.kind === "recent") {
+  // 同日 is dated by the event before it (findEventClauses); alone it says nothing.
+  if (parts.kind === "recent" || parts.kind === "same") {
     return { date: null, precision: null, end_date: null, date_basis: "relative_unknown", date_evidence: match.text };
   }
   const year = parts.year ?? docYear;
@@ -64,7 +67,9 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
   }
   const start = firstDay(parts, year)!;
   const end =
-    until && until.kind !== "dayOnly" && until.kind !== "relative" && until.kind !== "recent" ? firstDay(until, until.year ?? year) : null;
+    until && until.kind !== "dayOnly" && until.kind !== "relative" && until.kind !== "recent" && until.kind !== "same"
+      ? firstDay(until, until.year ?? year)
+      : null;
   return {
     date: start.date,
     precision: start.precision,

@@ -1,4 +1,4 @@
-import { RECENT_DAYS, RELATIVE_DAYS, TIME_OF_DAY } from "../../lexicon.ts";
+import { RECENT_DAYS, RELATIVE_DAYS, SAME_DAY, TIME_OF_DAY } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
 
 const FREE = Object.keys(RELATIVE_DAYS).filter((w) => RELATIVE_DAYS[w]! < 0);
@@ -31,6 +31,20 @@ export const recentDay: DateRule = {
     text: m[0],
     rule: "recentDay",
     parts: { kind: "recent" },
+    until: null,
+  }),
+};
+
+/** 同日，/ 同一天上午: the day of the event told just before (同日，通州区也举行…开工仪式). */
+export const sameDay: DateRule = {
+  name: "sameDay",
+  pattern: new RegExp(`(?:${SAME_DAY.join("|")})(?=${TIME_OF_DAY.join("|")}|[，,])`, "g"),
+  extract: (_text, m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    rule: "sameDay",
+    parts: { kind: "same" },
     until: null,
   }),
 };

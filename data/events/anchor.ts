@@ -30,7 +30,7 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
  * such date or the words since the break plan it (将于3月18日开工, 计划…于2025年12月建成).
  */
 export function preposedStart(sentence: string, date: DateMatch, from: number): number {
-  if (date.parts.kind !== "day" && date.parts.kind !== "month") return -1;
+  if (date.parts.kind !== "day" && date.parts.kind !== "month" && date.parts.kind !== "recent") return -1;
   if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return -1;
   let start = date.start;
   while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
@@ -44,7 +44,7 @@ export function preposedStart(sentence: string, date: DateMatch, from: number): 
  * count; -1 when the date is no such date or the words before it plan it (将于3月18日开工).
  */
 export function postposedStart(sentence: string, date: DateMatch, from: number): number {
-  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly") return -1;
+  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly" && date.parts.kind !== "recent") return -1;
   if (!POSTPOSED_AFTER.test(sentence.slice(date.end, date.end + 24))) return -1;
   // The next of a list of dated milestones (该项目3月1日签约、5月10日开工、10月20日投产) starts at its own date.
   if (from > 0 && sentence[date.start - 1] === "、") return date.start;

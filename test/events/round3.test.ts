@@ -13,7 +13,8 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // 开工活动 (2022-10-10); [Huaibin] 信陽市淮濱縣65個項目集中簽約、開工、投産 (国际在线, 2023-01-30); [Puyang] 濮阳市第五期
 // “三个一批”活动 (濮阳市人民政府, 2022-07-08); [Gaogang] 区领导及“两代表一委员”观摩检查亿元以上新开工项目 (泰州市高港区
 // 发改委, 2016-03-30); [Kaifeng] 开封市电子信息及航空港产业招商推介会 (开封, 深圳); [Zhongshan] 中山区招商大使聘任暨项目集中
-// 签约仪式 (大连市山西商会); [Chuanying] 大洼区到船营区开展经贸洽谈推介活动 (吉林市船营区, 2025-09-01).
+// 签约仪式 (大连市山西商会); [Chuanying] 大洼区到船营区开展经贸洽谈推介活动 (吉林市船营区, 2025-09-01); [Siping] 四平举办
+// 第二届发展大会签约20个项目 (吉林日报, 2020-11-22); [Nan'an] 全市242个重点工业项目累计完成总投资55.9亿元 (闽南网).
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null): Array<[string | null, string, string]> {
@@ -49,6 +50,16 @@ describe("a date after 于 or 继 inside a clause dates the happening told after
 describe("近日 and 日前 open a lead whose day the report does not give", () => {
   it("近日，…举行…开工仪式 is an event without a date [Gu'an]", () => {
     expect(events("近日，固安县举行重点项目集中开工仪式。", 2021)).toEqual([[null, "开工", "relative_unknown"]]);
+  });
+
+  it("…于近日召开 before the verb [Siping]", () => {
+    expect(events("四平市第二届发展大会于近日召开，旨在促进更高水平对外开放，加快全市高质量发展步伐。", 2020)).toEqual([
+      [null, "会议", "relative_unknown"],
+    ]);
+  });
+
+  it("a plan for 近期 is none [Nan'an]", () => {
+    expect(events("其中10个项目正在进行规划设计等前期工作，预计可于近期开工建设。", 2020)).toEqual([]);
   });
 
   it("a dateline does not turn 近日 into its own day", () => {

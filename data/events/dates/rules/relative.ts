@@ -19,12 +19,14 @@ export const relativeDay: DateRule = {
 };
 
 /**
- * 近日，/ 日前， opening a news lead: the happening was lately, on a day the report does not give (a dateline
- * only bounds it). Not 截至日前 (up to now) and not 近日将… (a plan: the action check rejects it).
+ * 近日，/ 日前， opening a news lead, or 近日 before the verb (…大会于近日召开, …项目近日正式开工): the happening was
+ * lately, on a day the report does not give (a dateline only bounds it). Not 截至日前 (up to now) and not 近日将… (a
+ * plan: the action check rejects it).
  */
+const POSTPOSED_VERB = "(?:在|于|正式|隆重|顺利)?(?:举行|举办|召开|开幕|开工|动工|签约|揭牌|奠基|投产|竣工|开园|启动)";
 export const recentDay: DateRule = {
   name: "recentDay",
-  pattern: new RegExp(`(?<![截至到])(?:${RECENT_DAYS.join("|")})(?=${TIME_OF_DAY.join("|")}|[，,])`, "g"),
+  pattern: new RegExp(`(?<![截至到])(?:${RECENT_DAYS.join("|")})(?=${TIME_OF_DAY.join("|")}|[，,]|${POSTPOSED_VERB})`, "g"),
   extract: (_text, m) => ({
     start: m.index,
     end: m.index + m[0].length,

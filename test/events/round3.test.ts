@@ -94,6 +94,9 @@ describe("a day without its year takes the year of the batch its clause names", 
     ["two years named", "3月1日，市举行2022年和2023年项目集中开工活动。", 3, null],
     ["a month that is not the day's", "4月2日，市举行2023年3月份项目集中开工活动。", 4, null],
     ["[Anshan]", "10月8日，市举行2022年第四季度项目集中开工活动。", 10, 2022],
+    ["a bare year before project words", "4月6日，全市举行2021年重大项目集中开工仪式。", 4, 2021],
+    ["a year under review", "1月10日，全县召开2022年工作总结暨表彰大会。", 1, null],
+    ["a 年度 under review", "3月5日，全县召开2022年度目标考核表彰大会。", 3, null],
   ])("%s", (_label, raw, month, year) => {
     expect(batchYear(raw.slice(raw.indexOf("，")), month)?.year ?? null).toBe(year);
   });

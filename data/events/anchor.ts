@@ -23,6 +23,7 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
 }
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
+const DEADLINE_AFTER = /^(?:前|以前|之前|后|以后|之后|以来|起)/;
 
 /**
  * Where the clause of a day or month after 于 or 继 starts (…片区又于3月15日组织了…集中开工; 在继3月上旬集中签约…后):
@@ -32,6 +33,8 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
 export function preposedStart(sentence: string, date: DateMatch, from: number): number {
   if (date.parts.kind !== "day" && date.parts.kind !== "month" && date.parts.kind !== "recent") return -1;
   if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return -1;
+  // 在3月底前, 在签约后: a deadline or a time after something, not the day of what follows.
+  if (DEADLINE_AFTER.test(sentence.slice(date.end, date.end + 3))) return -1;
   let start = date.start;
   while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
   return PLANNED_LEAD.test(sentence.slice(start, date.start)) ? -1 : start;

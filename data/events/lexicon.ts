@@ -99,8 +99,11 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
  */
 export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产", "揭牌", "奠基"]);
 
-/** 于 or 继 right before a date inside a clause (又于3月15日…开工), not 位于/属于/由于/等于/对于/关于/至于/基于/终于/处于. */
-export const PREPOSED_BEFORE = /(?<![位属由等对关至基终处源])于$|继$/;
+/**
+ * 于, 继 or 在 right before a date inside a clause (又于3月15日…开工; …第一期在8月24日至27日於…舉行), not 位于/属于/由于/
+ * 等于/对于/关于/至于/基于/终于/处于 nor 存在/现在/实在/正在/内在.
+ */
+export const PREPOSED_BEFORE = /(?<![位属由等对关至基终处源])于$|继$|(?<![存现实正内])在$/;
 
 /** Words before a 于-date in its clause that make it a plan (将于, 计划…于, 预计于, 力争于). */
 export const PLANNED_LEAD = /将|拟|计划|预计|力争|确保|争取|定于|有望|预期|目标/;

@@ -14,7 +14,8 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // “三个一批”活动 (濮阳市人民政府, 2022-07-08); [Gaogang] 区领导及“两代表一委员”观摩检查亿元以上新开工项目 (泰州市高港区
 // 发改委, 2016-03-30); [Kaifeng] 开封市电子信息及航空港产业招商推介会 (开封, 深圳); [Zhongshan] 中山区招商大使聘任暨项目集中
 // 签约仪式 (大连市山西商会); [Chuanying] 大洼区到船营区开展经贸洽谈推介活动 (吉林市船营区, 2025-09-01); [Siping] 四平举办
-// 第二届发展大会签约20个项目 (吉林日报, 2020-11-22); [Nan'an] 全市242个重点工业项目累计完成总投资55.9亿元 (闽南网).
+// 第二届发展大会签约20个项目 (吉林日报, 2020-11-22); [Nan'an] 全市242个重点工业项目累计完成总投资55.9亿元 (闽南网);
+// [Wenweipo] 廣州博覽會舉行現場簽約 (香港文匯報, 2012-08-27).
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null): Array<[string | null, string, string]> {
@@ -38,7 +39,14 @@ describe("a date after 于 or 继 inside a clause dates the happening told after
     expect(events(raw, year)).toEqual(expected);
   });
 
+  it("在 and a date, the signing on the opening day [Wenweipo]", () => {
+    const raw =
+      "香港文匯報訊(記者 古寧 廣州報道)2012年廣州博覽會第一期在8月24日至27日於廣州中國進出口商品交易會展館舉行,在開幕當天舉辦的廣州博覽會經貿合作項目簽約儀式上,現場簽約經貿合作項目21項,總金額164.42億元(人民幣,下同),與上屆相比增長11%。";
+    expect(events(raw, 2012)).toEqual([["2012-08-24", "签约", "year_from_report"]]);
+  });
+
   it.each([
+    ["在…前 is a deadline (constructed)", "各项目在3月底前完成开工准备，全面开工建设。"],
     ["将于 plans it", "该项目将于2023年5月开工建设。"],
     ["计划…于 plans it", "项目计划总投资17亿元、于2025年12月建成投产。"],
     ["位于 is no date's preposition", "项目位于2号路东侧，已开工建设。"],

@@ -2,6 +2,7 @@ import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, PLANNED_LEAD, POSTPOSED_AFTE
 import type { DateMatch } from "./types.ts";
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
+const SINCE_AFTER = /^(?:以来|至今)/;
 const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
 
 /**
@@ -11,6 +12,8 @@ const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
  * A bare year must be followed by a comma; finer dates may run straight on (上半年新签约…).
  */
 export function isEventAnchor(sentence: string, date: DateMatch): boolean {
+  // 3月份以来，… : a span up to the report's time (a tally follows), not the day of a happening.
+  if (SINCE_AFTER.test(sentence.slice(date.end, date.end + 2))) return false;
   if (
     date.start > 0 &&
     !OPENERS.has(sentence[date.start - 1]!) &&

@@ -124,6 +124,9 @@ export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划
 export const NOUN_BEFORE = /(?:新|(?:观摩|检查|视察|察看|督导)[^，,。；;]*)$/;
 export const NOUN_AFTER = /^(?:的)?项目/;
 
+/** An action word naming a rate (开工率达47%, 开工转化率, 投产达效率, 签约履约率): a measure, never a happening. */
+export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;
+
 /** Words right after an action that make it a ceremony being prepared, not held (集中开复工仪式筹备工作). */
 export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 

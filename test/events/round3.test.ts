@@ -224,3 +224,18 @@ describe("同日 takes the date of the event told just before", () => {
     expect(events("同日，乙区也举行一季度项目集中签约活动。", 2024)).toEqual([[null, "签约", "relative_unknown"]]);
   });
 });
+
+// Post hoc, after the blind score of set B (events4), from its two classes of wrong events; tested on other reports:
+// [Jiangmen] 全市重點建設項目1-3月進展 (江门市发改局, 2021); [Nan'an] as above.
+describe("rates and spans up to now are no happenings", () => {
+  it.each([
+    ["开工率 [Jiangmen]", "本年度計劃新開工項目270項，實際已開工129項，開工率達47%", ["开工"]],
+    ["开工率 alone [Nan'an]", "开工率达91.3%，比去年同期高14个百分点", []],
+  ])("%s", (_label, clause, expected) => {
+    expect(findActions(toMatchView(clause)).map((a) => a.action)).toEqual(expected);
+  });
+
+  it("3月份以来，… is a span up to now, not a date (constructed)", () => {
+    expect(events("3月份以来，全区先后有6个省市重点项目开工建设。", 2022)).toEqual([]);
+  });
+});

@@ -52,11 +52,11 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
 
 /**
  * A continuation sentence reporting a milestone done at the meeting it continues (此次推介会上，…项目正式签约;
- * 会上，…集中签约; 会上，…现场签约9个项目): the milestone at the end of the clause, before 了 or before the count
+ * 会上，…集中签约; 会上，…现场签约9个项目; 当天，150个重大项目集中开工): the milestone at the end of the clause, before 了 or before the count
  * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
+  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;

@@ -239,3 +239,23 @@ describe("rates and spans up to now are no happenings", () => {
     expect(events("3月份以来，全区先后有6个省市重点项目开工建设。", 2022)).toEqual([]);
   });
 });
+
+// [Tianfu] 天府新区365·大事记 (四川日报, 2012-12-25): a chronicle, one dated line per happening.
+describe("a chronicle of dated lines", () => {
+  it("each line's date dates its happening, the year from the page's stamp; 当天 adds the day's 开工 [Tianfu]", () => {
+    const raw = [
+      "天府新区365·大事记",
+      "四川日报 2012-12-25 17:09",
+      "2011年12月25日 四川省成都天府新区建设启动仪式在成都市双流县举行。当天，150个重大项目集中开工。",
+      "4月10日天府新区“两纵一横”项目（正公路、元华路南延线、红星路南延线）正式开工。",
+      "5月10日四川省与国家开发银行签署《开发性金融支持天府新区建设合作备忘录》。",
+      "8月3日 成都市经信委发布数据：上半年109个天府新区重大项目完成投资146.4亿元，占年计划的74.3%。",
+    ].join("\n");
+    expect(findEvents(docFromText("t", raw), []).map((e) => [e.date, e.action])).toEqual([
+      ["2011-12-25", "启动"],
+      ["2011-12-25", "开工"],
+      ["2012-04-10", "开工"],
+      ["2012-05-10", "签约"],
+    ]);
+  });
+});

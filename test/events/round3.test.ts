@@ -259,3 +259,16 @@ describe("a chronicle of dated lines", () => {
     ]);
   });
 });
+
+// Post hoc, after set B's blind score (its live page, b3): constructed in the shape of a chronicle with dates on lines
+// of their own (no real one of this shape found in the time).
+describe("a line that is only a date dates the happening on the next line", () => {
+  it("3月1日上午 / …举行了2021年春季…开工仪式", () => {
+    const raw = "大事记\n3月1日上午\n甲县举行了2021年春季重大项目集中开工仪式\n甲县本次集中开工项目12个\n4月2日\n乙区签约项目8个";
+    expect(findEvents(docFromText("t", raw), []).map((e) => [e.date, e.action])).toEqual([["2021-03-01", "开工"]]);
+  });
+
+  it("the next paragraph after a date with more words is not its lead [Henan-style, as in round 2]", () => {
+    expect(findEventClauses(docFromText("t", "5月27日，洛阳。\n省委书记楼阳生宣布项目开工。"))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, POSTPOSED_AFTER, TIME_OF_DAY } from "./lexicon.ts";
+import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, PLANNED_LEAD, POSTPOSED_AFTER, PREPOSED_BEFORE, TIME_OF_DAY } from "./lexicon.ts";
 import type { DateMatch } from "./types.ts";
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
+const SINCE_AFTER = /^(?:以来|至今)/;
 const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
 
 /**
@@ -11,6 +12,8 @@ const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
  * A bare year must be followed by a comma; finer dates may run straight on (上半年新签约…).
  */
 export function isEventAnchor(sentence: string, date: DateMatch): boolean {
+  // 3月份以来，… : a span up to the report's time (a tally follows), not the day of a happening.
+  if (SINCE_AFTER.test(sentence.slice(date.end, date.end + 2))) return false;
   if (
     date.start > 0 &&
     !OPENERS.has(sentence[date.start - 1]!) &&
@@ -23,6 +26,22 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
 }
 
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
+const DEADLINE_AFTER = /^(?:前|以前|之前|后|以后|之后|以来|起)/;
+
+/**
+ * Where the clause of a day or month after 于 or 继 starts (…片区又于3月15日组织了…集中开工; 在继3月上旬集中签约…后):
+ * the previous clause break (not before `from`), so the subject before it is the event's too; -1 when the date is no
+ * such date or the words since the break plan it (将于3月18日开工, 计划…于2025年12月建成).
+ */
+export function preposedStart(sentence: string, date: DateMatch, from: number): number {
+  if (date.parts.kind !== "day" && date.parts.kind !== "month" && date.parts.kind !== "recent") return -1;
+  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return -1;
+  // 在3月底前, 在签约后: a deadline or a time after something, not the day of what follows.
+  if (DEADLINE_AFTER.test(sentence.slice(date.end, date.end + 3))) return -1;
+  let start = date.start;
+  while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  return PLANNED_LEAD.test(sentence.slice(start, date.start)) ? -1 : start;
+}
 
 /**
  * Where the clause of a date written after its subject starts ("…动员大会2月16日在南昌举行",
@@ -31,8 +50,10 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
  * count; -1 when the date is no such date or the words before it plan it (将于3月18日开工).
  */
 export function postposedStart(sentence: string, date: DateMatch, from: number): number {
-  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly") return -1;
+  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly" && date.parts.kind !== "recent") return -1;
   if (!POSTPOSED_AFTER.test(sentence.slice(date.end, date.end + 24))) return -1;
+  // The next of a list of dated milestones (该项目3月1日签约、5月10日开工、10月20日投产) starts at its own date.
+  if (from > 0 && sentence[date.start - 1] === "、") return date.start;
   let start = date.start;
   while (start > from && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
   if (start === date.start) return -1;

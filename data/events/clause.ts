@@ -21,6 +21,9 @@ export function dropModifierAnchors<T extends { date: DateMatch; from: number }>
   });
 }
 
+/** What follows a date on a line of its own: nothing but a time of day. */
+const TIME_ONLY = new RegExp(`^\\s*(?:${TIME_OF_DAY.join("|")})?\\s*$`);
+
 /** A clause that only names a place ("5月27日，洛阳。"): at most eight characters, no digit, no date. */
 const PLACE_ONLY = /^[，,\s]*[\p{Script=Han}·]{2,8}[。．.]?$/u;
 
@@ -36,9 +39,14 @@ export function placeLead(
   next: SentenceSpan | undefined,
   hereEnd: number,
 ): { sentence: SentenceSpan; actions: ActionMatch[] } | null {
-  if (!next || !PLACE_ONLY.test(clause) || NOT_A_PLACE.test(clause) || text.slice(hereEnd, next.start).includes("\n")) return null;
+  if (!next) return null;
+  // A line that is only a date (a chronicle's or a live page's "3月1日上午") dates the happening on the next line, whose
+  // batch year (2021年春季…) is no date of its own.
+  const dateLine = TIME_ONLY.test(clause) && /^\s*\n\s*$/.test(text.slice(hereEnd, next.start));
+  if (!dateLine && (!PLACE_ONLY.test(clause) || NOT_A_PLACE.test(clause) || text.slice(hereEnd, next.start).includes("\n"))) return null;
   const said = view.slice(next.start, next.end);
-  if (!LEAD_CEREMONY.test(said) || findDates(said).length > 0) return null;
+  const ownDates = findDates(said).filter((d) => !(dateLine && COARSE.has(d.parts.kind)));
+  if (!LEAD_CEREMONY.test(said) || ownDates.length > 0) return null;
   const actions = findActions(said);
   return actions.length > 0 ? { sentence: next, actions } : null;
 }

@@ -2,15 +2,16 @@ import { toMatchView } from "../normalize/index.ts";
 import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
-import { isEventAnchor, postposedStart } from "./anchor.ts";
+import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
+import { batchYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
-import type { EventClause } from "./types.ts";
+import type { EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
@@ -77,6 +78,8 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
+  // The date of the last event found, for 同日.
+  let previous: NormalizedDate | null = null;
   const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -90,7 +93,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     for (const d of dates) {
       if (isEventAnchor(said, d)) anchors.push({ date: d, from: d.start });
       else {
-        const from = postposedStart(said, d, anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0);
+        const after = anchors.length > 0 ? anchors[anchors.length - 1]!.date.end : 0;
+        const before = preposedStart(said, d, after);
+        const from = before >= 0 ? before : postposedStart(said, d, after);
         if (from >= 0) anchors.push({ date: d, from });
       }
     }
@@ -127,6 +132,17 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
       }
+      // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
+      // before the report's year; a dateline that writes its year still decides below.
+      const parts = date.parts;
+      const batch = monthText === null && (parts.kind === "day" || parts.kind === "month") && parts.year === null;
+      const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+      if (named && (parts.kind === "day" || parts.kind === "month")) {
+        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, doc.year), {
+          date_basis: "year_from_sentence",
+          date_evidence: `${date.text}……${named.text}`,
+        });
+      }
       // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
       // when that writes its year: before the report year, which an incidental year in the body can set.
       if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
@@ -157,6 +173,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           normalized.date_evidence = `${dateline.text}……${date.text}`;
         }
       }
+      // 同日 takes the date of the event told just before, with its basis; nothing before it, it stays unknown.
+      if (date.parts.kind === "same" && previous !== null) {
+        Object.assign(normalized, previous, { date_evidence: `${previous.date_evidence}……${date.text}` });
+      }
+      previous = { ...normalized };
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
         clauses.push({

@@ -22,6 +22,12 @@ export const TIME_OF_DAY = ["上午", "下午", "晚上", "晚间", "凌晨", "�
  */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 
+/** Words for "lately" opening a lead (近日，…举行开工仪式): an event whose day is unknown, never the dateline's day. */
+export const RECENT_DAYS = ["近日", "日前"] as const;
+
+/** Words for "the same day" opening a clause: dated by the event told just before (同日，…也举行…开工仪式). */
+export const SAME_DAY = ["同日", "同一天", "同一日", "同天"] as const;
+
 /** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
 export const DATELINE_AFTER = /^(?:讯|电|消息)/;
 /** Labels of a page's publication date (发布时间：2024-09-20). */
@@ -46,23 +52,27 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
 
 /**
  * A continuation sentence reporting a milestone done at the meeting it continues (此次推介会上，…项目正式签约;
- * 会上，…集中签约): the milestone at the end of the clause or before 了, not 签约后 or 签约的项目.
+ * 会上，…集中签约; 会上，…现场签约9个项目; 当天，150个重大项目集中开工): the milestone at the end of the clause, before 了 or before the count
+ * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|开工)(?:了|[，,。；;]|$)/;
+  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
 
-/** A following sentence set at the event's ceremony continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目正式开工). */
-export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动))[上中][，,]/u;
+/**
+ * A following sentence set at the event's ceremony or meeting continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目
+ * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议).
+ */
+export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会))[上中][，,]/u;
 
 /**
  * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
  * ceremony a 开工; 举行/召开 only decides when nothing more specific is said.
  */
 export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
-  { action: "签约", pattern: /签约|签署/ },
+  { action: "签约", pattern: /签约|签署|签订/ },
   { action: "开工", pattern: /破土动工|集中开工|开竣工|开复工|开工|动工/ },
   { action: "竣工", pattern: /开竣工|竣工(?!投产)/ },
   { action: "投产", pattern: /建成投产|竣工投产|投产|(?:投运|投入运营|投入运行|投入生产)(?!后|以来|至今)/ },
@@ -89,6 +99,15 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
  */
 export const MILESTONES: ReadonlySet<string> = new Set(["签约", "开工", "竣工", "投产", "揭牌", "奠基"]);
 
+/**
+ * 于, 继 or 在 right before a date inside a clause (又于3月15日…开工; …第一期在8月24日至27日於…舉行), not 位于/属于/由于/
+ * 等于/对于/关于/至于/基于/终于/处于 nor 存在/现在/实在/正在/内在.
+ */
+export const PREPOSED_BEFORE = /(?<![位属由等对关至基终处源])于$|继$|(?<![存现实正内])在$/;
+
+/** Words before a 于-date in its clause that make it a plan (将于, 计划…于, 预计于, 力争于). */
+export const PLANNED_LEAD = /将|拟|计划|预计|力争|确保|争取|定于|有望|预期|目标/;
+
 /** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
 export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;
 
@@ -97,6 +116,16 @@ export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天
  * (全力推进重点项目开工); not when the word is part of a meeting's name (现场推进会召开).
  */
 export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划|预计|拟|将|要)(?!会)(?=[^，,。；]{1,7}$)/;
+
+/**
+ * An action word naming a kind of project, not a happening: 新开工项目49个 (a tally), 观摩检查…新开工项目 (an inspection of
+ * projects started earlier). Tested on the action's clause: the words before it and the words after it.
+ */
+export const NOUN_BEFORE = /(?:新|(?:观摩|检查|视察|察看|督导)[^，,。；;]*)$/;
+export const NOUN_AFTER = /^(?:的)?项目/;
+
+/** An action word naming a rate (开工率达47%, 开工转化率, 投产达效率, 签约履约率): a measure, never a happening. */
+export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;
 
 /** Words right after an action that make it a ceremony being prepared, not held (集中开复工仪式筹备工作). */
 export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;

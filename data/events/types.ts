@@ -10,7 +10,11 @@ export type DateParts =
   | { kind: "year"; year: number | null }
   | { kind: "dayOnly"; day: number }
   /** 昨日 (-1), 前天 (-2), 今日 (0): days from the report's dateline or publication date. */
-  | { kind: "relative"; offset: number };
+  | { kind: "relative"; offset: number }
+  /** 近日, 日前: some recent day before the report's date; no day can be known from it. */
+  | { kind: "recent" }
+  /** 同日, 同一天: the day of the event told just before. */
+  | { kind: "same" };
 
 /** A date found in a sentence; offsets are UTF-16 indices into the sentence text. */
 export interface DateMatch {

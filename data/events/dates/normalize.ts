@@ -18,6 +18,8 @@ function firstDay(parts: DateParts, year: number): { date: string; precision: Da
       return { date: `${year}-01-01`, precision: "year" };
     case "dayOnly":
     case "relative":
+    case "recent":
+    case "same":
       return null;
   }
 }
@@ -30,6 +32,8 @@ const PRECISION_OF: Record<DateParts["kind"], DatePrecision | null> = {
   year: "year",
   dayOnly: null,
   relative: "day",
+  recent: null,
+  same: null,
 };
 
 /**
@@ -46,6 +50,11 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
   if (parts.kind === "relative") {
     return { date: null, precision: "day", end_date: null, date_basis: "relative_unknown", date_evidence: match.text };
   }
+  // 近日/日前 say only "lately": a dateline bounds the day but does not give it.
+  // 同日 is dated by the event before it (findEventClauses); alone it says nothing.
+  if (parts.kind === "recent" || parts.kind === "same") {
+    return { date: null, precision: null, end_date: null, date_basis: "relative_unknown", date_evidence: match.text };
+  }
   const year = parts.year ?? docYear;
   if (year === null) {
     return {
@@ -57,7 +66,10 @@ export function normalizeDate(match: DateMatch, docYear: number | null): Normali
     };
   }
   const start = firstDay(parts, year)!;
-  const end = until && until.kind !== "dayOnly" && until.kind !== "relative" ? firstDay(until, until.year ?? year) : null;
+  const end =
+    until && until.kind !== "dayOnly" && until.kind !== "relative" && until.kind !== "recent" && until.kind !== "same"
+      ? firstDay(until, until.year ?? year)
+      : null;
   return {
     date: start.date,
     precision: start.precision,

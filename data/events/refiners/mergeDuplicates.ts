@@ -1,9 +1,14 @@
 import type { EventDraft } from "../../types.ts";
+import { SAME_DAY } from "../lexicon.ts";
 import type { EventRefiner } from "../types.ts";
 
-/** Same happening: same date (with precision and range end) and same action; undated events never merge. */
+/** Words a clause dated by 同日 ends its evidence with: another happening that day (同日，乙区也举行…), never a retelling. */
+const SAME_DAY_EVIDENCE = new RegExp(`(?:${SAME_DAY.join("|")})$`);
+
+/** Same happening: same date (with precision and range end) and same action; undated and 同日 events never merge. */
 function happeningKey(e: EventDraft): string | null {
-  return e.date === null ? null : `${e.date}|${e.precision}|${e.end_date}|${e.action}`;
+  if (e.date === null || SAME_DAY_EVIDENCE.test(e.date_evidence ?? "")) return null;
+  return `${e.date}|${e.precision}|${e.end_date}|${e.action}`;
 }
 
 /** More informative first: more entities, then more stated numbers, then the longer clause, then the earlier. */

@@ -20,6 +20,7 @@ export const DATE_BASES = {
   relative_unknown: "原文写“昨日”“今天”等，发布日期不详",
   year_from_dateline: "原文未写年份，按电头或发布时间的年份推定",
   month_from_dateline: "原文只写日，月份取自电头或发布时间",
+  year_from_sentence: "原文日期未写年份，年份取自同句所写批次（如“2024年一季度”）",
 } as const;
 
 /** One dated happening. */

@@ -5,8 +5,8 @@ import { month } from "./month.ts";
 import { monthDay } from "./monthDay.ts";
 import { monthRange } from "./monthRange.ts";
 import { quarter } from "./quarter.ts";
-import { relativeDay } from "./relative.ts";
+import { recentDay, relativeDay, sameDay } from "./relative.ts";
 import { year } from "./year.ts";
 
 /** Every date rule; overlaps are settled by the refiners (longest wins). */
-export const DATE_RULES = [fullDate, monthDay, monthRange, month, quarter, half, year, dayOnly, relativeDay] as const;
+export const DATE_RULES = [fullDate, monthDay, monthRange, month, quarter, half, year, dayOnly, relativeDay, recentDay, sameDay] as const;

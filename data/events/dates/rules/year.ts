@@ -1,10 +1,10 @@
 import { YEAR } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
 
-/** "2023年" alone, and "今年" (the report's year). */
+/** "2023年" alone (and 2023年底, 2023年末: the year's end, dated by the year), and "今年" (the report's year). */
 export const year: DateRule = {
   name: "year",
-  pattern: new RegExp(`(${YEAR})年(?!度?[0-9])|今年`, "g"),
+  pattern: new RegExp(`(${YEAR})年(?:底|末)?(?!度?[0-9])|今年`, "g"),
   extract: (_text, m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -1,0 +1,27 @@
+/**
+ * The year of the batch or period a dated clause names (3月8日，呈贡区举行2024年一季度重点项目集中开工仪式 → 2024), for
+ * a day or month written without its year; null when the clause names none, names two years, or names a period a
+ * happening in `month` may belong to the year before or after (12月28日…2024年一季度… is that batch's start in 2023).
+ */
+export function batchYear(clause: string, month: number): { year: number; text: string } | null {
+  const found = [...clause.matchAll(BATCH)];
+  const years = new Set(found.map((m) => m[1]));
+  if (found.length === 0 || years.size > 1) return null;
+  const m = found[0]!;
+  const early = /^第?[一二1]季度|^春季|^上半年/.test(m[2] ?? "");
+  const late = /^第?[四4]季度|^冬季|^下半年/.test(m[2] ?? "");
+  // A bare year names a batch only before project words (2021年重大项目, 2015年第一批); 2022年度 and 2022年工作总结会
+  // name the year under review, which a meeting early the next year looks back on.
+  if (m[2] === undefined && (m[0].endsWith("度") || !BATCH_WORDS.test(clause.slice(m.index! + m[0].length)))) return null;
+  const namedMonth = m[3] ? Number(m[3]) : null;
+  if (namedMonth !== null && namedMonth !== month) return null;
+  if (month >= 11 && (early || (m[2] ?? "") === "")) return null;
+  if (month <= 2 && late) return null;
+  return { year: Number(m[1]), text: m[0] };
+}
+
+/** What a bare year names a batch with (2021年重大项目集中开工, 2015年第一批重大工程项目, 2023年经开区重大项目). */
+const BATCH_WORDS = /^[^，,。；;]{0,6}?(?:首批|第[一二三四五六七八九十\d]+批|重点|重大|项目|集中)/;
+
+/** 2024年一季度, 2022年第三季度, 2021年春季, 2023年上半年, 2023年1月份, 2021年 (a batch: 2021年重大项目). */
+const BATCH = /((?:19|20)\d{2})年度?((?:第?[一二三四1-4]季度|[春夏秋冬]季|[上下]半年)|(\d{1,2})月份?)?/g;

@@ -158,7 +158,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
               )
             : null;
           if (placed !== null && dateline) {
+            const before = normalized.date;
             normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
+            // The end of a span (3月19日至20日) moves to the year its start was placed in.
+            if (normalized.end_date && before)
+              normalized.end_date = shiftYears(normalized.end_date, yearOf(normalized.date) - yearOf(before));
             normalized.precision = parts.kind === "month" ? "month" : "day";
             if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
             normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
@@ -207,4 +211,11 @@ export function finishEvents(doc: DocContext, clauses: readonly EventClause[], m
   const own = mentions.filter((m) => m.doc_id === doc.doc_id).sort((a, b) => a.start - b.start);
   const events: EventDraft[] = clauses.map((c) => ({ ...c, entity_ids: entitiesWithin(own, c.start, c.end).sort(), duplicate_of: null }));
   return EVENT_REFINERS.reduce((list, { refine }) => refine(doc, list), events);
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** `iso` moved by `years` (a span's end following its start into the year the dateline gives). */
+function shiftYears(iso: string, years: number): string {
+  return years === 0 ? iso : `${String(yearOf(iso) + years).padStart(4, "0")}${iso.slice(4)}`;
 }

@@ -99,6 +99,12 @@ describe("page stamps that date a report", () => {
     expect([e?.date, e?.action, e?.date_basis]).toEqual([null, "签约", "year_unknown"]);
   });
 
+  it("a span's end follows its start into the dateline's year (云南省2026年政府工作报告, published 2026-02-03)", () => {
+    const raw = "2026-02-03 09:02:33\n2026年政府工作报告\n3月19日至20日，习近平总书记在新时代第3次亲临云南考察并发表重要讲话。";
+    const [e] = findEventClauses(docFromText("2026年政府工作报告", raw));
+    expect([e?.date, e?.end_date, e?.date_basis]).toEqual(["2025-03-19", "2025-03-20", "year_from_dateline"]);
+  });
+
   it("a day-first stamp places a year-less date [Qiannan]", () => {
     const [e] = findEventClauses(docFromText("t", "16.03.2015 14:23\n3月11日，黔南州第一批重大工程项目集中开工。"));
     expect([e?.date, e?.date_basis]).toEqual(["2015-03-11", "year_from_dateline"]);

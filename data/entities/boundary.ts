@@ -18,9 +18,10 @@ const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?
 /**
  * Where a name starts inside `body` (the words before a suffix): just after the last boundary
  * word, unless that word ends the body and may end a name (建设 in 工厂建设项目). 0 when nothing
- * needs cutting; callers reject what is left when it is too short (拓宽高新区 → 高新区 → rejected).
+ * needs cutting; callers reject what is left when it is too short (拓宽高新区 → 高新区 → rejected). Words in `inside`
+ * never cut (a list item's own verbs: …生产线优化升级改造项目).
  */
-export function nameStart(body: string): number {
+export function nameStart(body: string, inside?: ReadonlySet<string>): number {
   let cut = 0;
   // exec on the shared pattern: matchAll would clone the regex for every candidate.
   BOUNDARY_RE.lastIndex = 0;
@@ -28,6 +29,7 @@ export function nameStart(body: string): number {
     if (m[0] === "") BOUNDARY_RE.lastIndex++;
     const end = m.index + m[0].length;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
+    if (inside?.has(m[0])) continue;
     cut = end;
   }
   BOUNDARY_RE.lastIndex = 0;

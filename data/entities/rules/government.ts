@@ -12,5 +12,7 @@ export const governmentBySuffix = suffixRule("governmentBySuffix", "government",
   notFollowedBy: "面|部|势|长",
   allowGenericBody: true,
   joinConjunctions: "generic",
-  accept: (_sentence, _start, name) => !BODY_END.test(name),
+  // A term's ordinal before 人民政府 (县十八届人民政府工作) is about the body's term, not its name (政协某县第十一届委员会
+  // is one).
+  accept: (_sentence, _start, name) => !BODY_END.test(name) && !/届人民政府$/.test(name),
 });

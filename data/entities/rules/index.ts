@@ -7,12 +7,13 @@ import { governmentBySuffix } from "./government.ts";
 import { institutionBySuffix } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
-import { nameBeforeTitle } from "./nameTitle.ts";
+import { nameBeforeLeaderTitle, nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
 import { listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
+import { listedProjects } from "./projectList.ts";
 import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
@@ -32,6 +33,7 @@ export const ENTITY_RULES = [
   rolePerson,
   listedPersons,
   nameBeforeTitle,
+  nameBeforeLeaderTitle,
   employeeWinner,
   companyBySuffix,
   institutionBySuffix,
@@ -41,6 +43,7 @@ export const ENTITY_RULES = [
   placeBySuffix,
   regionPlaces,
   projectBySuffix,
+  listedProjects,
   routeWorks,
   routeEnd,
   enumeratedNames,

@@ -10,7 +10,10 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // 重点项目集中开工投产 (荆州 cjyun, 2019); [Guilin] 第21届中国—东盟博览会开幕 桂林签约 (中新网, 2024; facts2);
 // [Guangxi] 广西一季度重大项目集中开竣工 (广西日报, 2022; facts2); [Xining] 2021西宁城市发展投资洽谈会专场签约
 // (2021; entities5); [Lanzhou] 农工党甘肃省委会前往兰州新区考察调研 (2016; entities5); [Xindu] 加速产业复工
-// (成都香投集团, 2020; entities5); [Taoyuan] 桃源县 news (2008; regions hold-out set).
+// (成都香投集团, 2020; entities5); [Taoyuan] 桃源县 news (2008; regions hold-out set); [Changsha] 20个重大优质合作项目签约
+// 落户长沙 (红网, 2020; entities5); [Changchun] 长春经开区秋季重点项目集中开竣工 (2018; entities5); [Hunan] 2026年湖南省
+// 政府工作报告 and [NeiMenggu] 2026年内蒙古自治区政府工作报告 (indicator hold-out sets); [Chifeng] 赤峰市2025年政府工作报告
+// (extract hold-out set).
 
 const FOUND: Found[] = [
   ["亲切 between a name and its verb [Kaifeng]", "市委书记高建军亲切会见签约客商。", "高建军", "person", "市委书记"],
@@ -92,6 +95,18 @@ const FOUND: Found[] = [
     "南宁市有20GWh锂电池项目、心圩江环境综合整治工程PPP项目、中国—东盟信息港小镇（研发中心）等81个项目开竣工",
     "20GWh锂电池项目",
     "project",
+  ],
+  [
+    "a country before a company's short name [Changsha]",
+    "世界500强新加坡益海嘉里和中国500强爱奇艺科技、扬子江药业首次在长沙落户",
+    "新加坡",
+    "place",
+  ],
+  [
+    "a group's company in a city is one name [Changchun]",
+    "福耀集团长春有限公司总经理邹振云、吉林省铁开微纳米科技开发有限公司总经理郑志国代表企业致辞",
+    "福耀集团长春有限公司",
+    "company",
   ],
   ["a term's ordinal in a committee's name [Taoyuan]", "政协桃源县第十一届委员会第一次会议开幕", "政协桃源县第十一届委员会", "government"],
 ];

@@ -1,6 +1,7 @@
 import { bylineNames, closingByline } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
+import { countryNames } from "./country.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
 import { governmentBySuffix } from "./government.ts";
@@ -42,6 +43,7 @@ export const ENTITY_RULES = [
   parkByWeakSuffix,
   placeBySuffix,
   regionPlaces,
+  countryNames,
   projectBySuffix,
   listedProjects,
   routeWorks,

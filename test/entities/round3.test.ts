@@ -108,6 +108,18 @@ const FOUND: Found[] = [
     "福耀集团长春有限公司",
     "company",
   ],
+  [
+    "局 before 部门 is an office [Changchun]",
+    "市工信局、市规划局、市国土局部门领导及经开区党工委、管委会领导班子成员出席集中开竣工仪式",
+    "市国土局",
+    "government",
+  ],
+  [
+    "a listed project named by its phase, before a count of projects [Xining]",
+    "签约引进了高性能碳纤维二期、50GW直拉单晶硅棒一期等9个产业链项目，签约金额156亿元",
+    "50GW直拉单晶硅棒一期",
+    "project",
+  ],
   ["a term's ordinal in a committee's name [Taoyuan]", "政协桃源县第十一届委员会第一次会议开幕", "政协桃源县第十一届委员会", "government"],
 ];
 

@@ -9,6 +9,8 @@ const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
 const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
 /** The head noun, not when it starts another word (企业家, 企业界, 企业高层 are people). */
 const HEAD = "(企业|药企|公司|项目)(?!高层|家|界)";
+/** A phase alone (一期、二期等3个项目) names no project. */
+const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程)?$/;
 /** An item that is a title and a name (副总经理某某、总监某某等企业代表) names a person, not a company. */
 const TITLED = new RegExp(`(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}$`);
 const TAIL = `(?:(?:等在内的共|等)(?:${NUMBER}(?:家|个))?|${NUMBER}(?:家|个))${MIDDLE}${HEAD}`;
@@ -46,7 +48,7 @@ export const enumeratedNames: EntityRule = {
     // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
     if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;
     const name = match[0].slice(cut);
-    if (name.length < 2 || isGenericBody(name) || isGenericName(name) || TITLED.test(name)) return null;
+    if (name.length < 2 || isGenericBody(name) || isGenericName(name) || TITLED.test(name) || BARE_PHASE.test(name)) return null;
     // In a list of 企业/公司, an item ending in 局 is a construction company (中建八局), not an office.
     const byEnding = typeByEnding(name);
     const head = tail?.[1];

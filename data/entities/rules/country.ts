@@ -15,8 +15,8 @@ for (const name of COUNTRY_NAMES) {
  * other character makes it the tail of a word (欧美国家, 沿海地区, 增加纳税, 内蒙古).
  */
 const BEFORE_SHORT = /[^\u4e00-\u9fff]|[与和及在赴从自对向同到至是为的了往等经由、]/;
-/** What may not follow a name: a people (朝鲜族), a place's level (黑山县), a banner (巴林右旗), a route's dash. */
-const NOT_AFTER = /^(?:族|县|镇|乡|村|区|市|路|街|右旗|左旗|[—－-])/;
+/** What may not follow a name: a people (朝鲜族), a place's level (黑山县), a banner (巴林右旗), a route's dash, 马 (蒙古马精神). */
+const NOT_AFTER = /^(?:族|县|镇|乡|村|区|市|路|街|马|右旗|左旗|[—－-])/;
 
 /** Countries and territories outside China (世界500强新加坡益海嘉里, 赴日本、韩国招商) as places. */
 export const countryNames: EntityRule = {

@@ -33,10 +33,13 @@ const LEADER_VERBS = /贯彻|落实|学习|宣传|践行|领会|遵循|牢记|�
 
 export const nameBeforeLeaderTitle: EntityRule = {
   name: "nameBeforeLeaderTitle",
-  pattern: /([\u4e00-\u9fff]{3})(?=总书记|同志为核心)/g,
+  // Sticky, tried only in the three characters before the next 总书记 or 同志为核心.
+  pattern: /([\u4e00-\u9fff]{3})(?=总书记|同志为核心)/y,
   skipTo: (text, from) => {
-    const at = text.slice(from).search(/总书记|同志为核心/);
-    return at < 0 ? text.length + 1 : Math.max(from, from + at - 3);
+    const a = text.indexOf("总书记", from);
+    const b = text.indexOf("同志为核心", from);
+    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    return at < 0 ? text.length + 1 : Math.max(from, at - 3);
   },
   extract: (context, match) => {
     const name = match[1]!;

@@ -24,8 +24,9 @@ const HAS = /有(?!限)/g;
 export const listedProjects: EntityRule = {
   name: "listedProjects",
   pattern: new RegExp(`(?<=^|[，,、：:；;])(${ITEM}{4,40}?(?:项目|[一二三四五]期))(?=、|等)`, "g"),
-  // Only where a 、 follows (the first items) or precedes (the others) the item.
-  skipTo: (text, from) => (text.indexOf("项目、", from) >= 0 || text.lastIndexOf("、") >= from - 1 ? from : text.length + 1),
+  // Only where a 、 stands just before the item or after it, in a sentence with 项目 or 期.
+  skipTo: (text, from) =>
+    text.indexOf("、", Math.max(0, from - 1)) >= 0 && (text.includes("项目") || text.includes("期")) ? from : text.length + 1,
   extract: (context, match) => {
     const text = context.sentence.text;
     const end = match.index + match[0].length;

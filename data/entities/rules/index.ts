@@ -11,7 +11,7 @@ import { enumeratedNames } from "./list.ts";
 import { nameBeforeLeaderTitle, nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
-import { listedPersons } from "./personList.ts";
+import { continuedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
 import { listedProjects } from "./projectList.ts";
@@ -33,6 +33,7 @@ export const ENTITY_RULES = [
   creditNames,
   rolePerson,
   listedPersons,
+  continuedPersons,
   nameBeforeTitle,
   nameBeforeLeaderTitle,
   employeeWinner,

@@ -13,7 +13,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // (成都香投集团, 2020; entities5); [Taoyuan] 桃源县 news (2008; regions hold-out set); [Changsha] 20个重大优质合作项目签约
 // 落户长沙 (红网, 2020; entities5); [Changchun] 长春经开区秋季重点项目集中开竣工 (2018; entities5); [Hunan] 2026年湖南省
 // 政府工作报告 and [NeiMenggu] 2026年内蒙古自治区政府工作报告 (indicator hold-out sets); [Chifeng] 赤峰市2025年政府工作报告
-// (extract hold-out set); [Ningxia] 全区2023年第一批1313个重大项目集中开工 (宁夏日报, 2023; entities3).
+// (extract hold-out set); [Guizhou] 貴州省重大工業項目集中開工儀式 and [Xuchang] 河南交投交通安全設施智造產業基地投產運營
+// (繁体; events2 hold-out set); [Ningxia] 全区2023年第一批1313个重大项目集中开工 (宁夏日报, 2023; entities3).
 
 const FOUND: Found[] = [
   ["亲切 between a name and its verb [Kaifeng]", "市委书记高建军亲切会见签约客商。", "高建军", "person", "市委书记"],
@@ -125,6 +126,13 @@ const FOUND: Found[] = [
     "自治区领导雷东生、陈春平、王刚、白尚成在主会场参加，赵旭辉、吴秀章、冼国义在分会场参加",
     "冼国义",
     "person",
+  ],
+  ["a title in traditional characters [Guizhou]", "省委副書記、省長李炳軍宣布開工。", "李炳軍", "person", "省委副书记、省长"],
+  [
+    "a group in traditional characters [Xuchang]",
+    "許昌市人民政府市長劉濤，河南交投集團黨委書記、董事長付磊出席投產運營儀式",
+    "河南交投集團",
+    "company",
   ],
   ["a term's ordinal in a committee's name [Taoyuan]", "政协桃源县第十一届委员会第一次会议开幕", "政协桃源县第十一届委员会", "government"],
 ];

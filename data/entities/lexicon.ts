@@ -53,6 +53,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "联合会",
     "基金会",
     "促进会",
+    "(?<!夜)总会",
     "研究会",
     "科学院",
     "工程院",
@@ -161,10 +162,11 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
 export const WEAK_PARK_SUFFIXES = ["园区", "基地"] as const;
 
 /**
- * Usual short names of government committees (发展和改革委员会 → 发改委), found after a level (省发改委, 市卫健委).
+ * Usual short names of government committees (发展和改革委员会 → 发改委) and offices (台湾事务办公室 → 台办, 外事办公室 →
+ * 外办), found after a level (省发改委, 市卫健委, 市台办).
  */
 export const COMMITTEE_SHORT_NAMES = words(
-  "发展改革委 发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委",
+  "发展改革委 发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委 台办 侨办 外办 金融办 扶贫办 农办 编办 法制办",
 );
 
 /**
@@ -195,13 +197,13 @@ export const BOUNDARY_WORDS = words(
 );
 
 /**
- * Single-character boundary words that are also halves of ordinary words inside names: 同 in
+ * Single-character boundary words that are also halves of ordinary words inside names: 同 in 同乡/同学/同事/同行,
  * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
  * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校, 西部 in 西部（重庆）科学城. Guarded so only the free word
  * cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
-  同: "(?<![协共合认赞陪])同(?![步济])",
+  同: "(?<![协共合认赞陪])同(?![步济乡学事行])",
   为: "(?<![华认行作因更]|(?<!建)成)为",
   和: "(?<![五祥保谐温柔缓共总饱人平])和(?![平谐美睦顺])",
   暨: "暨(?!南)",

@@ -26,20 +26,21 @@ export const nameBeforeTitle: EntityRule = {
 };
 
 /**
- * The Party's general secretary named before the title or as the core (…贯彻落实某某某总书记重要讲话, 以某某某同志为核心的
- * 党中央): the three characters right before, whatever precedes them, since the phrase is printed inside running text.
+ * The Party's general secretary named before the title, as the core or with his thought (…贯彻落实某某某总书记重要讲话,
+ * 以某某某同志为核心的党中央, 某某某新时代中国特色社会主义思想): the three characters right before, whatever precedes them, since the phrase is printed inside running text.
  */
 const LEADER_VERBS = /贯彻|落实|学习|宣传|践行|领会|遵循|牢记|按照|依据|根据|关于|对于|感谢|聆听|传达|习总/;
 
 export const nameBeforeLeaderTitle: EntityRule = {
   name: "nameBeforeLeaderTitle",
   // Sticky, tried only in the three characters before the next 总书记 or 同志为核心.
-  pattern: /([\u4e00-\u9fff]{3})(?=总书记|同志为核心)/y,
+  pattern: /([\u4e00-\u9fff]{3})(?=总书记|同志为核心|新时代中国特色社会主义思想)/y,
   skipTo: (text, from) => {
-    const a = text.indexOf("总书记", from);
-    const b = text.indexOf("同志为核心", from);
-    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    return at < 0 ? text.length + 1 : Math.max(from, at - 3);
+    const at = [text.indexOf("总书记", from), text.indexOf("同志为核心", from), text.indexOf("新时代中国特色社会主义思想", from)]
+      .filter((i) => i >= 0)
+      .reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    if (at === Number.POSITIVE_INFINITY) return text.length + 1;
+    return Math.max(from, at - 3);
   },
   extract: (context, match) => {
     const name = match[1]!;

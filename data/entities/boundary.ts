@@ -52,9 +52,10 @@ const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?
 /**
  * Where a name starts inside `body` (the words before a suffix): just after the last boundary
  * word, unless that word ends the body and may end a name (建设 in 工厂建设项目). 0 when nothing
- * needs cutting; callers reject what is left when it is too short (拓宽高新区 → 高新区 → rejected).
+ * needs cutting; callers reject what is left when it is too short (拓宽高新区 → 高新区 → rejected). Words in `inside`
+ * never cut (a list item's own verbs: …生产线优化升级改造项目).
  */
-export function nameStart(body: string): number {
+export function nameStart(body: string, inside?: ReadonlySet<string>): number {
   let cut = 0;
   if (BOUNDARY_FIRST === null) {
     // exec on the shared pattern: matchAll would clone the regex for every candidate.
@@ -84,6 +85,7 @@ export function nameStart(body: string): number {
     const end = i + m[0].length;
     i = m[0] === "" ? end + 1 : end;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
+    if (inside?.has(m[0])) continue;
     cut = end;
   }
   BOUNDARY_AT.lastIndex = 0;

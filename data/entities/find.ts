@@ -1,3 +1,4 @@
+import { foldTraditional } from "../read/traditional.ts";
 import type { DocContext, MentionDraft } from "../types.ts";
 import { shortFormMentions, shortForms } from "./aliases.ts";
 import { MENTION_REFINERS } from "./config.ts";
@@ -28,13 +29,18 @@ function documentMentions(doc: DocContext, trace: MentionTrace[] | undefined, ru
         `findMentions: sentence ${sentence.sentence_id} text does not match doc.text at ${sentence.start}–${sentence.end}`,
       );
     }
-    for (const c of runSentence(doc, sentence, rules, MENTION_REFINERS, trace)) {
+    // Rules and lexicons are written in simplified characters: a sentence printed in traditional ones (市長, 書記,
+    // 開發區) is matched folded, one character for one; every mention keeps the report's own characters (its role, a
+    // label like the canonical name, is given folded).
+    const folded = foldTraditional(sentence.text);
+    const scanned = folded === sentence.text ? sentence : { ...sentence, text: folded };
+    for (const c of runSentence(doc, scanned, rules, MENTION_REFINERS, trace)) {
       mentions.push({
         doc_id: doc.doc_id,
         sentence_id: sentence.sentence_id,
         start: sentence.start + c.start,
         end: sentence.start + c.end,
-        text: c.text,
+        text: scanned === sentence ? c.text : sentence.text.slice(c.start, c.end),
         type: c.type,
         canonical: c.canonical,
         role: c.role,

@@ -53,6 +53,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "联合会",
     "基金会",
     "促进会",
+    "(?<!夜)总会",
     "研究会",
     "科学院",
     "工程院",
@@ -63,6 +64,12 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "幼儿园",
     "医院",
     "博物馆",
+    "政务服务中心",
+    "孵化中心",
+    "规划展示馆",
+    "展示馆",
+    "规划馆",
+    "展览馆",
   ],
   government: [
     "管委会",
@@ -137,6 +144,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "片区",
     "(?<!创)新城(?!市)",
     "大厦",
+    "会展中心",
     "机场(?![\\u4e00-\\u9fff]{0,4}?(?:铁路|高速|快速路|大道|路|线))",
     "镇",
     "盟",
@@ -154,10 +162,11 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
 export const WEAK_PARK_SUFFIXES = ["园区", "基地"] as const;
 
 /**
- * Usual short names of government committees (发展和改革委员会 → 发改委), found after a level (省发改委, 市卫健委).
+ * Usual short names of government committees (发展和改革委员会 → 发改委) and offices (台湾事务办公室 → 台办, 外事办公室 →
+ * 外办), found after a level (省发改委, 市卫健委, 市台办).
  */
 export const COMMITTEE_SHORT_NAMES = words(
-  "发展改革委 发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委",
+  "发展改革委 发改委 经信委 工信委 卫健委 国资委 住建委 科委 教委 民委 侨委 农委 建委 商委 经委 计生委 编委 政法委 台办 侨办 外办 金融办 扶贫办 农办 编办 法制办",
 );
 
 /**
@@ -184,17 +193,17 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
  * title (各乡镇党委书记及…公司): it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "以及 及 就 的有 选址 首家 察看 参观 听取 观看 前往 一行 先后 深入 主要有 进驻 到 锚定 认定 昨日 近日 日前 进一步 支撑 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "以及 及 就 的有 地处 毗邻 紧邻 如今 选址 首家 察看 参观 听取 观看 前往 一行 先后 深入 主要有 进驻 到 锚定 认定 昨日 近日 日前 进一步 支撑 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
- * Single-character boundary words that are also halves of ordinary words inside names: 同 in
+ * Single-character boundary words that are also halves of ordinary words inside names: 同 in 同乡/同学/同事/同行,
  * 协同/共同/合同 (and 同济), 为 in 华为/成为/行为 (but 建成为: 建成 then 为), 和 in 五和/祥和/平和/和平, 暨 in 暨南,
  * 及 in 研发及…, 由 in 自由/理由, 等 in 中等职业/高等院校, 西部 in 西部（重庆）科学城. Guarded so only the free word
  * cuts a name.
  */
 export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
-  同: "(?<![协共合认赞陪])同(?![步济])",
+  同: "(?<![协共合认赞陪])同(?![步济乡学事行])",
   为: "(?<![华认行作因更]|(?<!建)成)为",
   和: "(?<![五祥保谐温柔缓共总饱人平])和(?![平谐美睦顺])",
   暨: "暨(?!南)",
@@ -337,7 +346,7 @@ export const AFTER_NAME = [
  * Adverbs that may follow a person's name before the verb (副省长某某现场宣布, 某某亲自部署). Not in AFTER_NAME, whose
  * words may never stand inside a title's free text: 现场 does (项目现场指挥部指挥长).
  */
-export const AFTER_NAME_ADVERBS = ["现场", "亲自", "随后", "专程"] as const;
+export const AFTER_NAME_ADVERBS = ["现场", "亲自", "随后", "专程", "亲切", "热情"] as const;
 
 /** Verbs that follow a talent-programme winner's name (山推…有限公司霍厚志入选). */
 export const AFTER_WINNER = ["入选", "荣获", "获评", "获得", "当选", "获"] as const;

@@ -11,7 +11,8 @@
 // - company officers (《中华人民共和国公司法》: 董事长, 董事, 监事, 经理) and the usual executive and founder titles
 //   (总裁, 总经理, 总监, 首席执行官, 总工程师, 总会计师, 总经济师, 创始人, 合伙人, 厂长, …助理);
 // - academic titles: 院士 (中国科学院/中国工程院), 教授, 研究员, 首席科学家;
-// - 负责人 and 领导 (市领导某某、某某), as reports print them.
+// - 负责人 and 领导 (市领导某某、某某), and the members of a Party group or leading team (党组成员, 班子成员), as reports
+//   print them.
 
 /** Base titles; each may also be printed with 副 in front (副署长), listed once here. */
 const WITH_DEPUTY =
@@ -19,7 +20,7 @@ const WITH_DEPUTY =
 
 /** Titles without a deputy form of their own. */
 const PLAIN =
-  "常委 委员 巡视员 调研员 主任科员 总指挥 政委 主编 监事长 监事 董事 首席执行官 首席科学家 总工程师 总会计师 总经济师 创始人 合伙人 助理 院士 负责人 领导";
+  "党组成员 班子成员 常委 委员 巡视员 调研员 主任科员 总指挥 政委 主编 监事长 监事 董事 首席执行官 首席科学家 总工程师 总会计师 总经济师 创始人 合伙人 助理 院士 负责人 领导";
 
 /** Every title, longest first so the alternation tries 副书记 before 书记 and 董事长 before 董事. */
 export const ROLE_TITLES: readonly string[] = [...WITH_DEPUTY.split(" ").flatMap((t) => [`副${t}`, t]), ...PLAIN.split(" ")].sort(

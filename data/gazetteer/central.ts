@@ -36,3 +36,11 @@ export const CENTRAL_DEPARTMENTS = [
   "国务院研究室",
   "国务院参事室",
 ] as const;
+
+/**
+ * The central organs of the Party and the state above the State Council's departments, by the names reports use: the
+ * Party's Central Committee (中国共产党章程, 第三章 党的中央组织: 中央委员会, printed 党中央 or 中共中央) and the national
+ * bodies of the Constitution (中华人民共和国宪法, 第三章 国家机构: 全国人民代表大会 and its 常务委员会, 中央军事委员会) with
+ * the CPPCC's national committee (全国政协), in their usual short forms.
+ */
+export const CENTRAL_ORGANS = ["党中央", "中共中央", "全国人大常委会", "全国人大", "全国政协", "中央军委"] as const;

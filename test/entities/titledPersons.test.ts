@@ -19,6 +19,13 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Changzhou] 经开区31只重大项目集中开竣工 (2023).
 
 const FOUND: Found[] = [
+  // Changed on purpose in round 3: 党中央 was only "no person"; it is now the Party's central organ.
+  [
+    "党中央 after 总书记、 is a central organ, no person [Tianjin]",
+    "充分体现了习近平总书记、党中央对天津的巨大信任和亲切关怀",
+    "党中央",
+    "government",
+  ],
   [
     "name after the last title, not inside a body's name [Weinan]",
     "区党工委副书记、党群工作部部长党锋主持开工仪式",
@@ -101,7 +108,6 @@ const NOT_FOUND: NotFound[] = [
   ["a verb after 等领导 is no name [Wuhu]", "池州市自然资源和规划局局长胡军保等领导出席", "出席"],
   ["a surname outside the list stays unknown [Langfang]", "市委常委、常务副市长邳树家介绍了全市集中开工项目情况", "邳树家"],
   ["a byline runs no name into the place after it [Jinhua]", "中国发展网讯 记者沈贞海 通讯员金轩浙江报道 3月3日上午", "江报道"],
-  ["党中央 after 总书记、 is no name [Tianjin]", "充分体现了习近平总书记、党中央对天津的巨大信任和亲切关怀", "党中央"],
   ["党委副 before 书记 is no name [Xizang]", "区党委副书记、自治区常务副主席陈永奇出席启动仪式并宣布开复工", "党委副"],
   ["城市长江 is no mayor", "沿江城市长江大桥，", "江大桥"],
   ["a department's short name before 局长 is no name", "市商务局长表示，要优化营商环境", "商务"],

@@ -66,6 +66,9 @@ export const anchorProjects: MentionRefiner = (context, candidates) =>
 function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean {
   // A route's dashed end points (巴林—奈曼—阜新…工程) already show it is a name.
   if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks") return true;
+  // An item of a 、-list of projects is one of the projects the text counts (…项目、…项目等14个项目), named by its own
+  // words when they are more than a word or two.
+  if (c.rule === "listedProjects") return c.text.length >= 7 || startsWithName(c, candidates);
   if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
   const body = c.text.slice(0, -"项目".length);
   if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;

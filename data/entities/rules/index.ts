@@ -1,18 +1,20 @@
 import { bylineNames, closingByline } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
+import { countryNames } from "./country.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
 import { governmentBySuffix } from "./government.ts";
 import { institutionBySuffix } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
-import { nameBeforeTitle } from "./nameTitle.ts";
+import { nameBeforeLeaderTitle, nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
-import { listedPersons } from "./personList.ts";
+import { continuedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { projectBySuffix } from "./project.ts";
+import { listedProjects } from "./projectList.ts";
 import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
@@ -31,7 +33,9 @@ export const ENTITY_RULES = [
   creditNames,
   rolePerson,
   listedPersons,
+  continuedPersons,
   nameBeforeTitle,
+  nameBeforeLeaderTitle,
   employeeWinner,
   companyBySuffix,
   institutionBySuffix,
@@ -40,7 +44,9 @@ export const ENTITY_RULES = [
   parkByWeakSuffix,
   placeBySuffix,
   regionPlaces,
+  countryNames,
   projectBySuffix,
+  listedProjects,
   routeWorks,
   routeEnd,
   enumeratedNames,

@@ -1,12 +1,18 @@
 import { isGenericBody, isGenericName, nameStart } from "../boundary.ts";
 import { typeByEnding } from "../classify.ts";
+import { ROLE_TITLES } from "../lexicon.ts";
 import type { EntityRule } from "../types.ts";
 
 const ITEM = "(?:(?!等)[\\u4e00-\\u9fffA-Za-z()（）·]){2,16}";
 const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
 /** Up to eight words between the count and 企业, never 的/领域/方面 (…等领域的民生实事项目 lists fields, not names). */
 const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
-const HEAD = "(企业|药企|公司|项目)";
+/** The head noun, not when it starts another word (企业家, 企业界, 企业高层 are people). */
+const HEAD = "(企业|药企|公司|项目)(?!高层|家|界)";
+/** A phase alone (一期、二期等3个项目) names no project. */
+const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程)?$/;
+/** An item that is a title and a name (副总经理某某、总监某某等企业代表) names a person, not a company. */
+const TITLED = new RegExp(`(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}$`);
 const TAIL = `(?:(?:等在内的共|等)(?:${NUMBER}(?:家|个))?|${NUMBER}(?:家|个))${MIDDLE}${HEAD}`;
 const TAIL_RE = new RegExp(`^(?:、${ITEM})*${TAIL}`);
 /** Words every match needs after its start: the head noun, and 等 or a 家/个 count before it. */
@@ -42,7 +48,7 @@ export const enumeratedNames: EntityRule = {
     // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
     if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;
     const name = match[0].slice(cut);
-    if (name.length < 2 || isGenericBody(name) || isGenericName(name)) return null;
+    if (name.length < 2 || isGenericBody(name) || isGenericName(name) || TITLED.test(name) || BARE_PHASE.test(name)) return null;
     // In a list of 企业/公司, an item ending in 局 is a construction company (中建八局), not an office.
     const byEnding = typeByEnding(name);
     const head = tail?.[1];

@@ -27,3 +27,29 @@ export const nameBeforeTitle: EntityRule = {
     return personCandidate(match.index, name, match[2]!, "nameBeforeTitle");
   },
 };
+
+/**
+ * The Party's general secretary named before the title, as the core or with his thought (…贯彻落实某某某总书记重要讲话,
+ * 以某某某同志为核心的党中央, 某某某新时代中国特色社会主义思想): the three characters right before, whatever precedes them, since the phrase is printed inside running text.
+ */
+const LEADER_VERBS = /贯彻|落实|学习|宣传|践行|领会|遵循|牢记|按照|依据|根据|关于|对于|感谢|聆听|传达|习总/;
+
+export const nameBeforeLeaderTitle: EntityRule = {
+  name: "nameBeforeLeaderTitle",
+  // Sticky, tried only in the three characters before the next 总书记 or 同志为核心.
+  pattern: /([\u4e00-\u9fff]{3})(?=总书记|同志为核心|新时代中国特色社会主义思想)/y,
+  skipTo: (text, from) => {
+    const at = [text.indexOf("总书记", from), text.indexOf("同志为核心", from), text.indexOf("新时代中国特色社会主义思想", from)]
+      .filter((i) => i >= 0)
+      .reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    if (at === Number.POSITIVE_INFINITY) return text.length + 1;
+    return Math.max(from, at - 3);
+  },
+  extract: (context, match) => {
+    const name = match[1]!;
+    // 学习贯彻总书记…: the verb's characters, not a name (习 is also a surname).
+    const around = context.sentence.text.slice(Math.max(0, match.index - 1), match.index + 3);
+    if (LEADER_VERBS.test(around) || !looksLikePersonName(name, true)) return null;
+    return personCandidate(match.index, name, "总书记", "nameBeforeLeaderTitle");
+  },
+};

@@ -23,3 +23,27 @@ export const listedPersons: EntityRule = {
     return personCandidate(match.index, name, null, "listedPersons");
   },
 };
+
+/** Verbs that end a list of people (…在分会场参加, …出席, …参加). */
+const ATTEND = "在(?:主|分)?会场|出席|参加|陪同";
+const TITLE_BEFORE = new RegExp(TITLE);
+const ATTEND_RE = new RegExp(ATTEND);
+
+/**
+ * A second list of names after a comma in a sentence that names people by title (自治区领导某某、某某在主会场参加，某某、某某、
+ * 某某在分会场参加): each name, when every item of the list looks like a name and the list ends in attending.
+ */
+export const continuedPersons: EntityRule = {
+  name: "continuedPersons",
+  pattern: new RegExp(`(?<=[，,](?:${NAME}、)*)(${NAME}?)(?=(?:、${NAME})*(?:${ATTEND}))`, "g"),
+  skipTo: (text, from) => (/[，,]/.test(text) && ATTEND_RE.test(text) ? from : text.length + 1),
+  extract: (context, match) => {
+    const text = context.sentence.text;
+    const open = Math.max(text.lastIndexOf("，", match.index), text.lastIndexOf(",", match.index));
+    if (!TITLE_BEFORE.test(text.slice(0, open))) return null;
+    const end = text.slice(open + 1).search(ATTEND_RE);
+    const items = text.slice(open + 1, open + 1 + end).split("、");
+    if (items.length < 2 || !items.every((n) => looksLikePersonName(n, true))) return null;
+    return personCandidate(match.index, match[1]!, null, "continuedPersons");
+  },
+};

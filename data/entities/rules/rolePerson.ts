@@ -17,7 +17,8 @@ const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).j
 const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
 
-const START = "(?<=^|[，,。、；;：:\\s（(])";
+/** After punctuation, or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */
+const START = "(?<=^|[，,。、；;：:\\s（(]|(?<=领导|同志)及)";
 /** Two or three characters, four with a compound surname (欧阳某某). */
 const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?|(?:${COMPOUND_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2})${FOLLOW}`;
 /** The chain of titles taken greedily: the name is the one after the last title. */
@@ -46,8 +47,8 @@ export const rolePerson: EntityRule = {
   name: "rolePerson",
   // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
   pattern: GREEDY,
-  // or whitespace, and no further than 20 characters before a title.
-  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(", true), true)),
+  // or whitespace (or 及 after 领导/同志), and no further than 20 characters before a title.
+  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(及", true), true)),
   extract: (context, match) => {
     const found = person(match);
     if (found) return found;

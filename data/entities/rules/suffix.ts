@@ -1,6 +1,7 @@
 import type { EntityType } from "../../types.ts";
 import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
 import { MAX_BODY, NAME_CHAR, SCOPE_MODIFIERS, SUFFIXES } from "../lexicon.ts";
+import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
 
 type SuffixType = Exclude<EntityType, "person">;
@@ -75,6 +76,10 @@ const SUB_UNIT = /([\u4e00-\u9fff]{2,6}?)(调查总队|调查队|分院|分行|�
 /** A university's school or an academy's institute after its name: 大学 then 经济管理学院, 科学院 then 软件研究所. */
 const SCHOOL = /([\u4e00-\u9fff]{2,6}?)(学院|研究院|研究所)/y;
 
+/** Group endings a city and a legal ending may follow (某某集团长春有限公司). */
+const GROUP_END = /(?:集团|股份|控股)$/;
+const LEGAL_AFTER_CITY = /^(?:有限责任公司|有限公司|分公司)/;
+
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
 
@@ -126,6 +131,16 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         body += suffix;
         suffix = more[0];
         at += more[0].length;
+      }
+      // A group's company in a city (某某集团长春有限公司): one name, not the group and a company named after the city.
+      if (type === "company" && GROUP_END.test(suffix)) {
+        const city = placeNameAt(sentence, at).length;
+        const legal = city > 0 ? LEGAL_AFTER_CITY.exec(sentence.slice(at + city, at + city + 6)) : null;
+        if (legal) {
+          body += suffix + sentence.slice(at, at + city);
+          suffix = legal[0];
+          at += city + legal[0].length;
+        }
       }
       // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院, 某某大学经济管理学院) is one name.
       // …and an academy's institute (中国科学院软件研究所).

@@ -120,7 +120,7 @@ export async function processFiles(
         continue;
       }
       const job: Promise<void> = pool
-        .run(file, bytes)
+        .run(file, bytes, { transfer: true })
         .then((r) => {
           settle(index, r);
           report(file);

@@ -2,7 +2,6 @@ import { join, resolve } from "node:path";
 import { finishCorpus, processFiles } from "./ingest.ts";
 import { PARQUET_FILES } from "./parquet.ts";
 import { TABLES } from "./schema.ts";
-import { sortDocumentRows } from "./sort.ts";
 import { StagedTables } from "./stage.ts";
 import { replaceFolder } from "./swap.ts";
 import { trace } from "./trace.ts";
@@ -23,8 +22,8 @@ export interface IngestSummary {
  * `writeParquet(await ingest(paths, options), outDir)` without holding the per-document tables:
  * each document's row, sentences and facts are appended to DuckDB staging tables as soon as it
  * and every file before it are processed (while the workers go on), sentence rows are dropped
- * once appended, and documents, sentences and facts are written to Parquet before the
- * corpus-level steps (entities, events, derived tables) start. The bytes written are the same as
+ * once appended, and documents, sentences and facts are written to Parquet (in a thread of libuv's
+ * pool) while the corpus-level steps (entities, events, derived tables) run. The bytes written are the same as
  * writeParquet's (rows in the same order: documents in file order, each document's rows sorted
  * as sortRows sorts them); the memory and the serial tail after the last file are smaller.
  */
@@ -41,12 +40,12 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
       clock.mark("open staging");
       const { processed, errors } = await processFiles(paths, options, (doc) =>
         clock.time("append per document", () => {
-          const rows = sortDocumentRows(doc.sentences, doc.facts);
+          // processDocument gives each document's rows in the order sortRows gives them within it.
           staged.append("documents", [doc.document]);
-          staged.append("sentences", rows.sentences);
-          staged.append("facts", rows.facts);
-          sentences += rows.sentences.length;
-          return { ...doc, sentences: [], facts: rows.facts };
+          staged.append("sentences", doc.sentences);
+          staged.append("facts", doc.facts);
+          sentences += doc.sentences.length;
+          return { ...doc, sentences: [] };
         }),
       );
       clock.mark("process files");

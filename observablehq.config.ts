@@ -36,4 +36,7 @@ export default {
   toc: { label: "本页目录" },
   preserveExtension: false,
   preserveIndex: false,
+  // TypeScript data loaders run from a cached esbuild bundle (data/cli/bundled.mjs), not through tsx, which
+  // transpiled the whole pipeline on every run: src/data/corpus.tar.ts 2.9–3.4 → 1.3 CPU-s, same bytes.
+  interpreters: { ".ts": ["node", "data/cli/bundled.mjs"] },
 };

@@ -48,6 +48,8 @@ interface Row {
   files: number;
   textMB: number;
   cpuS: number;
+  /** The main thread's CPU seconds (Linux), the serial part: null elsewhere. */
+  mainCpuS: number | null;
   wallS: number;
   rssMB: number;
   loadBefore: number;
@@ -73,6 +75,7 @@ async function measure(name: string, corpus: WrittenCorpus): Promise<void> {
       files: corpus.files,
       textMB: corpus.bytes / 1e6,
       cpuS: run.cpuMs / 1000,
+      mainCpuS: run.mainCpuMs === undefined ? null : run.mainCpuMs / 1000,
       wallS: run.wallMs / 1000,
       rssMB: run.maxRssMB,
       loadBefore,
@@ -82,7 +85,7 @@ async function measure(name: string, corpus: WrittenCorpus): Promise<void> {
     rows.push(row);
     await rm(out, { recursive: true, force: true });
     process.stderr.write(
-      `${name} ${corpus.scale}× (${row.textMB.toFixed(2)} MB, ${row.files} files) ${w}w: cpu ${row.cpuS.toFixed(2)} s, wall ${row.wallS.toFixed(2)} s, ` +
+      `${name} ${corpus.scale}× (${row.textMB.toFixed(2)} MB, ${row.files} files) ${w}w: cpu ${row.cpuS.toFixed(2)} s (main thread ${row.mainCpuS?.toFixed(2) ?? "–"} s), wall ${row.wallS.toFixed(2)} s, ` +
         `rss ${row.rssMB.toFixed(0)} MB, load ${row.loadBefore.toFixed(2)}→${row.loadAfter.toFixed(2)}, output ${createHash("sha256").update(JSON.stringify(row.hashes)).digest("hex").slice(0, 12)}\n`,
     );
   }

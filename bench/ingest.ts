@@ -76,7 +76,13 @@ export async function runIngest(corpus: WrittenCorpus, workers: number, outDir: 
   if (child.code !== 0 && child.code !== 1) {
     throw new Error(`ingest of ${corpus.dir} with ${workers} workers exited with ${child.code}:\n${child.stderr.slice(-2000)}`);
   }
-  const usage = JSON.parse(await readFile(usageFile, "utf8")) as { runMs: number; userUs: number; systemUs: number; maxRssKiB: number };
+  const usage = JSON.parse(await readFile(usageFile, "utf8")) as {
+    runMs: number;
+    userUs: number;
+    systemUs: number;
+    maxRssKiB: number;
+    mainThreadUs: number | null;
+  };
   await rm(usageFile, { force: true });
   const rows = await countRows(outDir);
   const output = await hashOutput(outDir);
@@ -90,6 +96,7 @@ export async function runIngest(corpus: WrittenCorpus, workers: number, outDir: 
     wallMs: child.wallMs,
     runMs: usage.runMs,
     cpuMs: (usage.userUs + usage.systemUs) / 1000,
+    ...(usage.mainThreadUs === null ? {} : { mainCpuMs: usage.mainThreadUs / 1000 }),
     maxRssMB: (usage.maxRssKiB * 1024) / 1e6,
     mbPerSec: textMB / seconds,
     factsPerSec: rows.facts / seconds,

@@ -57,6 +57,8 @@ export interface IngestRun {
   runMs: number;
   /** User + system CPU time of the child (all threads). */
   cpuMs: number;
+  /** User + system CPU time of the child's main thread alone (Linux; else absent): the serial part workers wait on. */
+  mainCpuMs?: number;
   /** Peak resident set size of the child in MB. */
   maxRssMB: number;
   mbPerSec: number;

@@ -9,6 +9,7 @@ import { linkCorpus } from "./link.ts";
 import { ProcessPool } from "./pool.ts";
 import { processFile } from "./process.ts";
 import { sortRows } from "./sort.ts";
+import { type Trace, trace } from "./trace.ts";
 import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } from "./types.ts";
 
 /**
@@ -119,7 +120,7 @@ export async function processFiles(
         continue;
       }
       const job: Promise<void> = pool
-        .run(file, bytes)
+        .run(file, bytes, { transfer: true })
         .then((r) => {
           settle(index, r);
           report(file);
@@ -143,8 +144,14 @@ export async function processFiles(
  * documents, events, every table sorted, duplicate events marked, the derived tables.
  * `sentences` are the documents' sentence rows (empty when they were written already).
  */
-export function finishCorpus(processed: readonly ProcessedDocument[], errors: readonly ErrorRow[], sentences: SentenceRow[]): IngestResult {
+export function finishCorpus(
+  processed: readonly ProcessedDocument[],
+  errors: readonly ErrorRow[],
+  sentences: SentenceRow[],
+  clock: Trace = trace("finish"),
+): IngestResult {
   const linked = linkCorpus(processed);
+  clock.mark("link corpus");
   const sorted = sortRows({
     documents: processed.map((p) => p.document),
     sentences,
@@ -154,7 +161,11 @@ export function finishCorpus(processed: readonly ProcessedDocument[], errors: re
     events: linked.events,
     errors: [...errors, ...linked.errors],
   });
+  clock.mark("sort rows");
   const place = new Map(sorted.documents.map((d) => [d.doc_id, d.region]));
   const events = markCorpusDuplicates(sorted.events, (id) => place.get(id) ?? null);
-  return { ...sorted, events, ...deriveIndicatorTables(sorted.documents, sorted.facts) };
+  clock.mark("mark duplicate events");
+  const derived = deriveIndicatorTables(sorted.documents, sorted.facts);
+  clock.mark("derive indicator tables");
+  return { ...sorted, events, ...derived };
 }

@@ -13,6 +13,7 @@ import { docId, sentenceId, sha256Hex } from "./ids.ts";
 import { CodePoints } from "./offsets.ts";
 import { assertProvenance, assertUtf16Span } from "./provenance.ts";
 import { factRows, sentenceRows } from "./rows.ts";
+import { sortDocumentRows } from "./sort.ts";
 import type { ProcessedDocument, ProcessFailure, ProcessResult } from "./types.ts";
 
 function failure(file: string, stage: ErrorRow["stage"], message: string): ProcessFailure {
@@ -178,5 +179,17 @@ export function processDocument(file: string, bytes: Uint8Array, read?: ReadResu
   const docs = new Map([[doc_id, cp]]);
   assertProvenance("sentences", sentences, docs);
   assertProvenance("facts", facts, docs);
-  return { ok: true, document, context, sentences, facts, mentions, events, dropped: normalized.dropped, encoding: source.encoding };
+  // In the order the corpus sorts them (start, end, id), here in the worker rather than on the main thread.
+  const sorted = sortDocumentRows(sentences, facts);
+  return {
+    ok: true,
+    document,
+    context,
+    sentences: sorted.sentences,
+    facts: sorted.facts,
+    mentions,
+    events,
+    dropped: normalized.dropped,
+    encoding: source.encoding,
+  };
 }

@@ -2,9 +2,9 @@ import { join, resolve } from "node:path";
 import { finishCorpus, processFiles } from "./ingest.ts";
 import { PARQUET_FILES } from "./parquet.ts";
 import { TABLES } from "./schema.ts";
-import { sortDocumentRows } from "./sort.ts";
 import { StagedTables } from "./stage.ts";
 import { replaceFolder } from "./swap.ts";
+import { trace } from "./trace.ts";
 import type { IngestOptions, IngestResult } from "./types.ts";
 
 /** Memory the staging database may hold before it works from its file. */
@@ -22,45 +22,67 @@ export interface IngestSummary {
  * `writeParquet(await ingest(paths, options), outDir)` without holding the per-document tables:
  * each document's row, sentences and facts are appended to DuckDB staging tables as soon as it
  * and every file before it are processed (while the workers go on), sentence rows are dropped
- * once appended, and documents, sentences and facts are written to Parquet before the
- * corpus-level steps (entities, events, derived tables) start. The bytes written are the same as
+ * once appended, and documents, sentences and facts are written to Parquet (in a thread of libuv's
+ * pool) while the corpus-level steps (entities, events, derived tables) run. The bytes written are the same as
  * writeParquet's (rows in the same order: documents in file order, each document's rows sorted
  * as sortRows sorts them); the memory and the serial tail after the last file are smaller.
  */
 export async function ingestToParquet(paths: readonly string[], outDir: string, options: IngestOptions = {}): Promise<IngestSummary> {
   if (typeof outDir !== "string" || outDir === "") throw new TypeError("ingestToParquet: outDir must be a non-empty string");
   let summary: Omit<IngestSummary, "paths"> | undefined;
+  const clock = trace(`${options.workers ?? 1}w`);
   await replaceFolder(outDir, PARQUET_FILES, async (dir) => {
     // On disk: the per-document tables fill while every document's corpus-level data is held in memory.
     // Inside the temporary output folder, so that a killed run's file goes with the folder's leftovers.
     const staged = await StagedTables.open({ file: join(dir, ".staging.duckdb"), memoryMb: STAGING_MEMORY_MB });
     try {
       let sentences = 0;
-      const { processed, errors } = await processFiles(paths, options, (doc) => {
-        const rows = sortDocumentRows(doc.sentences, doc.facts);
-        staged.append("documents", [doc.document]);
-        staged.append("sentences", rows.sentences);
-        staged.append("facts", rows.facts);
-        sentences += rows.sentences.length;
-        return { ...doc, sentences: [], facts: rows.facts };
-      });
-      for (const name of ["documents", "sentences", "facts"] as const) await staged.write(name, join(dir, `${name}.parquet`));
-      const result = finishCorpus(processed, errors, []);
-      // The corpus-level sort must leave the rows written above where they were.
-      const facts = processed.flatMap((p) => p.facts);
-      if (result.documents.some((d, i) => d !== processed[i]!.document) || result.facts.some((f, i) => f !== facts[i]))
-        throw new Error("ingestToParquet: documents or facts were written in another order than the corpus sorts them");
+      clock.mark("open staging");
+      const { processed, errors } = await processFiles(paths, options, (doc) =>
+        clock.time("append per document", () => {
+          // processDocument gives each document's rows in the order sortRows gives them within it.
+          staged.append("documents", [doc.document]);
+          staged.append("sentences", doc.sentences);
+          staged.append("facts", doc.facts);
+          sentences += doc.sentences.length;
+          return { ...doc, sentences: [] };
+        }),
+      );
+      clock.mark("process files");
+      // Copied to Parquet in a thread of libuv's pool while this thread resolves the corpus.
+      const head = staged.write(
+        (["documents", "sentences", "facts"] as const).map((name) => [name, join(dir, `${name}.parquet`)] as const),
+      );
+      // Awaited below; handled here too, so that a failed COPY is never an unhandled rejection meanwhile.
+      head.catch(() => undefined);
+      let result: IngestResult;
+      try {
+        result = finishCorpus(processed, errors, [], clock);
+        // The corpus-level sort must leave the rows written above where they were.
+        const facts = processed.flatMap((p) => p.facts);
+        if (result.documents.some((d, i) => d !== processed[i]!.document) || result.facts.some((f, i) => f !== facts[i]))
+          throw new Error("ingestToParquet: documents or facts were written in another order than the corpus sorts them");
+      } catch (err) {
+        await head.catch(() => undefined);
+        throw err;
+      }
+      const rest = TABLES.filter((spec) => spec.name !== "documents" && spec.name !== "sentences" && spec.name !== "facts");
       const rows = {} as Record<keyof IngestResult, number>;
-      for (const spec of TABLES) {
-        if (spec.name === "documents" || spec.name === "sentences" || spec.name === "facts") continue;
+      for (const spec of rest) {
         staged.append(spec.name, result[spec.name]);
         rows[spec.name] = result[spec.name].length;
-        await staged.write(spec.name, join(dir, `${spec.name}.parquet`));
       }
+      clock.mark("append the rest");
+      await head;
+      clock.mark("wait for documents…facts");
+      await staged.write(rest.map((spec) => [spec.name, join(dir, `${spec.name}.parquet`)] as const));
+      clock.mark("write the rest");
       summary = { rows: { ...rows, documents: result.documents.length, sentences, facts: result.facts.length }, errors: result.errors };
     } finally {
       staged.close();
     }
   });
+  clock.mark("close and swap");
+  clock.end();
   return { ...summary!, paths: PARQUET_FILES.map((name) => join(resolve(outDir), name)) };
 }

@@ -13,6 +13,26 @@ describe("ProcessPool", () => {
     }
   });
 
+  it("ProcessPool.run with transfer moves a whole buffer to the worker and copies a view into a larger one", async () => {
+    const pool = new ProcessPool(1);
+    try {
+      const [seed] = SEED_FILES as [string];
+      const expected = processDocument(seed, seedBytes(seed));
+      const whole = new Uint8Array(seedBytes(seed));
+      expect(await pool.run(seed, whole, { transfer: true })).toEqual(expected);
+      expect(whole.byteLength).toBe(0);
+      // A view (Node's pooled small buffers are such views) keeps its memory: other views share it.
+      const bytes = seedBytes(seed);
+      const shared = new Uint8Array(bytes.byteLength + 8);
+      shared.set(bytes, 8);
+      const view = shared.subarray(8);
+      expect(await pool.run(seed, view, { transfer: true })).toEqual(expected);
+      expect(view.byteLength).toBe(bytes.byteLength);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("ProcessPool.run passes a programming error in the worker back as a rejection", async () => {
     const pool = new ProcessPool(1);
     try {

@@ -1,0 +1,73 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { describe, expect, it } from "vitest";
+import { ChunkAppender, chunkable } from "../../data/ingest/chunks-append.ts";
+import type { ColumnType } from "../../data/ingest/schema.ts";
+
+const COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
+  ["id", "VARCHAR"],
+  ["n", "INTEGER"],
+  ["x", "DOUBLE"],
+  ["flag", "BOOLEAN"],
+  ["day", "DATE"],
+  ["note", "VARCHAR"],
+];
+
+/** Rows across several chunks (2,048 rows each), with nulls and undefined in every column at varying places. */
+function rows(count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `f${i}`,
+    n: i % 7 === 0 ? null : i - 3000,
+    x: i % 5 === 0 ? undefined : i / 3,
+    flag: i % 11 === 0 ? null : i % 2 === 0,
+    day: i % 13 === 0 ? null : "2024-03-01",
+    note: i % 3 === 0 ? null : `第${i}项 同比增长8.5%`,
+  }));
+}
+
+async function roundTrip(input: Record<string, unknown>[], batch: number): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run("CREATE TABLE t (id VARCHAR, n INTEGER, x DOUBLE, flag BOOLEAN, day VARCHAR, note VARCHAR)");
+    const appender = await connection.createAppender("t");
+    const chunks = new ChunkAppender(appender, "t", COLUMNS);
+    for (let i = 0; i < input.length; i += batch) chunks.append(input.slice(i, i + batch));
+    chunks.flush();
+    appender.flushSync();
+    appender.closeSync();
+    return (await connection.runAndReadAll("SELECT * FROM t")).getRowObjectsJS() as Record<string, unknown>[];
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+describe("ChunkAppender", () => {
+  it("stores every value and null in order across chunk boundaries, whatever the batch size", async () => {
+    const input = rows(5000);
+    const expected = input.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? null])));
+    for (const batch of [1, 65, 2048, 5000]) expect(await roundTrip(input, batch)).toEqual(expected);
+  });
+
+  it("names the table, row and column of a value of the wrong type", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      await connection.run("CREATE TABLE t (id VARCHAR, n INTEGER, x DOUBLE, flag BOOLEAN, day VARCHAR, note VARCHAR)");
+      const appender = await connection.createAppender("t");
+      const chunks = new ChunkAppender(appender, "facts", COLUMNS);
+      expect(() => chunks.append([...rows(3), { ...rows(1)[0], n: 1.5 }])).toThrow(/facts\[3\]\.n should be INTEGER, got 1\.5/);
+      expect(() => chunks.append([{ ...rows(1)[0], n: 2 ** 31 }])).toThrow(TypeError);
+      expect(() => chunks.append([{ ...rows(1)[0], id: 7 }])).toThrow(/\.id should be VARCHAR/);
+      appender.closeSync();
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it("refuses list columns, which the row appender writes", () => {
+    expect(chunkable(COLUMNS)).toBe(true);
+    expect(chunkable([["aliases", "VARCHAR[]"]])).toBe(false);
+  });
+});

@@ -80,6 +80,8 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
       y: {
         type: "point",
         domain: categories,
+        // The margins already hold half a row above and below: rows stand rowHeight apart, not half that.
+        padding: 0,
         grid: true,
         tickSize: 0,
         tickFormat: (c: string) => truncate(c, labelChars),

@@ -66,6 +66,8 @@ export function lineChart<P extends LinePoint>(data: readonly P[], options: Line
       y: {
         domain: [Math.min(0, d3.min(points, (q) => q.p.value)!), d3.max(points, (q) => q.p.value)!],
         nice: true,
+        // The lowest tick label stands clear of the first date under it (0人 over 2023年 on a phone).
+        insetBottom: 8,
         ticks: 5,
         tickFormat: format,
         label: yLabel,

@@ -82,6 +82,11 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
       (s) => s.year,
     ),
   ];
+  // A total is written over its bar only when every total fits its band (Plot's 10 px sans: a digit about 6 px,
+  // a Chinese character 10 px); else two neighbours would print over each other, and the tooltip has them.
+  const band = ((width - MARGINS.marginLeft - MARGINS.marginRight) / years.length) * 0.9;
+  const textWidth = (t: string) => Array.from(t).reduce((w, c) => w + (/[\u4e00-\u9fff]/.test(c) ? 10 : 6), 0);
+  const labelled = totals.every(([, total]) => textWidth(format(total)) <= band) ? totals : [];
   const tip = (s: Segment) =>
     [`${s.year}年 · ${s.action}`, format(s.value), s.events ? `${s.events}个事件` : ""].filter(Boolean).join("\n");
   return plotChart(
@@ -119,7 +124,7 @@ export function stackedBar(data: readonly StackedDatum[], options: StackedBarOpt
           }),
         }),
         Plot.tip(segments, Plot.pointerX({ x: "year", y: "y1", title: tip })),
-        Plot.text(totals, {
+        Plot.text(labelled, {
           x: ([yr]) => yr,
           y: ([, total]) => total,
           text: ([, total]) => format(total),

@@ -30,6 +30,12 @@ describe("stackedBar", () => {
     expect([...svg.querySelectorAll(".stacked-bar-totals text")].map((t) => t.textContent)).toEqual(["321.7亿元", "10亿元"]);
   });
 
+  it("stackedBar leaves the totals to the tooltip when they would not fit their bars (a phone)", () => {
+    const svg = stackedBar(DATA, { width: 300, format: formatYuan });
+    expect(svg.querySelectorAll(".stacked-bar-totals text")).toHaveLength(0);
+    expect(segments(svg)).toHaveLength(3);
+  });
+
   it("stackedBar keeps the empty years between the first and the last on the axis", () => {
     const svg = stackedBar(DATA, { width: 900 });
     const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')]

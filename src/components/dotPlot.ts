@@ -53,9 +53,9 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
   const categories = [...new Set(dots.map((d) => d.category))];
   const labelChars = Math.max(4, Math.min(14, Math.floor((width * 0.3) / 13)));
   const margin = {
-    top: (yLabel ? 26 : 8) + rowHeight / 2,
+    top: yLabel ? 26 : 8,
     right: 56,
-    bottom: 42 + rowHeight / 2,
+    bottom: 42,
     left: Math.min(labelChars, d3.max(categories, (c) => Array.from(c).length) ?? 4) * 13 + 12,
   };
   const labelText = (d: Dot) => `${format(d.value)}${d.note ? ` · ${d.note}` : ""}`;
@@ -64,7 +64,8 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
   return plotChart(
     {
       width,
-      height: margin.top + (categories.length - 1) * rowHeight + margin.bottom,
+      // The point scale keeps half a step at each end: n rows need n steps of rowHeight.
+      height: margin.top + categories.length * rowHeight + margin.bottom,
       marginTop: margin.top,
       marginRight: margin.right,
       marginBottom: margin.bottom,
@@ -80,8 +81,6 @@ export function dotPlot(data: readonly Dot[], options: DotPlotOptions): SVGSVGEl
       y: {
         type: "point",
         domain: categories,
-        // The margins already hold half a row above and below: rows stand rowHeight apart, not half that.
-        padding: 0,
         grid: true,
         tickSize: 0,
         tickFormat: (c: string) => truncate(c, labelChars),

@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ingest, listInputFiles } from "../../../data/ingest/index.ts";
 import type { EventRow } from "../../../data/types.ts";
+import { type GoldFact, matchFacts } from "../extract/facts.ts";
 
 /** `words`: what the event's text must contain, for a gold event without a date (which null-dated event it is). */
 type GoldEvent = [accepted: string[], actions: string[], note?: string, words?: string];
-type Gold = { facts?: [number, string, string?][]; dated_events?: GoldEvent[] };
+type Gold = { facts?: GoldFact[]; dated_events?: GoldEvent[] };
 const DIR = resolve(process.argv[2] ?? import.meta.dirname);
 const gold: Record<string, Gold> = JSON.parse(readFileSync(join(DIR, "gold.json"), "utf8"));
 const result = await ingest(await listInputFiles([DIR]), { root: join(import.meta.dirname, "../../..") });
@@ -24,7 +25,6 @@ function dateFits(e: EventRow, accepted: string): boolean {
   return e.date === accepted && e.precision === "day";
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 let [factGold, factFound, extracted, extractedRight, evGold, evFound, evAll, evMatched] = [0, 0, 0, 0, 0, 0, 0, 0];
 const lines: string[] = [];
 for (const doc of result.documents) {
@@ -32,15 +32,10 @@ for (const doc of result.documents) {
   const g = gold[name];
   if (!g) continue;
   const facts = result.facts.filter((f) => f.doc_id === doc.doc_id);
-  const pool = [...facts];
-  for (const [value, unit, kind] of g.facts ?? []) {
-    factGold++;
-    const i = pool.findIndex((f) => same(f.value, value) && f.unit === unit && (kind === undefined || f.kind === kind));
-    if (i >= 0) {
-      factFound++;
-      pool.splice(i, 1);
-    } else lines.push(`${name} fact missed: ${value} ${unit}${kind ? ` ${kind}` : ""}`);
-  }
+  const { missed, extra: pool } = matchFacts(facts, g.facts ?? []);
+  factGold += g.facts?.length ?? 0;
+  factFound += (g.facts?.length ?? 0) - missed.length;
+  for (const [value, unit, kind] of missed) lines.push(`${name} fact missed: ${value} ${unit}${kind ? ` ${kind}` : ""}`);
   if (g.facts) [extracted, extractedRight] = [extracted + facts.length, extractedRight + facts.length - pool.length];
   for (const f of g.facts ? pool : []) lines.push(`${name} fact extra: ${f.text} → ${f.value} ${f.unit} ${f.kind}`);
   // Events: each gold happening consumes one extracted event with an accepted date and action.

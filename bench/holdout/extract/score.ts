@@ -4,13 +4,13 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ingest, listInputFiles } from "../../../data/ingest/index.ts";
+import { type GoldFact, matchFacts } from "./facts.ts";
 
-type Gold = { facts?: [number, string, string?][]; entities?: [string, string][]; events?: [string, string[]][] };
+type Gold = { facts?: GoldFact[]; entities?: [string, string][]; events?: [string, string[]][] };
 const DIR = process.argv[2] ? resolve(process.argv[2]) : import.meta.dirname;
 const gold: Record<string, Gold> = JSON.parse(readFileSync(join(DIR, "gold.json"), "utf8"));
 const result = await ingest(await listInputFiles([DIR]), { root: join(import.meta.dirname, "../../..") });
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 let [factGold, factFound, extracted, extractedRight] = [0, 0, 0, 0];
 let [entGold, entFound, entFoundName] = [0, 0, 0];
 let [evGold, evFound] = [0, 0];
@@ -21,15 +21,10 @@ for (const doc of result.documents) {
   if (!g) continue;
   // Facts: each gold fact consumes one extracted fact with the same value and unit (and kind for thresholds).
   const facts = result.facts.filter((f) => f.doc_id === doc.doc_id);
-  const pool = [...facts];
-  for (const [value, unit, kind] of g.facts ?? []) {
-    factGold++;
-    const i = pool.findIndex((f) => same(f.value, value) && f.unit === unit && (kind === undefined || f.kind === kind));
-    if (i >= 0) {
-      factFound++;
-      pool.splice(i, 1);
-    } else misses.push(`${name} fact ${value} ${unit}${kind ? ` ${kind}` : ""}`);
-  }
+  const { missed, extra: pool } = matchFacts(facts, g.facts ?? []);
+  factGold += g.facts?.length ?? 0;
+  factFound += (g.facts?.length ?? 0) - missed.length;
+  for (const [value, unit, kind] of missed) misses.push(`${name} fact ${value} ${unit}${kind ? ` ${kind}` : ""}`);
   if (g.facts) extracted += facts.length;
   if (g.facts) extractedRight += facts.length - pool.length;
   for (const f of g.facts ? pool : []) misses.push(`${name} extra fact ${f.text} → ${f.value} ${f.unit} ${f.kind}`);

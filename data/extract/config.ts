@@ -1,6 +1,7 @@
 import { amountExtractor } from "./amount.ts";
 import { countExtractor } from "./count.ts";
 import { flatExtractor } from "./flat.ts";
+import { headcountExtractor } from "./headcount.ts";
 import { measureExtractor } from "./measure.ts";
 import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   countExtractor,
   rankExtractor,
   flatExtractor,
+  headcountExtractor,
 ];
 
 /**

@@ -149,8 +149,13 @@ const NEGATIVES: [string, string][] = [
   ["decimal-looking idiom", "两点一线"],
   ["千伏 is a designation, not money", "220千伏输变电工程开工建设"],
   ["minus inside a code", "G2-3地块"],
-  ["a bare 亿 without a money word is not yuan", "全国总人口14.1亿"],
 ];
+
+describe("a bare 亿 without a money word is not yuan", () => {
+  it("全国总人口14.1亿 is a head count (the headcount extractor), never an amount", () => {
+    expectSingleFact("全国总人口14.1亿", { kind: "count", unit: "count", value: 1.41e9, classifier: null });
+  });
+});
 
 describe("negatives", () => {
   it.each(NEGATIVES)("%s", (_label, sentence) => {

@@ -1,8 +1,8 @@
 // A party committee or government named only by its level (市委, 县政府) is the body of the report's own
 // region at that level: 市委 in a report on 北林区 of 绥化市 is 绥化市委, 县委 in a county's report is that
 // county's. Without it every report's 省委 would merge into one entity across provinces.
-import { GAZETTEER, surfaceForms } from "../gazetteer/index.ts";
 import type { MentionDraft, RegionRef } from "../types.ts";
+import { gazetteerName } from "./rules/gazetteer.ts";
 
 /** Bare level bodies: the level's last character and the suffix its full name takes. */
 export const LEVEL_BODIES: Readonly<Record<string, { level: string; suffix: string }>> = {
@@ -15,9 +15,6 @@ export const LEVEL_BODIES: Readonly<Record<string, { level: string; suffix: stri
   区委: { level: "区", suffix: "委" },
   区政府: { level: "区", suffix: "人民政府" },
 };
-
-// Gazetteer canonical names, so that a city government's short name joins the entry it is an alias of.
-const CANONICAL = new Map(surfaceForms(GAZETTEER).map((f) => [f.text, f.entry.name]));
 
 /**
  * The region at `level` on the report's path, nearest first: 市 → 绥化市 for 黑龙江省/绥化市/北林区.
@@ -42,6 +39,7 @@ export function resolveLevelBodies(mentions: MentionDraft[], region: Pick<Region
     const place = body ? regionAtLevel(region, body.level) : null;
     if (!body || !place) return m;
     const name = `${place}${body.suffix}`;
-    return { ...m, canonical: CANONICAL.get(name) ?? name };
+    // The gazetteer's name when it has one, so that a city government's short name joins the entry it is an alias of.
+    return { ...m, canonical: gazetteerName(name) ?? name };
   });
 }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ingest, listInputFiles } from "../../../data/ingest/index.ts";
 import type { EventRow } from "../../../data/types.ts";
-import { type GoldFact, matchFacts } from "../extract/facts.ts";
+import { FactTally, type GoldFact } from "../extract/facts.ts";
 
 /** `words`: what the event's text must contain, for a gold event without a date (which null-dated event it is). */
 type GoldEvent = [accepted: string[], actions: string[], note?: string, words?: string];
@@ -25,19 +25,17 @@ function dateFits(e: EventRow, accepted: string): boolean {
   return e.date === accepted && e.precision === "day";
 }
 
-let [factGold, factFound, extracted, extractedRight, evGold, evFound, evAll, evMatched] = [0, 0, 0, 0, 0, 0, 0, 0];
+const tally = new FactTally();
+let [evGold, evFound, evAll, evMatched] = [0, 0, 0, 0];
 const lines: string[] = [];
 for (const doc of result.documents) {
   const name = doc.file.split("/").pop()!;
   const g = gold[name];
   if (!g) continue;
   const facts = result.facts.filter((f) => f.doc_id === doc.doc_id);
-  const { missed, extra: pool } = matchFacts(facts, g.facts ?? []);
-  factGold += g.facts?.length ?? 0;
-  factFound += (g.facts?.length ?? 0) - missed.length;
+  const { missed, extra: pool } = tally.add(facts, g.facts);
   for (const [value, unit, kind] of missed) lines.push(`${name} fact missed: ${value} ${unit}${kind ? ` ${kind}` : ""}`);
-  if (g.facts) [extracted, extractedRight] = [extracted + facts.length, extractedRight + facts.length - pool.length];
-  for (const f of g.facts ? pool : []) lines.push(`${name} fact extra: ${f.text} → ${f.value} ${f.unit} ${f.kind}`);
+  for (const f of pool) lines.push(`${name} fact extra: ${f.text} → ${f.value} ${f.unit} ${f.kind}`);
   // Events: each gold happening consumes one extracted event with an accepted date and action.
   const events = result.events.filter((e) => e.doc_id === doc.doc_id);
   const left = [...events];
@@ -62,6 +60,6 @@ for (const doc of result.documents) {
 const pct = (a: number, b: number) => `${a}/${b} = ${b ? (a / b).toFixed(3) : "n/a"}`;
 console.log(`dated events recall (date and action): ${pct(evFound, evGold)}`);
 console.log(`events extracted, matching gold:       ${pct(evMatched, evAll)} (judge the rest by hand)`);
-console.log(`facts recall (value+unit):             ${pct(factFound, factGold)}`);
-console.log(`facts value+unit precision:            ${pct(extractedRight, extracted)}`);
+console.log(`facts recall (value+unit):             ${pct(tally.found, tally.gold)}`);
+console.log(`facts value+unit precision:            ${pct(tally.right, tally.extracted)}`);
 console.log(lines.map((l) => `  ${l}`).join("\n"));

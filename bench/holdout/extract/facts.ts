@@ -18,3 +18,22 @@ export function matchFacts(facts: readonly FactRow[], gold: readonly GoldFact[])
   }
   return { missed, extra: pool };
 }
+
+/** Facts scored over a folder: gold facts found, and extracted facts right, in documents whose gold lists facts. */
+export class FactTally {
+  gold = 0;
+  found = 0;
+  extracted = 0;
+  right = 0;
+
+  /** Matches one document (nothing when its gold leaves facts out) and adds it to the counts. */
+  add(facts: readonly FactRow[], gold: readonly GoldFact[] | undefined): { missed: GoldFact[]; extra: FactRow[] } {
+    if (!gold) return { missed: [], extra: [] };
+    const result = matchFacts(facts, gold);
+    this.gold += gold.length;
+    this.found += gold.length - result.missed.length;
+    this.extracted += facts.length;
+    this.right += facts.length - result.extra.length;
+    return result;
+  }
+}

@@ -4,14 +4,14 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ingest, listInputFiles } from "../../../data/ingest/index.ts";
-import { type GoldFact, matchFacts } from "./facts.ts";
+import { FactTally, type GoldFact } from "./facts.ts";
 
 type Gold = { facts?: GoldFact[]; entities?: [string, string][]; events?: [string, string[]][] };
 const DIR = process.argv[2] ? resolve(process.argv[2]) : import.meta.dirname;
 const gold: Record<string, Gold> = JSON.parse(readFileSync(join(DIR, "gold.json"), "utf8"));
 const result = await ingest(await listInputFiles([DIR]), { root: join(import.meta.dirname, "../../..") });
 
-let [factGold, factFound, extracted, extractedRight] = [0, 0, 0, 0];
+const tally = new FactTally();
 let [entGold, entFound, entFoundName] = [0, 0, 0];
 let [evGold, evFound] = [0, 0];
 const misses: string[] = [];
@@ -21,13 +21,9 @@ for (const doc of result.documents) {
   if (!g) continue;
   // Facts: each gold fact consumes one extracted fact with the same value and unit (and kind for thresholds).
   const facts = result.facts.filter((f) => f.doc_id === doc.doc_id);
-  const { missed, extra: pool } = matchFacts(facts, g.facts ?? []);
-  factGold += g.facts?.length ?? 0;
-  factFound += (g.facts?.length ?? 0) - missed.length;
+  const { missed, extra: pool } = tally.add(facts, g.facts);
   for (const [value, unit, kind] of missed) misses.push(`${name} fact ${value} ${unit}${kind ? ` ${kind}` : ""}`);
-  if (g.facts) extracted += facts.length;
-  if (g.facts) extractedRight += facts.length - pool.length;
-  for (const f of g.facts ? pool : []) misses.push(`${name} extra fact ${f.text} → ${f.value} ${f.unit} ${f.kind}`);
+  for (const f of pool) misses.push(`${name} extra fact ${f.text} → ${f.value} ${f.unit} ${f.kind}`);
   // Entities: a gold name found as a mention text (with its type, and by name alone).
   const ms = result.mentions.filter((m) => m.doc_id === doc.doc_id);
   const types = new Map(result.entities.map((e) => [e.entity_id, e.type]));
@@ -49,8 +45,8 @@ for (const doc of result.documents) {
   }
 }
 const pct = (a: number, b: number) => `${a}/${b} = ${b ? (a / b).toFixed(3) : "n/a"}`;
-console.log(`facts recall (value+unit):        ${pct(factFound, factGold)}`);
-console.log(`facts value+unit precision:        ${pct(extractedRight, extracted)}`);
+console.log(`facts recall (value+unit):        ${pct(tally.found, tally.gold)}`);
+console.log(`facts value+unit precision:        ${pct(tally.right, tally.extracted)}`);
 console.log(`entities recall (name and type):   ${pct(entFound, entGold)}`);
 console.log(`entities recall (name only):       ${pct(entFoundName, entGold)}`);
 console.log(`events recall (day and action):    ${pct(evFound, evGold)}`);

@@ -6,6 +6,9 @@ import type { EntityRule } from "../types.ts";
 const FORMS = surfaceForms(GAZETTEER);
 const BY_TEXT = new Map(FORMS.map((f) => [f.text, f]));
 
+/** The gazetteer's canonical name of a surface form (济宁市人民政府 → 山东省济宁市人民政府), or undefined. */
+export const gazetteerName = (text: string): string | undefined => BY_TEXT.get(text)?.entry.name;
+
 /** Known names from the curated gazetteer, longest alias first; canonical name attached. */
 export const gazetteerNames: EntityRule = {
   name: "gazetteer",

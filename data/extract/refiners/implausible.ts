@@ -1,3 +1,4 @@
+import { CURRENCIES } from "../lexicon.ts";
 import type { Refiner } from "../types.ts";
 
 /**
@@ -6,8 +7,8 @@ import type { Refiner } from "../types.ts";
  */
 export const MAX_PLAUSIBLE_AMOUNT = 1.349e15;
 
-/** Currencies whose amounts the bound is for (a 1:1 bound is generous for each: none is worth less than 0.005 元). */
-const MONEY = new Set(["CNY", "USD", "HKD", "EUR", "JPY", "GBP"]);
+/** Currencies the bound is for: one bound for all, past any region's means in each of them (10^15 yen is still 5万亿元). */
+const MONEY = new Set(Object.values(CURRENCIES));
 
 /**
  * Drops amounts no region can have (浙江's 2023 bulletin as copied online: 第一、二、三产业增加值分别为

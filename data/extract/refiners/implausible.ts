@@ -7,7 +7,7 @@ import type { Refiner } from "../types.ts";
  */
 export const MAX_PLAUSIBLE_AMOUNT = 1.349e15;
 
-/** Currencies the bound is for: one bound for all, past any region's means in each of them (10^15 yen is still 5万亿元). */
+/** Currencies the bound is for: one bound for all, past any region's means in each of them (1.349e15 yen is still about 65万亿元). */
 const MONEY = new Set(Object.values(CURRENCIES));
 
 /**

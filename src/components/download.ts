@@ -1,13 +1,13 @@
 // Downloads of the current selection as CSV (UTF-8 with BOM, so spreadsheet
 // programs read the Chinese) and as Parquet (written in the browser by
 // parquet-wasm from an Arrow table).
-import * as d3 from "npm:d3";
+import { csvFormatRow } from "npm:d3-dsv";
 
 /** CSV text of `rows` with `columns` in this order: byte-order mark, RFC 4180 quoting (d3-dsv), CRLF line ends. */
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   if (columns.length === 0) throw new TypeError("toCsv: at least one column is required");
   const lines = [columns, ...rows.map((r) => columns.map((c) => (r[c] == null ? "" : (r[c] as object).toString())))];
-  return `\ufeff${lines.map((line) => d3.csvFormatRow(line as string[])).join("\r\n")}\r\n`;
+  return `\ufeff${lines.map((line) => csvFormatRow(line as string[])).join("\r\n")}\r\n`;
 }
 
 /** Minimal shape of an Arrow JS table (from DuckDB-WASM). */

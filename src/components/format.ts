@@ -1,8 +1,8 @@
 // zh-CN number and date formatting: amounts in 万/亿, percent, dates with their precision.
-import * as d3 from "npm:d3";
+import { formatLocale } from "npm:d3-format";
 
 /** d3-format locale for Simplified Chinese. */
-export const zhLocale = d3.formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["¥", ""], minus: "-" });
+export const zhLocale = formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["¥", ""], minus: "-" });
 
 // Chinese reports write 5000万元 and 1865个, without thousands separators.
 const trim2 = zhLocale.format(".2~f");

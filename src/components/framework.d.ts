@@ -3,6 +3,12 @@
 declare module "npm:d3" {
   export * from "d3";
 }
+declare module "npm:d3-dsv" {
+  export * from "d3-dsv";
+}
+declare module "npm:d3-format" {
+  export * from "d3-format";
+}
 declare module "npm:@observablehq/plot" {
   export * from "@observablehq/plot";
 }

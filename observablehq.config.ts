@@ -22,7 +22,7 @@ export default {
   // Presentation mode on every page (?present) and for pages with `briefing: true` front matter.
   // Also: the favicon, and Chinese lang/labels under the preview server (built pages are rewritten by data/site/localize.ts).
   head: ({ data }: { data?: { briefing?: boolean } }) =>
-    `${existsSync("src/favicon.svg") ? '<link rel="icon" type="image/svg+xml" href="/favicon.svg">' : ""}${LOCALIZE_SCRIPT}<script type="module" src="/components/present.js"></script><meta name="workbench-corpus" content="${CORPUS}">${data?.briefing ? '<meta name="workbench-briefing" content="true">' : ""}`,
+    `${existsSync("src/favicon.svg") ? '<link rel="icon" type="image/svg+xml" href="/favicon.svg">' : ""}${LOCALIZE_SCRIPT}<script type="module" async src="/components/present.js"></script><meta name="workbench-corpus" content="${CORPUS}">${data?.briefing ? '<meta name="workbench-briefing" content="true">' : ""}`,
   // The default theme loads a web font from Google; a CJK system font stack replaces it.
   globalStylesheets: [],
   style: "style.css",

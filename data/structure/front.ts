@@ -13,10 +13,19 @@ function titleShaped(text: string, b: Block): boolean {
   return b.kind === "paragraph" && c.length <= MAX_TITLE && !hasTerminator(c);
 }
 
+/** A first line that names the document: title-shaped, with a word in it (not a clock time such as 9:50), and text after it. */
+function leadTitle(text: string, blocks: readonly Block[]): boolean {
+  const first = blocks[0];
+  return first !== undefined && blocks.length > 1 && titleShaped(text, first) && LETTER.test(content(text, first));
+}
+
+const LETTER = /\p{L}/u;
+
 /**
  * Finds the front matter: the title lines before a byline (通讯员/记者 …) near the
  * top; a `#` line among them is the title and the others are the subtitle. Without
- * a byline, a first line shaped like a heading is the title.
+ * a byline, a first line shaped like a heading or a headline (up to MAX_TITLE, no
+ * sentence in it: news headlines run longer than headings) is the title.
  */
 export function frontMatter(text: string, blocks: readonly Block[]): FrontMatter {
   const out = blocks.map((b) => ({ ...b }));
@@ -26,8 +35,8 @@ export function frontMatter(text: string, blocks: readonly Block[]): FrontMatter
     let n = 0;
     while (n < bylineAt && titleShaped(text, out[n]!)) n++;
     titleLines = out.slice(0, n);
-  } else if (out[0]?.kind === "heading") {
-    titleLines = [out[0]];
+  } else if (leadTitle(text, out)) {
+    titleLines = [out[0]!];
   }
   const main = titleLines.find((b) => b.marker === "markdown" && b.level === 1) ?? titleLines[0];
   for (const b of titleLines) {

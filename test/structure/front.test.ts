@@ -47,6 +47,20 @@ describe("frontMatter", () => {
     });
   });
 
+  it.each([
+    // 云南自贸试验区昆明片区 start news (2021): a 43-character headline, longer than a heading, with a dateline after it.
+    [
+      "云南自贸试验区昆明片区建设发展提速 今年首批27个建设项目集中开工 总投资近127亿元\n\n2021-03-18 13:12\n\n本报讯 记者从昆明片区获悉。",
+      "云南自贸试验区昆明片区建设发展提速 今年首批27个建设项目集中开工 总投资近127亿元",
+    ],
+    // 房县 live report of a project start (十堰, 2021): the first line is a clock time, not a title.
+    ["9:50\n北京忠和酒业二期（扩能）项目开工\n9:50\n城区老旧片区改造项目开工", ""],
+    // A report that is one line long has nothing for a title to name.
+    ["全县新签约项目12个", ""],
+  ])("frontMatter without a byline: %s → title %j", (text, title) => {
+    expect(front(text).title).toBe(title);
+  });
+
   it("frontMatter of text that starts with a sentence has no title", () => {
     expect(front("济宁经开区发挥区位优势，加速产业集聚成型。\n\n通讯员 王婷")).toEqual({
       title: "",

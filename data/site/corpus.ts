@@ -6,7 +6,7 @@
 // the other pages' first views).
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { entityMember } from "../../src/contract/entityPage.ts";
 import { TABLE_NAMES } from "../../src/contract/index.ts";
 import { readerMember } from "../../src/contract/reader.ts";
@@ -24,10 +24,14 @@ export const CORPUS_TABLES = TABLE_NAMES;
 /** The same tables as one DuckDB file, for the browser's fast load path. */
 export const CORPUS_DATABASE = "corpus.duckdb";
 
-/** Ingests every report under `dir` (sorted, recursive); a report over the per-file budget is an error row. */
+/**
+ * Ingests every report under `dir` (sorted, recursive); a report over the per-file budget is an error row.
+ * File names are relative to the folder holding `dir` (seeds/000.txt, news/b1.txt), so a folder outside the
+ * project reads the same wherever the project is and whatever the working directory.
+ */
 export async function ingestSeeds(dir: string): Promise<IngestResult> {
   const { files, skipped } = await listInputs([dir]);
-  return ingest(files, { limits: DEFAULT_LIMITS, skipped });
+  return ingest(files, { limits: DEFAULT_LIMITS, skipped, root: dirname(resolve(dir)) });
 }
 
 /** The overview's precomputed first view, in the same archive (one pipeline run serves both). */

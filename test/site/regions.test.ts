@@ -17,6 +17,11 @@ beforeAll(async () => {
 });
 
 describe("a multi-province corpus", () => {
+  it("names each file from the folder that holds the corpus, not from the working directory", () => {
+    expect(result.documents.map((d) => d.file)).toContain("regions/zizhou-2023-bulletin.txt");
+    for (const d of result.documents) expect(d.file).toMatch(/^regions\//);
+  });
+
   it("places every report in its own region, with code, level and path", () => {
     const byFile = new Map(result.documents.map((d) => [d.file.split("/").at(-1), d]));
     expect(byFile.get("zizhou-2023-bulletin.txt")).toMatchObject({

@@ -3,10 +3,14 @@
 // openings of public reports, not in the held-out set): 子洲县二〇二三年国民经济和社会发展统计公报 (子洲县统计局,
 // 陕西, 2024, zizhou.gov.cn); 荆楚网(湖北日报网) on 恩施州's people's congress (湖北, 2024, cnhubei.com);
 // news on 长沙高新区 and 深圳光明新区 signing a memorandum (湖南/广东, xinnengyuan100.com).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { IngestResult } from "../../data/ingest/index.ts";
-import { ingestSeeds } from "../../data/site/corpus.ts";
+import { type IngestResult, writeParquet } from "../../data/ingest/index.ts";
+import { CORPUS_TABLES, ingestSeeds } from "../../data/site/corpus.ts";
+import { writeCorpusDatabase } from "../../data/site/duckdbFile.ts";
+import { firstViews } from "../../data/site/firstViews.ts";
 import { type Summary, summarize } from "../../data/site/summary.ts";
 
 let result: IngestResult;
@@ -54,4 +58,20 @@ describe("a multi-province corpus", () => {
     expect(new Set(summary.reports.map((r) => r.region_short))).toEqual(new Set(["子洲县", "恩施州", "深圳市"]));
     expect(summary.reports.every((r) => !r.region_path?.includes("济宁"))).toBe(true);
   });
+
+  it("gives every page a first view of this corpus, with nothing of the seeds' place in it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "regions-views-"));
+    await writeParquet(result, dir);
+    const file = join(dir, "corpus.duckdb");
+    await writeCorpusDatabase(dir, CORPUS_TABLES, file);
+    const views = await firstViews(file, CORPUS_TABLES);
+    const text = Object.fromEntries(views.map((v) => [v.name, new TextDecoder().decode(v.data)]));
+    for (const [name, json] of Object.entries(text)) {
+      expect(json, name).not.toMatch(/济宁|任城|兖州/);
+      expect(json.length, name).toBeGreaterThan(20);
+    }
+    // The pages that list places name this corpus's own.
+    for (const page of ["timeline", "indicators", "entities"])
+      expect(Object.entries(text).find(([n]) => n.includes(page))?.[1], page).toMatch(/子洲|恩施|深圳/);
+  }, 60_000);
 });

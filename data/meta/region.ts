@@ -3,6 +3,7 @@ import { PUBLICATION_CUES } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
 import { scanRegionsAt } from "../regions/scanAt.ts";
+import { opensCompanyName } from "./companySeat.ts";
 import { addSelfNaming, selfLevel } from "./selfNaming.ts";
 
 /** Where a report's region came from: the region (or null) and the words, or the reason for null. */
@@ -50,7 +51,7 @@ export function inferRegion(sources: RegionSources): RegionInference {
   const whole = foldTraditional(sources.text);
   const text = whole.length > SCAN_LIMIT ? whole.slice(0, SCAN_LIMIT) : whole;
   const front = [title, foldTraditional(sources.subtitle ?? "")].join("\n");
-  const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak));
+  const fromTitle = chainOf(scanRegions(front).filter((m) => m.bare === null && !m.weak && !opensCompanyName(front, m.end)));
   const body = scanRegionsAt(whole, 0, text.length);
   const scores = scoreBody(text, body);
   addSelfNaming(text, body, scores);
@@ -171,7 +172,8 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
       next.candidates.some((c) => m.candidates.some((o) => c !== o && isWithin(c, o)))
     )
       continue;
-    const weight = opening(text, m.start) ? OPENING_WEIGHT : 1;
+    // A company's registered seat (深圳市华晖集团有限公司) counts a quarter.
+    const weight = (opening(text, m.start) ? OPENING_WEIGHT : 1) * (opensCompanyName(text, m.end) ? 0.25 : 1);
     // Ambiguous forms (吉林, 朝阳) go to the candidate in the province the rest of the text names most.
     const ranked = [...m.candidates].sort((a, b) => (provinces.get(provinceOf(b)) ?? 0) - (provinces.get(provinceOf(a)) ?? 0));
     const pick = ranked[0]!;

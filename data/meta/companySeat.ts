@@ -1,0 +1,23 @@
+// A place that opens a company's name (深圳市华晖集团有限公司) is where the company is registered, not what
+// the report is about: news of a county signing with a firm from another city names that city in its title.
+
+/** Legal and group endings of a company name (the entities lexicon's company suffixes, the unambiguous ones). */
+const COMPANY_ENDINGS = ["有限公司", "有限责任公司", "集团", "股份", "控股", "公司"] as const;
+
+/** Most characters of a firm's own name between the place and its ending (华晖, 恒力石化). */
+const MAX_FIRM_NAME = 8;
+
+/** Name characters of a firm (CJK and Latin letters, digits); anything else ends the name. */
+const FIRM_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
+
+/** Whether the place ending at `end` opens a company's name: 2–MAX_FIRM_NAME name characters, then a company ending. */
+export function opensCompanyName(text: string, end: number): boolean {
+  if (typeof text !== "string" || !Number.isInteger(end))
+    throw new TypeError("opensCompanyName(text, end) expects a string and an integer");
+  for (let n = 2; n <= MAX_FIRM_NAME && end + n <= text.length; n++) {
+    if (!FIRM_CHAR.test(text[end + n - 1]!)) return false;
+    const rest = text.slice(end + n, end + n + 6);
+    if (COMPANY_ENDINGS.some((e) => rest.startsWith(e))) return true;
+  }
+  return false;
+}

@@ -27,6 +27,20 @@ export function regionEndsAt(text: string, index: number): boolean {
   return mentionsIn(text).some((m) => m.end === index);
 }
 
+/**
+ * True when a province's name starts at `index` of `text`, runs past `after` and ends a list item or the clause (湖北
+ * at the 湖 of 覆盖湖北、河南; not in 南四湖北岸, where 湖北 is no word, nor 河源 in 黄河源、).
+ */
+export function regionStartsAt(text: string, index: number, after: number): boolean {
+  return mentionsIn(text).some(
+    (m) =>
+      m.start === index &&
+      m.end > after &&
+      m.candidates.some((r) => r.level === "province") &&
+      /^(?:[、，,。；;和与及等）)\s]|$)/.test(text.slice(m.end, m.end + 1)),
+  );
+}
+
 /** A named division or zone: 大连市, 旅顺口区, 赤峰, 苏州高新区 (type place, or park for a zone). */
 export const regionPlaces: EntityRule = {
   name: "regionPlaces",
@@ -65,9 +79,18 @@ function supported(mention: RegionMention, doc: DocContext): boolean {
   const lineage: Region[] = [];
   for (let r = own; r; r = r.parent ?? undefined) lineage.unshift(r);
   const area = lineage[mention.weak ? 1 : 0];
+  // …or in a report that names the county's prefecture itself (在九江市举行 … 落户修水, when the report's own region is
+  // not known or is another).
+  if (mention.candidates.some((r) => r.level === "county" && r.parent?.level === "prefecture" && namesRegion(doc.text, r.parent)))
+    return true;
   if (!area) return false;
   return mention.candidates.some((r) => {
     for (let a: Region | null = r; a; a = a.parent) if (a === area) return true;
     return false;
   });
+}
+
+/** True when `text` holds the region's full name or its short name of two characters or more (九江市, 九江). */
+function namesRegion(text: string, region: Region): boolean {
+  return text.includes(region.name) || (region.short.length >= 2 && region.short !== region.name && text.includes(region.short));
 }

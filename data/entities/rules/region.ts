@@ -90,7 +90,8 @@ function supported(mention: RegionMention, doc: DocContext): boolean {
   });
 }
 
-/** True when `text` holds the region's full name or its short name of two characters or more (九江市, 九江). */
+/** True when `text` holds the region's full or short name, or either without its level (九江市, 九江; 黔东南州, 黔东南). */
 function namesRegion(text: string, region: Region): boolean {
-  return text.includes(region.name) || (region.short.length >= 2 && region.short !== region.name && text.includes(region.short));
+  const forms = [region.name, region.short].flatMap((f) => [f, f.replace(/(?:市|地区|州|盟)$/, "")]);
+  return forms.some((f) => f.length >= 2 && text.includes(f));
 }

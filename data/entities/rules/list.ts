@@ -9,8 +9,11 @@ const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
 const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
 /** The head noun, not when it starts another word (企业家, 企业界, 企业高层 are people). */
 const HEAD = "(企业|药企|公司|项目)(?!高层|家|界)";
-/** Endings of a field or a trade (夜经济, 林业, 服务业, 文旅产业, 生物制造, 氢能装备, 同位素应用). */
-const FIELD_END = /(?:经济|业|制造|装备|应用|技术)$/;
+/**
+ * Endings of a field or a trade (夜经济, 林业, 服务业, 文旅产业), and short words of a field (生物制造, 同位素应用; not
+ * 某某中药智能制造, a company's project).
+ */
+const FIELD_END = /(?:经济|业)$|^[\u4e00-\u9fff]{2,3}(?:制造|装备|应用|技术)$/;
 /** A phase alone (一期、二期等3个项目) names no project. */
 const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程)?$/;
 /** An item that is a title and a name (副总经理某某、总监某某等企业代表) names a person, not a company. */

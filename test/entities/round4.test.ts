@@ -12,7 +12,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Jiefang] 解放区2024年政府工作报告 (regions hold-out set); [Hunan], [Gansu], [Tianjin] 2026年政府工作报告 (indicators
 // hold-out set); [Jiangxi], [Yunnan], [NeiMenggu] 2026年政府工作报告 and [Jinxian] 进贤县2019年政府工作报告 (indicators3);
 // [Liaoning] 2026年辽宁省政府工作报告 (indicators4); [Xinjiang] 新疆 expo news (entities3); [Keshan] 克山县 news (entities2); [Qiannan] 黔南 start news (events2); [Longhua] 龙华区 news (深圳新闻网, 2018; indicators2); [Jingzhou], [Xiushui], [Liaozhong], [Hannan] from the final blind set entities7, used only after
-// its single score (post hoc); [Liping] 黎平县2023年政府工作报告 (entities6).
+// its single score (post hoc); [Liping] 黎平县2023年政府工作报告 (entities6); [seed 003] the seed report
+// seeds/003_38f6dc02bb8fa8db.txt.
 
 const FOUND: Found[] = [
   // Persons listed after a title and a colon.
@@ -152,6 +153,12 @@ const FOUND: Found[] = [
     "a facility in a list of projects starting with 和 [Liaozhong]",
     "集中开工的辽宁百岁国际家居建材工业园、辽宁荣信沐樾府、和世泰钛材加工中心等20个重点项目",
     "和世泰钛材加工中心",
+    "project",
+  ],
+  [
+    "a company's works ending in 制造 stay a listed project [seed 003]",
+    "全力推动山推智能化升级改造、鲁华龙心中药智能制造、泰丰液压减速机67个重大技改项目",
+    "鲁华龙心中药智能制造",
     "project",
   ],
   [

@@ -1,4 +1,8 @@
-import { describe, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../data/entities/find.ts";
+import { docFromText } from "./helpers.ts";
 import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/cases.ts";
 
 // Entity round 4 (issue 14 item 5): the classes missed on the tune set bench/holdout/entities8 and the post-hoc misses of
@@ -11,7 +15,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Xilingol] 锡林郭勒盟商务局 news (2023); [Liupanshui] 六盤水市集中開工 (繁体, 2015); [Guoluo] 果洛州2018年政府工作报告 and
 // [Jiefang] 解放区2024年政府工作报告 (regions hold-out set); [Hunan], [Gansu], [Tianjin] 2026年政府工作报告 (indicators
 // hold-out set); [Jiangxi], [Yunnan], [NeiMenggu] 2026年政府工作报告 and [Jinxian] 进贤县2019年政府工作报告 (indicators3);
-// [Liaoning] 2026年辽宁省政府工作报告 (indicators4); [Xinjiang] 新疆 expo news (entities3); [Keshan] 克山县 news (entities2); [Qiannan] 黔南 start news (events2); [Longhua] 龙华区 news (深圳新闻网, 2018; indicators2); [Jingzhou], [Xiushui], [Liaozhong], [Hannan] from the final blind set entities7, used only after
+// [Liaoning] 2026年辽宁省政府工作报告 (indicators4); [Xinjiang] 新疆 expo news (entities3); [Keshan] 克山县 news (entities2); [Ningxia] 全区2023年第一批重大项目集中开工
+// (宁夏日报, 2023; entities3); [Qiannan] 黔南 start news (events2); [Longhua] 龙华区 news (深圳新闻网, 2018; indicators2); [Jingzhou], [Xiushui], [Liaozhong], [Hannan] from the final blind set entities7, used only after
 // its single score (post hoc); [Liping] 黎平县2023年政府工作报告 (entities6); [seed 003] the seed report
 // seeds/003_38f6dc02bb8fa8db.txt.
 
@@ -156,6 +161,13 @@ const FOUND: Found[] = [
     "project",
   ],
   [
+    "places before a project's name are places of their own [Ningxia]",
+    "位于石嘴山平罗县宁夏冠能高分子生物可降解材料项目建设现场的主会场彩旗飘扬",
+    "宁夏冠能高分子生物可降解材料项目",
+    "project",
+  ],
+  ["…the county among them [Ningxia]", "位于石嘴山平罗县宁夏冠能高分子生物可降解材料项目建设现场的主会场彩旗飘扬", "平罗县", "place"],
+  [
     "a company's works ending in 制造 stay a listed project [seed 003]",
     "全力推动山推智能化升级改造、鲁华龙心中药智能制造、泰丰液压减速机67个重大技改项目",
     "鲁华龙心中药智能制造",
@@ -170,6 +182,11 @@ const FOUND: Found[] = [
 ];
 
 const NOT_FOUND: NotFound[] = [
+  [
+    "a name's own single place stays in it [Liaozhong]",
+    "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建",
+    "百岁国际家居建材工业园项目",
+  ],
   [
     "a title before 及 and a company takes no name [Keshan]",
     "各成员单位主要领导、各乡镇党委书记及广东云鹰农业集团有限公司、黑龙江克山牧原农牧有限公司",
@@ -238,4 +255,13 @@ const NOT_FOUND: NotFound[] = [
 describe("entity round 4 (issue 14 item 5)", () => {
   it.each(FOUND)("%s", (_label, sentence, name, type, role) => expectFound(sentence, name, type, role));
   it.each(NOT_FOUND)("%s", (_label, sentence, words) => expectNotFound(sentence, words));
+});
+
+describe("a county named where its municipality is named", () => {
+  // [Tongzhou] 郑皓会见中建集团 (北京通州, entities4): the report names 北京 once and 通州区 later, without a region of its own.
+  it("finds 通州区 in a report that names 北京", () => {
+    const path = join(import.meta.dirname, "../../bench/holdout/entities4/s2_tongzhou_cscec_news.txt");
+    const mentions = findMentions(docFromText("s2", readFileSync(path, "utf8")));
+    expect(mentions.filter((m) => m.text === "通州区").map((m) => m.type)).toContain("place");
+  });
 });

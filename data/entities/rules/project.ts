@@ -9,10 +9,31 @@ import { suffixRule } from "./suffix.ts";
  */
 export const projectBySuffix = suffixRule("projectBySuffix", "project", {
   minBody: 4,
+  stripPrefix: placesBefore,
   notFollowedBy: "库|部|经理|总经理|总监|负责人|管理|办公室|组|[0-9０-９]+个",
   joinConjunctions: true,
   accept: (_sentence, _start, name) => placeNameAt(name.slice(0, -2)).length !== name.length - 2,
 });
+
+/** A division's level ending (平罗县, 石嘴山市). */
+const LEVEL_END = /[市县区旗盟州]$/;
+
+/**
+ * The places where a project is, written before its name (位于石嘴山平罗县宁夏冠能…项目 → 宁夏冠能…项目): each place
+ * followed by another one is cut, when one of the two ends in its level; a name's own single place stays (辽宁百岁…项目).
+ */
+function placesBefore(body: string, at: number): number {
+  let from = at;
+  for (;;) {
+    const first = placeNameAt(body, from).length;
+    const second = first > 0 ? placeNameAt(body, from + first).length : 0;
+    if (second === 0 || body.length - from - first < 6) return from - at;
+    const a = body.slice(from, from + first);
+    const b = body.slice(from + first, from + first + second);
+    if (!LEVEL_END.test(a) && !LEVEL_END.test(b)) return from - at;
+    from += first;
+  }
+}
 
 /**
  * A company's project named by its capacity right after the company's full name (某某（山东）有限公司20万吨/年顺酐装置及

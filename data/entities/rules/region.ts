@@ -79,15 +79,20 @@ function supported(mention: RegionMention, doc: DocContext): boolean {
   const lineage: Region[] = [];
   for (let r = own; r; r = r.parent ?? undefined) lineage.unshift(r);
   const area = lineage[mention.weak ? 1 : 0];
-  // …or in a report that names the county's prefecture itself (在九江市举行 … 落户修水, when the report's own region is
-  // not known or is another).
-  if (mention.candidates.some((r) => r.level === "county" && r.parent?.level === "prefecture" && namesRegion(doc.text, r.parent)))
+  // …or in a report that names the county's prefecture (or municipality) itself (在九江市举行 … 落户修水, when the
+  // report's own region is not known or is another).
+  if (mention.candidates.some((r) => r.level === "county" && r.parent !== null && cityLevel(r.parent) && namesRegion(doc.text, r.parent)))
     return true;
   if (!area) return false;
   return mention.candidates.some((r) => {
     for (let a: Region | null = r; a; a = a.parent) if (a === area) return true;
     return false;
   });
+}
+
+/** A prefecture, or a municipality under the state (北京市, 重庆市), whose districts are counties. */
+function cityLevel(region: Region): boolean {
+  return region.level === "prefecture" || (region.level === "province" && region.name.endsWith("市"));
 }
 
 /** True when `text` holds the region's full or short name, or either without its level (九江市, 九江; 黔东南州, 黔东南). */

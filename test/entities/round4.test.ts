@@ -257,7 +257,15 @@ describe("entity round 4 (issue 14 item 5)", () => {
   it.each(NOT_FOUND)("%s", (_label, sentence, words) => expectNotFound(sentence, words));
 });
 
-describe("a county named where its municipality is named", () => {
+describe("a county named where its prefecture is named", () => {
+  // [Gansu] 2026年甘肃省政府工作报告 names every prefecture (甘南 too): the short name 合作 (合作市) is the word for
+  // cooperation there, never beside 甘南 in one sentence.
+  it("takes a short name only beside its prefecture's name in one sentence", () => {
+    const path = join(import.meta.dirname, "../../bench/holdout/indicators/2026_甘肃省_政府工作报告.txt");
+    const mentions = findMentions(docFromText("gs", readFileSync(path, "utf8")));
+    expect(mentions.filter((m) => m.text === "合作" && m.type === "place")).toEqual([]);
+  });
+
   // [Tongzhou] 郑皓会见中建集团 (北京通州, entities4): the report names 北京 once and 通州区 later, without a region of its own.
   it("finds 通州区 in a report that names 北京", () => {
     const path = join(import.meta.dirname, "../../bench/holdout/entities4/s2_tongzhou_cscec_news.txt");

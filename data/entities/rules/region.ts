@@ -49,7 +49,7 @@ export const regionPlaces: EntityRule = {
   skipTo: (text, from, context) => mentionsIn(text, context).find((m) => m.start >= from)?.start ?? text.length + 1,
   extract: (context, match): Candidate | null => {
     const mention = mentionsIn(context.sentence.text, context).find((m) => m.start === match.index);
-    if (!mention || !supported(mention, context.doc)) return null;
+    if (!mention || !supported(mention, context.doc, context.sentence.text)) return null;
     const zone = mention.candidates.every((r) => r.level === "zone");
     // The full name is the entity's name only when the words name one region (吉林 is a province and a city).
     const one = mention.candidates.length === 1 ? mention.candidates[0]! : null;
@@ -72,7 +72,7 @@ export const regionPlaces: EntityRule = {
  * (城区, 老城区 and 新区 are districts' names), so it counts only inside the report's own province; its
  * short name (海淀, 微山: weak) only inside the report's own prefecture.
  */
-function supported(mention: RegionMention, doc: DocContext): boolean {
+function supported(mention: RegionMention, doc: DocContext, sentence: string): boolean {
   if (!mention.weak && mention.candidates.some((r) => r.level !== "county")) return true;
   const own = doc.region ? regionById(doc.region.id) : undefined;
   // The report's province (depth 1) or prefecture (depth 2): its ancestor that many steps below the root.
@@ -81,13 +81,21 @@ function supported(mention: RegionMention, doc: DocContext): boolean {
   const area = lineage[mention.weak ? 1 : 0];
   // …or in a report that names the county's prefecture (or municipality) itself (在九江市举行 … 落户修水, when the
   // report's own region is not known or is another).
-  if (mention.candidates.some((r) => r.level === "county" && r.parent !== null && cityLevel(r.parent) && namesRegion(doc.text, r.parent)))
+  // A short name (修水, 合作, 金山: often an ordinary word too) only beside its prefecture's name, in the same sentence,
+  // and not inside a quoted slogan (“五大国际贸易通道”).
+  const near = mention.weak ? (insideQuotes(sentence, mention.start) ? "" : sentence) : doc.text;
+  if (mention.candidates.some((r) => r.level === "county" && r.parent !== null && cityLevel(r.parent) && namesRegion(near, r.parent)))
     return true;
   if (!area) return false;
   return mention.candidates.some((r) => {
     for (let a: Region | null = r; a; a = a.parent) if (a === area) return true;
     return false;
   });
+}
+
+/** True when an opening quotation mark before `index` is not closed before it. */
+function insideQuotes(text: string, index: number): boolean {
+  return text.lastIndexOf("“", index) > text.lastIndexOf("”", index);
 }
 
 /** A prefecture, or a municipality under the state (北京市, 重庆市), whose districts are counties. */

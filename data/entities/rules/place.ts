@@ -17,5 +17,6 @@ export const placeBySuffix = suffixRule("placeBySuffix", "place", {
   accept: (sentence, start, name) =>
     // A conjunction or a scope word is no name before 盟/旗 (政府及盟委, 全盟, 各旗), and a lake's or river's ending is
     // none when a division's name starts there (覆盖湖北、河南: 湖北, not a lake).
-    !/[及与和的全各本该我每][盟旗]$/.test(name) && !regionStartsAt(sentence, start + name.length - 1, start + name.length),
+    !/[及与和的全各本该我每][盟旗]$/.test(name) &&
+    !(/[湖河]$/.test(name) && regionStartsAt(sentence, start + name.length - 1, start + name.length)),
 });

@@ -6,13 +6,21 @@ const TITLES = `(?:${ROLE_TITLES.join("|")})`;
 /** Characters of ordinary words, not of given names (and the function words after a title: 主任和…). */
 const NOT_GIVEN = /[的了是在和与为及或等将把被从向对于有]/;
 
+/** 及 or 与. */
+const JOINT = /[及与]/;
+
 /**
  * A titled person followed by 及/与 and more words (湖北省副省长某某及澳门某司司长某某, 主席某某与某厅厅长某某):
  * rolePerson's greedy chain runs on to the second title and takes only the second name.
  */
 export const conjoinedPerson: EntityRule = {
   name: "conjoinedPerson",
-  pattern: new RegExp(`(?<=${TITLES})([\\u4e00-\\u9fff]{2,3}?)(?=[及与][\\u4e00-\\u9fff])`, "g"),
+  // Sticky, tried only from three characters before each 及/与 (the title's look-behind is costly at every position).
+  pattern: new RegExp(`(?<=${TITLES})([\\u4e00-\\u9fff]{2,3}?)(?=[及与][\\u4e00-\\u9fff])`, "y"),
+  skipTo: (text, from) => {
+    const next = JOINT.exec(text.slice(from + 2))?.index;
+    return next === undefined ? text.length + 1 : Math.max(from, from + 2 + next - 3);
+  },
   extract: (_context, match) =>
     looksLikePersonName(match[1]!, true) ? personCandidate(match.index, match[1]!, null, "conjoinedPerson") : null,
 };

@@ -15,7 +15,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Xilingol] 锡林郭勒盟商务局 news (2023); [Liupanshui] 六盤水市集中開工 (繁体, 2015); [Guoluo] 果洛州2018年政府工作报告 and
 // [Jiefang] 解放区2024年政府工作报告 (regions hold-out set); [Hunan], [Gansu], [Tianjin] 2026年政府工作报告 (indicators
 // hold-out set); [Jiangxi], [Yunnan], [NeiMenggu] 2026年政府工作报告 and [Jinxian] 进贤县2019年政府工作报告 (indicators3);
-// [Liaoning] 2026年辽宁省政府工作报告 (indicators4); [Xinjiang] 新疆 expo news (entities3); [Keshan] 克山县 news (entities2); [Ningxia] 全区2023年第一批重大项目集中开工
+// [Liaoning] 2026年辽宁省政府工作报告 (indicators4); [Xinjiang] 新疆 expo news (entities3); [Keshan] 克山县 news (entities2); [Fuzhou] 江西撫州市舉行臺商創業園落戶金巢簽約儀式 (台湾网, 2012;
+// entities7, post hoc); [Huimin] 呼和浩特市回民區舉辦2021年重大項目集中開工動員大會 (人民網內蒙古頻道, 2021, 繁体); [Ningxia] 全区2023年第一批重大项目集中开工
 // (宁夏日报, 2023; entities3); [Qiannan] 黔南 start news (events2); [Longhua] 龙华区 news (深圳新闻网, 2018; indicators2); [Jingzhou], [Xiushui], [Liaozhong], [Hannan] from the final blind set entities7, used only after
 // its single score (post hoc); [Liping] 黎平县2023年政府工作报告 (entities6); [seed 003] the seed report
 // seeds/003_38f6dc02bb8fa8db.txt.
@@ -107,6 +108,18 @@ const FOUND: Found[] = [
     "institution",
   ],
   ["a news site [Longhua]", "深圳新闻网1月24日讯", "深圳新闻网", "institution"],
+  [
+    "a news site in its dateline [Fuzhou]",
+    "台灣網3月2日撫州消息　日前，江西省撫州市舉行了由撫州市臺辦引進的臺商創業園落戶金巢經濟開發區簽約儀式",
+    "台灣網",
+    "institution",
+  ],
+  [
+    "a news site in its dateline [Huimin]",
+    "人民網呼和浩特5月29日電 （王慧）5月29日上午，呼和浩特市舉行重大項目集中開工動員會暨伊利現代智慧健康谷國家乳業技術創新中心開工儀式",
+    "人民網",
+    "institution",
+  ],
   ["a representative office named by its city [Macao]", "8月12日，本局武漢代表處啟動儀式在澳門舉行", "武漢代表處", "institution"],
   ["a display centre [Macao]", "參觀葡語國家食品展示中心，並由本局執行委員劉關華作介紹。", "葡語國家食品展示中心", "institution"],
   // Places.
@@ -182,6 +195,7 @@ const FOUND: Found[] = [
 ];
 
 const NOT_FOUND: NotFound[] = [
+  ["a network in running text is no site [Liaoning]", "滚动建设100个省级工业互联网平台", "工业互联网"],
   [
     "a name's own single place stays in it [Liaozhong]",
     "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建",

@@ -19,7 +19,7 @@ import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
 import { routeEnd } from "./routeEnd.ts";
-import { colonListedPersons, conjoinedPerson, delegatePerson, signatureLine } from "./titledLists.ts";
+import { colonListedPersons, conjoinedPerson, datelineSite, delegatePerson, signatureLine } from "./titledLists.ts";
 import { companyByTrade } from "./trade.ts";
 import { venuePlaces } from "./venue.ts";
 import { employeeWinner } from "./winner.ts";
@@ -39,6 +39,7 @@ export const ENTITY_RULES = [
   colonListedPersons,
   signatureLine,
   delegatePerson,
+  datelineSite,
   nameBeforeTitle,
   nameBeforeLeaderTitle,
   employeeWinner,

@@ -103,3 +103,23 @@ export const delegatePerson: EntityRule = {
   extract: (_context, match) =>
     looksLikePersonName(match[1]!, true) ? personCandidate(match.index, match[1]!, null, "delegatePerson") : null,
 };
+
+/**
+ * A news site named in its dateline (台湾网3月2日抚州消息, 人民网呼和浩特5月29日电, 深圳新闻网1月24日讯): the words before
+ * 网, at the start of a sentence, are the site's name.
+ */
+export const datelineSite: EntityRule = {
+  name: "datelineSite",
+  pattern:
+    /^([\u4e00-\u9fff]{2,6}?(?<![联电管路水光气])网)(?=[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)|讯)/g,
+  extract: (_context, match) => ({
+    start: 0,
+    end: match[1]!.length,
+    text: match[1]!,
+    type: "institution",
+    canonical: null,
+    role: null,
+    rule: "datelineSite",
+    priority: 2,
+  }),
+};

@@ -7,6 +7,7 @@ import {
   GUARDED_BOUNDARIES,
   INDUSTRY_WORDS,
   NAME_FINAL_WORDS,
+  ROLE_TITLES,
 } from "./lexicon.ts";
 
 const BOUNDARY_RE = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.map((w) => GUARDED_BOUNDARIES[w] ?? w).join("|")}`, "g");
@@ -128,7 +129,20 @@ export function joinConjunction(body: string, cut: number, nameEndings: readonly
   const leftStart = nameStart(leftBody);
   const left = leftBody.slice(leftStart);
   if (left.length < 2 || (!genericLeft && isGenericBody(left)) || nameEndings.some((e) => endingRe(e).test(left))) return cut;
+  // A titled person before 与 ends the text before a name (主席某某与湖北省商务厅): no body's name holds a title.
+  if (TITLED_END.test(left)) return cut;
   return leftStart;
+}
+
+/** A title and a name at the end of some words (…主席某某). */
+const TITLED_END = new RegExp(`(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}$`);
+
+/** Titles and a name joined to what follows by 及/与, up to the last such joint (总裁助理某某及…). */
+const JOINED_PERSON = new RegExp(`^.*(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}[及与]`);
+
+/** Where a name may start after a titled person joined to it by 及/与 (总裁助理某某及郴州公司 → 郴州公司); 0 when none. */
+export function afterJoinedPerson(body: string): number {
+  return JOINED_PERSON.exec(body)?.[0].length ?? 0;
 }
 
 /** True when the whole mention is a generic word or ends like an ordinary word (格局, 之路). */

@@ -70,6 +70,9 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "展示馆",
     "规划馆",
     "展览馆",
+    "展示中心",
+    "新闻网",
+    "代表处",
   ],
   government: [
     "管委会",
@@ -193,7 +196,7 @@ export const MAX_BODY: Readonly<Record<Exclude<EntityType, "person">, number>> =
  * title (各乡镇党委书记及…公司): it is common inside names (研发及智能化集约车间项目).
  */
 export const BOUNDARY_WORDS = words(
-  "以及 及 就 的有 地处 毗邻 紧邻 如今 选址 首家 察看 参观 听取 观看 前往 一行 先后 深入 主要有 进驻 到 锚定 认定 昨日 近日 日前 进一步 支撑 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
+  "以及 及 就 的有 此次 企业 按照 根据 覆盖 协助 强化 加强 全年 本局 率领 地处 毗邻 紧邻 如今 选址 首家 察看 参观 听取 观看 前往 一行 先后 深入 主要有 进驻 到 锚定 认定 昨日 近日 日前 进一步 支撑 近年来 以来 举行 召开 见证下 成为 认为 释放 激发 增强 提升 我代表 代表 优化 来到 并来到 考察了 走访了 调研了 走访 考察 调研 看望 慰问 莅临 带领 夺得 获评 入列 跻身 位列 蝉联 现已有 已有 拥有 仍有 还有 共有 现有 上半年 下半年 今年 去年 年内 年底 新投产 投产 新开工 开工 竣工 暨 特别是 辖区内 其中 包括 作为 通过 利用 依托 围绕 聚焦 推动 推进 加快 加速 建设 启动 打造 引进 引入 走进 位于 设立 设在 同步 实施 培育 落户 入驻 签约 签署 成立 组建 举办 参加 参与 入选 获批 荣获 获得 申建 涉及 期待 紧抓 抢抓 抓住 融入 宣布 会见 共同 希望 经过 确保 完成 带动 吸引 对接 发挥 打通 推广 放大 深化 新建 建成 开展 支持 扶持 帮助 突破 解决 联合 携手 下属 旗下 分布 目前 当前 同时 此外 另外 现场 纳入 全力 积极 持续 大力 着力 成功 率先 正式 共建 东部 西部 南部 北部 重点 全面 来自 地区 见证 一起 拓宽 补齐 落地 承担 统筹 调动 制定 构筑 加大 侧重 上跨 涵盖 谋划 争取 助力 实现 改建 标志着 瞄准 破解 做好 撤并 边界外 义务教育 原则上 区级 市级 省级 公办 民办 获 以 在 与 和 同 向 对 把 将 被 由 从 至 于 是 的 了 等 为",
 );
 
 /**
@@ -211,6 +214,8 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   由: "(?<![自理经缘])由",
   等: "等(?!(?<=[中高初]等)[职专学教院研])",
   就: "(?<![成造迁])就(?![业医学读近])",
+  // 企业 ends the words before a company's short name (科技企业一百岁集团), not inside 企业集团, 企业联合会 ….
+  企业: "企业(?!集团|联合|家|界|管理|服务|发展|协会|商会|园|孵化|中心|总部)",
   // A direction before a bracketed place names a zone of that place (西部（重庆）科学城).
   东部: "东部(?![（(])",
   西部: "西部(?![（(])",
@@ -218,13 +223,13 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   北部: "北部(?![（(])",
 };
 
-/** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one. */
-export const COUNT_BOUNDARY = "[0-9０-９]+(?:\\.[0-9]+)?(?:万|亿)?(?:个|家|项|所|处|条|座|名|台|万|亿|年|月|日|大)";
+/** Counts (56个, 5所) end the text before a name too: "5个街道卫生院" names no one; a capacity (20万吨) does not. */
+export const COUNT_BOUNDARY = "[0-9０-９]+(?:\\.[0-9]+)?(?:万|亿)?(?:个|家|项|所|处|条|座|名|台|万|亿|年|月|日|大)(?![吨件套瓦])";
 
 /** Whole mentions that look like names but name nothing. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   words(
-    "主会场 分会场 会场 企业 园区 项目 经济技术开发区 高新技术产业开发区 经济开发区 高新技术产业园区 工业园区 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园",
+    "主会场 分会场 会场 企业 园区 项目 经济技术开发区 高新技术产业开发区 经济开发区 高新技术产业园区 工业园区 该项目 本项目 重点项目 重大项目 产业项目 十四五 新时代 高质量发展 一区十园 一区多园 国家高新区 高新区 开发区 标准厂房 集团 公司 银行 大学 街道 社区 新区 道路 公路 马路 铁路 河流 湖泊 公园 湿地 片区 小区",
   ),
 );
 
@@ -250,7 +255,7 @@ export const FALSE_SUFFIX_ENDINGS = words(
 export const PROJECT_GENERIC_ENDINGS = words("重点 重大 产业 民生 配套 技改 优质 招商 实事 首批 一批 多个 多项 各个");
 
 /** Words that may end a name part even though they are boundary verbs elsewhere (工厂建设项目). */
-export const NAME_FINAL_WORDS: ReadonlySet<string> = new Set(["建设", "改造", "实施"]);
+export const NAME_FINAL_WORDS: ReadonlySet<string> = new Set(["建设", "改造", "实施", "企业"]);
 
 /** Ordinary works, not names, when a listed project ends in them without a name in front (雨污分流改造). */
 export const WORKS_ENDINGS = ["整治", "维护", "改造", "治理", "工程", "提升", "建设"] as const;
@@ -283,6 +288,9 @@ export const AFTER_NAME = [
   "带队",
   "率队",
   "带领",
+  "率领",
+  "率团",
+  "签署",
   "表示",
   "指出",
   "强调",

@@ -5,6 +5,8 @@ import type { Candidate, MentionRefiner } from "../types.ts";
 
 const OPENERS = new Set(["“", '"', "《", "「"]);
 /** Words right before a project that single it out: its investment (投资30亿元的…项目) or 暨 after a meeting (动员会暨…项目开工仪式). */
+/** What happens to a project singled out by 此次 (此次…项目落户…). */
+const HAPPENS = /^(?:正式)?(?:落户|落地|签约|开工|投产|竣工|建成)/;
 const SINGLED_OUT = /(?:[0-9０-９.]+(?:亿|万)(?:元|美元)的|暨)$/;
 
 /** A park's name and ending, as the whole name part of a project (平湖智创园项目). */
@@ -65,7 +67,8 @@ export const anchorProjects: MentionRefiner = (context, candidates) =>
 /** True when `c` is kept: not a project found by suffix alone, or one anchored as described above. */
 function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean {
   // A route's dashed end points (巴林—奈曼—阜新…工程) already show it is a name.
-  if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks") return true;
+  // …and so does the company named right before it (companyProject).
+  if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks" || c.rule === "companyProject") return true;
   // An item of a 、-list of projects is one of the projects the text counts (…项目、…项目等14个项目), named by its own
   // words when they are more than a word or two.
   if (c.rule === "listedProjects") return c.text.length >= 7 || startsWithName(c, candidates);
@@ -73,6 +76,8 @@ function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean
   const body = c.text.slice(0, -"项目".length);
   if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;
   if (OPENERS.has(sentence[c.start - 1] ?? "")) return true;
+  // The project a report is about, singled out by 此次 and what happens to it (此次某某项目落户某县).
+  if (sentence.slice(Math.max(0, c.start - 2), c.start) === "此次" && HAPPENS.test(sentence.slice(c.end, c.end + 3))) return true;
   if (SINGLED_OUT.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && !townshipWorks(c, candidates)) return true;
   if (namedFacility(body)) return true;
   return startsWithName(c, candidates);

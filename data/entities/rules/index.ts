@@ -13,12 +13,13 @@ import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
 import { continuedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
-import { projectBySuffix } from "./project.ts";
+import { companyProject, projectBySuffix } from "./project.ts";
 import { listedProjects } from "./projectList.ts";
 import { regionPlaces } from "./region.ts";
 import { rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
 import { routeEnd } from "./routeEnd.ts";
+import { colonListedPersons, conjoinedPerson, datelineSite, delegatePerson, signatureLine } from "./titledLists.ts";
 import { companyByTrade } from "./trade.ts";
 import { venuePlaces } from "./venue.ts";
 import { employeeWinner } from "./winner.ts";
@@ -34,6 +35,11 @@ export const ENTITY_RULES = [
   rolePerson,
   listedPersons,
   continuedPersons,
+  conjoinedPerson,
+  colonListedPersons,
+  signatureLine,
+  delegatePerson,
+  datelineSite,
   nameBeforeTitle,
   nameBeforeLeaderTitle,
   employeeWinner,
@@ -46,6 +52,7 @@ export const ENTITY_RULES = [
   regionPlaces,
   countryNames,
   projectBySuffix,
+  companyProject,
   listedProjects,
   routeWorks,
   routeEnd,

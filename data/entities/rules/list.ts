@@ -9,6 +9,11 @@ const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
 const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
 /** The head noun, not when it starts another word (企业家, 企业界, 企业高层 are people). */
 const HEAD = "(企业|药企|公司|项目)(?!高层|家|界)";
+/**
+ * Endings of a field or a trade (夜经济, 林业, 服务业, 文旅产业), and short words of a field (生物制造, 同位素应用; not
+ * 某某中药智能制造, a company's project).
+ */
+const FIELD_END = /(?:经济|业)$|^[\u4e00-\u9fff]{2,3}(?:制造|装备|应用|技术)$/;
 /** A phase alone (一期、二期等3个项目) names no project. */
 const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程)?$/;
 /** An item that is a title and a name (副总经理某某、总监某某等企业代表) names a person, not a company. */
@@ -43,7 +48,9 @@ export const enumeratedNames: EntityRule = {
     if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
     const tail = TAIL_RE.exec(after);
     // An item after 、 holding a boundary word is a clause, not a name (市、县、行委的负责同志分别与39家企业).
-    if (before === "、" && nameStart(match[0]) > 0) return null;
+    // A name may start with a character that is a conjunction elsewhere (和世泰钛材加工中心): not a clause when nothing
+    // after it cuts.
+    if (before === "、" && nameStart(match[0]) > 0 && !(/^[和与同]/.test(match[0]) && nameStart(match[0].slice(1)) === 0)) return null;
     const cut = before === "、" ? 0 : nameStart(match[0]);
     // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
     if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;
@@ -53,6 +60,11 @@ export const enumeratedNames: EntityRule = {
     const byEnding = typeByEnding(name);
     const head = tail?.[1];
     const type = byEnding === "government" && head !== "项目" ? "company" : (byEnding ?? (head === "项目" ? "project" : "company"));
+    // A field or a trade before …等项目 names a kind of project, not one (夜经济、地摊经济等创业项目, 林业、湿地等碳汇项目,
+    // 5G-A、算力等新型基础设施项目, 生物制造、氢能装备等项目): a project item needs three characters, and no item of a list of
+    // projects ends like a field.
+    if (type === "project" && name.length < 3) return null;
+    if (head === "项目" && (type === "project" || type === "company") && FIELD_END.test(name)) return null;
     const start = match.index + cut;
     return { start, end: start + name.length, text: name, type, canonical: null, role: null, rule: "enumeration", priority: 3 };
   },

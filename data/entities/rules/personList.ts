@@ -1,6 +1,7 @@
 import { AFTER_NAME, AFTER_NAME_ADVERBS, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
+import { rareListedName } from "./titledLists.ts";
 
 const TITLE = `(?:${ROLE_TITLES.join("|")})`;
 const NAME = "[\\u4e00-\\u9fff]{2,3}";
@@ -19,7 +20,8 @@ export const listedPersons: EntityRule = {
     const name = match[2]!;
     if (!looksLikePersonName(name, true)) return null;
     const before = match[1]!.slice(0, -1).split("、");
-    if (!before.every((n) => looksLikePersonName(n, true))) return null;
+    // An earlier item may have a rarer surname and two characters (市领导宿某、赵某某): the list's other names vouch for it.
+    if (!before.every((n) => looksLikePersonName(n, true) || rareListedName(n))) return null;
     return personCandidate(match.index, name, null, "listedPersons");
   },
 };

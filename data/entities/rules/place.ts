@@ -1,6 +1,7 @@
 import { regionFormAt } from "../../regions/prefix.ts";
 import { BARE_ZONE_PREFIXES } from "../lexicon.ts";
 import { afterPark } from "../placeStart.ts";
+import { regionStartsAt } from "./region.ts";
 import { suffixRule } from "./suffix.ts";
 
 const ZONES: ReadonlySet<"zone"> = new Set(["zone"]);
@@ -13,4 +14,9 @@ export const placeBySuffix = suffixRule("placeBySuffix", "place", {
     regionFormAt(body, at, ZONES) || (BARE_ZONE_PREFIXES.find((p) => body.startsWith(p, at))?.length ?? 0) || afterPark(body, at),
   // A township's name is often an ordinary word (龙头街道, 新兴镇); other places need a name of their own.
   listedModifiersAreNames: ["街道", "镇", "乡"],
+  accept: (sentence, start, name) =>
+    // A conjunction or a scope word is no name before 盟/旗 (政府及盟委, 全盟, 各旗), and a lake's or river's ending is
+    // none when a division's name starts there (覆盖湖北、河南: 湖北, not a lake).
+    !/[及与和的全各本该我每][盟旗]$/.test(name) &&
+    !(/[湖河]$/.test(name) && regionStartsAt(sentence, start + name.length - 1, start + name.length)),
 });

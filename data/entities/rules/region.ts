@@ -27,6 +27,20 @@ export function regionEndsAt(text: string, index: number): boolean {
   return mentionsIn(text).some((m) => m.end === index);
 }
 
+/**
+ * True when a province's name starts at `index` of `text`, runs past `after` and ends a list item or the clause (湖北
+ * at the 湖 of 覆盖湖北、河南; not in 南四湖北岸, where 湖北 is no word, nor 河源 in 黄河源、).
+ */
+export function regionStartsAt(text: string, index: number, after: number): boolean {
+  return mentionsIn(text).some(
+    (m) =>
+      m.start === index &&
+      m.end > after &&
+      m.candidates.some((r) => r.level === "province") &&
+      /^(?:[、，,。；;和与及等）)\s]|$)/.test(text.slice(m.end, m.end + 1)),
+  );
+}
+
 /** A named division or zone: 大连市, 旅顺口区, 赤峰, 苏州高新区 (type place, or park for a zone). */
 export const regionPlaces: EntityRule = {
   name: "regionPlaces",
@@ -35,7 +49,7 @@ export const regionPlaces: EntityRule = {
   skipTo: (text, from, context) => mentionsIn(text, context).find((m) => m.start >= from)?.start ?? text.length + 1,
   extract: (context, match): Candidate | null => {
     const mention = mentionsIn(context.sentence.text, context).find((m) => m.start === match.index);
-    if (!mention || !supported(mention, context.doc)) return null;
+    if (!mention || !supported(mention, context.doc, context.sentence.text)) return null;
     const zone = mention.candidates.every((r) => r.level === "zone");
     // The full name is the entity's name only when the words name one region (吉林 is a province and a city).
     const one = mention.candidates.length === 1 ? mention.candidates[0]! : null;
@@ -58,16 +72,39 @@ export const regionPlaces: EntityRule = {
  * (城区, 老城区 and 新区 are districts' names), so it counts only inside the report's own province; its
  * short name (海淀, 微山: weak) only inside the report's own prefecture.
  */
-function supported(mention: RegionMention, doc: DocContext): boolean {
+function supported(mention: RegionMention, doc: DocContext, sentence: string): boolean {
   if (!mention.weak && mention.candidates.some((r) => r.level !== "county")) return true;
   const own = doc.region ? regionById(doc.region.id) : undefined;
   // The report's province (depth 1) or prefecture (depth 2): its ancestor that many steps below the root.
   const lineage: Region[] = [];
   for (let r = own; r; r = r.parent ?? undefined) lineage.unshift(r);
   const area = lineage[mention.weak ? 1 : 0];
+  // …or in a report that names the county's prefecture (or municipality) itself (在九江市举行 … 落户修水, when the
+  // report's own region is not known or is another).
+  // A short name (修水, 合作, 金山: often an ordinary word too) only beside its prefecture's name, in the same sentence,
+  // and not inside a quoted slogan (“五大国际贸易通道”).
+  const near = mention.weak ? (insideQuotes(sentence, mention.start) ? "" : sentence) : doc.text;
+  if (mention.candidates.some((r) => r.level === "county" && r.parent !== null && cityLevel(r.parent) && namesRegion(near, r.parent)))
+    return true;
   if (!area) return false;
   return mention.candidates.some((r) => {
     for (let a: Region | null = r; a; a = a.parent) if (a === area) return true;
     return false;
   });
+}
+
+/** True when an opening quotation mark before `index` is not closed before it. */
+function insideQuotes(text: string, index: number): boolean {
+  return text.lastIndexOf("“", index) > text.lastIndexOf("”", index);
+}
+
+/** A prefecture, or a municipality under the state (北京市, 重庆市), whose districts are counties. */
+function cityLevel(region: Region): boolean {
+  return region.level === "prefecture" || (region.level === "province" && region.name.endsWith("市"));
+}
+
+/** True when `text` holds the region's full or short name, or either without its level (九江市, 九江; 黔东南州, 黔东南). */
+function namesRegion(text: string, region: Region): boolean {
+  const forms = [region.name, region.short].flatMap((f) => [f, f.replace(/(?:市|地区|州|盟)$/, "")]);
+  return forms.some((f) => f.length >= 2 && text.includes(f));
 }

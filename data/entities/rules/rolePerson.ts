@@ -2,6 +2,7 @@ import { charTest, skipToAfter, skipToAnchor, wordFinder } from "../../engine/sk
 import { AFTER_NAME, AFTER_NAME_ADVERBS, COMPOUND_SURNAMES, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
+import { rareListedName } from "./titledLists.ts";
 
 /** A title may be printed with spaces between its characters (区　长　　庄红 in a report's signature line). */
 const SPACED = "[\\s\\u3000]*";
@@ -32,11 +33,22 @@ const ANY_TITLE = wordFinder(ROLE_TITLES, true);
 /** The person of a chain match, or null when the words after the titles are no name. */
 function person(match: RegExpExecArray) {
   const name = match[2]!;
-  if (!looksLikePersonName(name, true)) return null;
   const start = match.index + match[1]!.length;
-  const role = match[1]!.replace(/[\s\u3000]+/g, "").replace(/、$/, "");
+  // Two characters with a rarer surname only as the first of a list of names (市领导宿某、赵某某等).
+  const listed = LISTED_NEXT.exec(match.input.slice(start + name.length, start + name.length + 5));
+  if (!looksLikePersonName(name, true) && !(rareListedName(name) && listed && looksLikePersonName(listed[1]!, true))) return null;
+  // The role is the titles of this name, not those of a person joined to it by 及/与 (副省长某某及某司司长某某).
+  const role = match[1]!
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/、$/, "")
+    .replace(JOINED_BEFORE, "");
   return personCandidate(start, name, role, "rolePerson");
 }
+
+/** The next name of a list: 、 and two or three characters, then 、, 等 or punctuation. */
+const LISTED_NEXT = /^、([\u4e00-\u9fff]{2,3}?)(?=[、等，,。；;]|$)/;
+/** Titles and a name joined to the next titles by 及/与, at the front of a role. */
+const JOINED_BEFORE = new RegExp(`^.*(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}[及与]`);
 
 /**
  * A name after its titles: "市委副书记、苏州高新区党工委书记陈成华带队" → 陈成华, role = the titles. The greedy chain

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../types.ts";
-import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
+import { afterJoinedPerson, isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
 import { MAX_BODY, NAME_CHAR, SCOPE_MODIFIERS, SUFFIXES } from "../lexicon.ts";
 import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
@@ -151,7 +151,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
         body += suffix + unit[1]!;
         suffix = unit[2]!;
       }
-      let cut = nameStart(body);
+      let cut = Math.max(nameStart(body), afterJoinedPerson(body));
       if (options.joinConjunctions) cut = joinConjunction(body, cut, ALL_SUFFIXES, options.joinConjunctions === "generic");
       cut += options.stripPrefix?.(body, cut) ?? 0;
       // A rank before the name is not part of it (国家级拉萨经济技术开发区); inside a name it is (…国家级湿地公园).

@@ -1,4 +1,3 @@
-import { alternationFinder } from "../../engine/skip.ts";
 import type { EntityType } from "../../types.ts";
 import { isGenericBody, isGenericName, joinConjunction, nameStart } from "../boundary.ts";
 import { MAX_BODY, NAME_CHAR, SCOPE_MODIFIERS, SUFFIXES } from "../lexicon.ts";
@@ -96,7 +95,7 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
   // Sticky: tried right after the suffix, without slicing the rest of the sentence.
   const nextSuffix = new RegExp(`(?:${suffixes})${tail}`, "y");
   const maxName = MAX_BODY[type] + 8;
-  const anySuffix = alternationFinder(options.suffixes ?? SUFFIXES[type]);
+  const anySuffix = new RegExp(suffixes, "g");
   return {
     name,
     pattern: new RegExp(`(${NAME_CHAR}{1,${maxName}}?)(${suffixes})${tail}`, "g"),
@@ -104,8 +103,9 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
     // maxName characters before the next suffix (most text has none, and the lazy name part
     // otherwise tries every length at every position).
     skipTo: (text, from) => {
-      const next = anySuffix(text, from + 1);
-      return next < 0 ? text.length + 1 : Math.max(from, next - maxName);
+      anySuffix.lastIndex = from + 1;
+      const next = anySuffix.exec(text);
+      return next === null ? text.length + 1 : Math.max(from, next.index - maxName);
     },
     extract: (context, match) => {
       let body = match[1]!;

@@ -158,35 +158,3 @@ export function charTable(pattern: RegExp): Uint8Array {
   for (let c = 0; c < 0x10000; c++) if (pattern.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 }
-
-/** Leading look-behinds of an alternative (they consume nothing: its first character follows them). */
-const LEADING_LOOKBEHINDS = /^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*/;
-const REGEX_SYNTAX = new Set([..."\\[](){}|?*+.^$"]);
-
-/**
- * A finder of the leftmost match start of an alternation (`alternatives.join("|")` with the g flag, as
- * `pattern.exec` from `from` would give it), that runs the alternation (sticky) only where an alternative's first
- * character stands, found by a table look-up per character. Each alternative must begin (after any look-behinds)
- * with a literal character that no quantifier follows; else a TypeError.
- */
-export function alternationFinder(alternatives: readonly string[]): WordFinder {
-  const first = new Uint8Array(0x10000);
-  for (const alt of alternatives) {
-    const rest = alt.slice(LEADING_LOOKBEHINDS.exec(alt)![0].length);
-    const c = rest[0];
-    if (c === undefined || REGEX_SYNTAX.has(c) || (rest.length > 1 && "?*+{".includes(rest[1]!)) || c.codePointAt(0)! > 0xffff)
-      throw new TypeError(`alternationFinder: ${JSON.stringify(alt)} does not begin with a literal character`);
-    first[c.charCodeAt(0)] = 1;
-  }
-  const at = new RegExp(alternatives.join("|"), "y");
-  return (text, from) => {
-    for (let i = Math.max(0, from); i < text.length; i++) {
-      if (first[text.charCodeAt(i)] !== 1) continue;
-      at.lastIndex = i;
-      const found = at.test(text);
-      at.lastIndex = 0;
-      if (found) return i;
-    }
-    return -1;
-  };
-}

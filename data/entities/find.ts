@@ -48,7 +48,8 @@ function documentMentions(doc: DocContext, trace: MentionTrace[] | undefined, ru
     }
   }
   // A person named with a title is later named bare (州委书记龙长春 … 龙长春一行): a pass over the whole document.
-  const persons = new Set(perSentence.flat().flatMap((m) => (m.type === "person" ? [m.text] : [])));
+  const persons = new Set<string>();
+  for (const list of perSentence) for (const m of list) if (m.type === "person") persons.add(m.text);
   if (persons.size > 0) {
     for (const [i, sentence] of doc.sentences.entries()) {
       const { add, drop } = repeatedPersons(doc.doc_id, sentence, persons, perSentence[i]!);
@@ -58,7 +59,9 @@ function documentMentions(doc: DocContext, trace: MentionTrace[] | undefined, ru
     }
   }
   // A company named in full is later named short (一博科技股份有限公司 … 一博科技来到…): a pass over the whole document.
-  const forms = shortForms(perSentence.flat().flatMap((m) => (m.type === "company" ? [m.text] : [])));
+  const companies: string[] = [];
+  for (const list of perSentence) for (const m of list) if (m.type === "company") companies.push(m.text);
+  const forms = shortForms(companies);
   if (forms.size === 0) return perSentence.flat();
   return doc.sentences.flatMap((sentence, i) => {
     const own = perSentence[i]!;

@@ -1,5 +1,5 @@
 import { candidateAt } from "./candidate.ts";
-import { CLASSIFIER, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { CLASSIFIER, CURRENCIES, CURRENCY, MEASURE_UNIT, MONEY_CONTEXT, NOT_MONEY_AFTER, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { amountFromParts } from "./parse/amount.ts";
 import { QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
@@ -38,7 +38,8 @@ function moneyContext(view: string, index: number, end: number): boolean {
 export const amountExtractor: Extractor = {
   name: "amount",
   pattern: new RegExp(String.raw`${quantityHead()}\s*(?<cur>${CURRENCY})?(?<grade>级)?(?:\s*(?<after>${SUFFIX_QUALIFIER}))?`, "y"),
-  skipTo: skipToStart(QUANTITY_START),
+  // Every amount holds a currency or 亿 (below): none is tried after the last of them.
+  skipTo: skipToStart(QUANTITY_START, [...Object.keys(CURRENCIES), "亿"]),
   extract(context, match) {
     const g = match.groups!;
     // Without a currency only a numeral ending in 亿 can be money (amountFromParts): reject the rest before parsing.

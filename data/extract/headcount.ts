@@ -17,7 +17,8 @@ const BARE_AFTER = /^\s*(?:[，,。；;、）)]|$)/;
 export const headcountExtractor: Extractor = {
   name: "headcount",
   pattern: new RegExp(quantityHead(true), "y"),
-  skipTo: skipToStart(QUANTITY_START),
+  // Only a 万 or 亿 numeral counts (below): none is tried after the last of them.
+  skipTo: skipToStart(QUANTITY_START, ["万", "亿"]),
   extract(context, match) {
     const g = match.groups!;
     if (!/[万亿]$/.test(g.mag ?? g.num!)) return null;

@@ -33,6 +33,49 @@ let count = 0;
 let positions = new Int32Array(256);
 let classes = new Uint8Array(256);
 
+// Words the extractors' matches need (their units), in groups, one per skipToStart with `needs`: the last
+// start of a word of each group is found for all groups in one walk of a sentence that has a numeral.
+/** Per UTF-16 unit, the groups (bits) with a word starting with it. */
+const NEED_FIRST = new Uint32Array(0x10000);
+/** Per group, its words by first unit. */
+const needWords: Map<number, string[]>[] = [];
+/** Per group, the last index of the last sentence where one of its words starts (-1: none). */
+let lastNeeds = new Int32Array(0);
+let needsScanned: string | null = null;
+
+function needGroup(words: readonly string[]): number {
+  const group = needWords.length;
+  if (group >= 32) throw new RangeError("skipToStart: at most 32 extractors with needed words");
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+    NEED_FIRST[first]! |= 1 << group;
+  }
+  needWords.push(byFirst);
+  lastNeeds = new Int32Array(needWords.length);
+  needsScanned = null;
+  return group;
+}
+
+function scanNeeds(text: string): void {
+  if (text === needsScanned) return;
+  lastNeeds.fill(-1);
+  for (let i = 0; i < text.length; i++) {
+    let bits = NEED_FIRST[text.charCodeAt(i)]!;
+    while (bits !== 0) {
+      const group = 31 - Math.clz32(bits);
+      bits &= ~(1 << group);
+      for (const w of needWords[group]!.get(text.charCodeAt(i))!)
+        if (text.startsWith(w, i)) {
+          lastNeeds[group] = i;
+          break;
+        }
+    }
+  }
+  needsScanned = text;
+}
+
 function scan(text: string): void {
   if (text === scanned) return;
   count = 0;
@@ -72,22 +115,15 @@ export function literalWords(alternatives: readonly string[]): string[] {
  * every match of the pattern holds, its unit), also past the end once `from` is after the last of them.
  */
 export function skipToStart(mask: number, needs: readonly string[] = []): (text: string, from: number) => number {
-  const needFirst = new Uint8Array(0x10000);
-  for (const word of needs) needFirst[word.charCodeAt(0)] = 1;
-  let needText: string | null = null;
-  let lastNeed = 0;
+  const group = needs.length > 0 ? needGroup(needs) : -1;
   return (text, from) => {
     scan(text);
     if (!hasNumeral) return text.length + 1;
-    if (needs.length > 0) {
-      if (text !== needText) {
-        needText = text;
-        // Backwards to the last start of a needed word: one walk, with a table of their first characters.
-        lastNeed = text.length - 1;
-        while (lastNeed >= 0 && !(needFirst[text.charCodeAt(lastNeed)] === 1 && needs.some((w) => text.startsWith(w, lastNeed))))
-          lastNeed--;
-      }
-      if (from > lastNeed) return text.length + 1;
+    let last = text.length;
+    if (group >= 0) {
+      scanNeeds(text);
+      last = lastNeeds[group]!;
+      if (from > last) return text.length + 1;
     }
     let lo = 0;
     let hi = count;
@@ -96,7 +132,6 @@ export function skipToStart(mask: number, needs: readonly string[] = []): (text:
       if (positions[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    const last = needs.length > 0 ? lastNeed : text.length;
     for (let k = lo; k < count && positions[k]! <= last; k++) if (classes[k]! & mask) return positions[k]!;
     return text.length + 1;
   };

@@ -17,6 +17,8 @@ const PLAN_PERIOD = /十[一二三四五六]五/;
 export const TARGET_LIST = /(?:预期目标|主要目标|发展目标|目标任务|目标)(?:是|为)[：:]?|(?:预期目标|主要目标)[：:]/g;
 /** A heading line that is only the name of the target list (主要预期目标), continued on the next line by 是：… */
 const TARGET_LIST_HEADING = /(?:主要)?预期目标$/;
+/** TARGET_LIST without the g flag (no lastIndex to carry between lines), made once instead of once per line. */
+const TARGET_LIST_AT = new RegExp(TARGET_LIST.source);
 
 /** One top-level section of a report; `start`/`end` are UTF-16 indices. */
 export interface Section {
@@ -95,7 +97,7 @@ export function targetListOpenings(text: string): { start: number; end: number; 
   let previous = "";
   let heading: string | null = null;
   for (const line of text.split("\n")) {
-    const m = new RegExp(TARGET_LIST.source).exec(line);
+    const m = TARGET_LIST_AT.exec(line);
     const words = line.trim() !== "";
     if (m) {
       out.push({ start: at, end: at + line.length, opensAt: at + m.index + m[0].length, cue: m[0] });
@@ -130,10 +132,7 @@ export function multiYearBlocks(text: string): { start: number; end: number; cue
     const trimmed = line.trim();
     const five = FIVE_YEAR_OPENING.exec(trimmed);
     // A heading, a return to one year, or this year's targets end the look-back.
-    if (
-      open &&
-      (isTopHeading(trimmed) || ONE_YEAR_OPENING.test(trimmed) || /^今年/.test(trimmed) || new RegExp(TARGET_LIST.source).test(trimmed))
-    ) {
+    if (open && (isTopHeading(trimmed) || ONE_YEAR_OPENING.test(trimmed) || /^今年/.test(trimmed) || TARGET_LIST_AT.test(trimmed))) {
       out.push({ start: open.start, end: at, cue: open.cue });
       open = null;
     }

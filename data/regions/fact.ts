@@ -1,3 +1,4 @@
+import { charTable } from "../engine/skip.ts";
 import type { RegionRef } from "../types.ts";
 import { type Region, toRef } from "./model.ts";
 import { type RegionMention, regionById, scanRegions } from "./scan.ts";
@@ -12,8 +13,11 @@ const LOOK_BACK = 200;
 const LIST_JOINERS: ReadonlySet<string> = new Set(["、", "和", "与", "及"]);
 /** Clause ends: a fact and its place must share a clause. */
 const CLAUSE_END = /[；;。！？!?\n]/;
+/** CLAUSE_END by character code (one look-up per character instead of a string and a regex call). */
+const IS_CLAUSE_END = charTable(CLAUSE_END);
 /** Segment starts: a subject opens a segment. */
 const SEGMENT_END = /[，,；;。：:！？!?\n]/;
+const IS_SEGMENT_END = charTable(SEGMENT_END);
 /** A rank, share or lead within the city or province (全市第2位, 占全市34%, 高于全市平均24个百分点) is the report's own region's number. */
 const RANK_OR_SHARE = /第$|占(?:全市|全省|全州)|(?:位[居列于]|居|列|排名)(?:全市|全省|全州)|(?:[高低快慢]于|超过?|比)(?:全市|全省|全州)/;
 /** How a sentence names a level of the report's own geography (高于全市平均水平 in a zone's report). */
@@ -38,7 +42,7 @@ export function regionOfFact(
   const floor = Math.max(0, factStart - LOOK_BACK);
   let clauseStart = floor;
   for (let i = factStart - 1; i >= floor; i--) {
-    if (CLAUSE_END.test(sentence[i]!)) {
+    if (IS_CLAUSE_END[sentence.charCodeAt(i)] === 1) {
       clauseStart = i + 1;
       break;
     }
@@ -88,7 +92,7 @@ export function sentenceMentions(sentence: string, doc?: { text: string; start: 
 }
 
 function segmentStartBefore(sentence: string, at: number, floor = Math.max(0, at - LOOK_BACK)): number {
-  for (let i = at - 1; i >= floor; i--) if (SEGMENT_END.test(sentence[i]!)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if (IS_SEGMENT_END[sentence.charCodeAt(i)] === 1) return i + 1;
   return floor;
 }
 

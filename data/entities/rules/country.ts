@@ -1,4 +1,4 @@
-import { charTest, skipToChar } from "../../engine/skip.ts";
+import { wordFinder } from "../../engine/skip.ts";
 import { COUNTRY_NAMES } from "../../gazetteer/countries.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -9,6 +9,8 @@ for (const name of COUNTRY_NAMES) {
   list.push(name);
   BY_FIRST.set(name[0]!, list);
 }
+
+const findName = wordFinder(COUNTRY_NAMES, false);
 
 /**
  * What may stand right before a two-character name: no character, or a word that introduces a place (赴日本, 与德国). Any
@@ -22,7 +24,11 @@ const NOT_AFTER = /^(?:族|县|镇|乡|村|区|市|路|街|马|右旗|左旗|[�
 export const countryNames: EntityRule = {
   name: "countryNames",
   pattern: /(?=[\u4e00-\u9fff]{2})/y,
-  skipTo: skipToChar(charTest(BY_FIRST.keys())),
+  // Only where a name starts (a pair table and one sticky test), not at every character some name starts with.
+  skipTo: (text, from) => {
+    const at = findName(text, from);
+    return at < 0 ? text.length + 1 : at;
+  },
   extract: (context, match) => {
     const text = context.sentence.text;
     const at = match.index;

@@ -1,10 +1,15 @@
-import { charTest, skipToChar } from "../../engine/skip.ts";
+import { wordFinder } from "../../engine/skip.ts";
 import { escapeRegExp, surfaceForms } from "../../gazetteer/lookup.ts";
 import { GAZETTEER } from "../../gazetteer/names.ts";
 import type { EntityRule } from "../types.ts";
 
 const FORMS = surfaceForms(GAZETTEER);
 const BY_TEXT = new Map(FORMS.map((f) => [f.text, f]));
+
+const findForm = wordFinder(
+  FORMS.map((f) => f.text),
+  false,
+);
 
 /** The gazetteer's canonical name of a surface form (济宁市人民政府 → 山东省济宁市人民政府), or undefined. */
 export const gazetteerName = (text: string): string | undefined => BY_TEXT.get(text)?.entry.name;
@@ -14,7 +19,11 @@ export const gazetteerNames: EntityRule = {
   name: "gazetteer",
   // Sticky, tried only where some name's first character stands (the alternation otherwise tries every position).
   pattern: new RegExp(FORMS.map((f) => escapeRegExp(f.text)).join("|"), "y"),
-  skipTo: skipToChar(charTest(new Set(FORMS.map((f) => f.text[0]!)))),
+  // …and only where a name's first two characters stand (wordFinder's pair table).
+  skipTo: (text, from) => {
+    const at = findForm(text, from);
+    return at < 0 ? text.length + 1 : at;
+  },
   extract: (_context, match) => {
     const form = BY_TEXT.get(match[0])!;
     return {

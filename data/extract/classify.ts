@@ -3,6 +3,8 @@ import { GROWTH_DOWN_CUE, GROWTH_UP_CUE, RATIO_CUE, SHARE_CUE } from "./lexicon.
 import type { ExtractContext } from "./types.ts";
 
 const CUES = [GROWTH_UP_CUE, GROWTH_DOWN_CUE, SHARE_CUE, RATIO_CUE] as const;
+/** Right after a growth cue: the figure is the level reached (提高到, 下降至). */
+const REACHED = /^\s*(?:到|至)\s*$/;
 /** An item of a list that is only a percentage (3.3%, -2.1%). */
 const BARE_PERCENT = /^\s*[-−－]?\d+(?:\.\d+)?\s*%\s*$/;
 
@@ -26,6 +28,13 @@ export function percentKind(context: ExtractContext, numStart: number): { kind: 
     if (!BARE_PERCENT.test(item)) break;
   }
   const cue = lastCue(before, CUES);
+  // 提高到54.81%, 下降至3%: the level reached, not the change; the cue before it (城镇化率, 占比, 增速) says which level.
+  if (cue && cue.pattern <= 1 && REACHED.test(before.slice(cue.end))) {
+    // 增速回升至5.2% is still a growth: the rate reached is one of growth.
+    const level = lastCue(before.slice(0, cue.end - cue.text.length), CUES);
+    if (level && level.pattern <= 1) return { kind: "growth", sign: 1 };
+    return { kind: level?.pattern === 3 ? "ratio" : "share", sign: 1 };
+  }
   if (!cue) return { kind: "share", sign: 1 };
   if (cue.pattern === 0) return { kind: "growth", sign: 1 };
   if (cue.pattern === 1) return { kind: "growth", sign: -1 };

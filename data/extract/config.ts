@@ -1,11 +1,12 @@
 import { amountExtractor } from "./amount.ts";
 import { countExtractor } from "./count.ts";
+import { durationExtractor } from "./duration.ts";
 import { flatExtractor } from "./flat.ts";
 import { headcountExtractor } from "./headcount.ts";
 import { measureExtractor } from "./measure.ts";
 import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
-import { rankExtractor } from "./rank.ts";
+import { bareRankExtractor, rankExtractor } from "./rank.ts";
 import { classDesignationRefiner } from "./refiners/class-designation.ts";
 import { implausibleRefiner } from "./refiners/implausible.ts";
 import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
@@ -25,8 +26,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   measureExtractor,
   countExtractor,
   rankExtractor,
+  bareRankExtractor,
   flatExtractor,
   headcountExtractor,
+  durationExtractor,
 ];
 
 /**

@@ -5,6 +5,9 @@ import { APPROX_START, literalWords, QUANTITY_START, skipToStart } from "./scan.
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
+/** Verbs of moving in a ranking right before N位 (前进3位, 上升5位, 后退2位, 提升4位). */
+const RANK_MOVE_BEFORE = /(?:前进|前移|上升|提升|跃升|攀升|后退|下降|下滑|后移|晋升)了?$/;
+
 /**
  * Counts: a number and a classifier (61家, 56个, 三款, 10万余人次, 100多名, 3-5家, 十余个).
  * A number after 第 is an ordinal, not a count (第一批, 第2位), so the pattern refuses it.
@@ -36,6 +39,8 @@ export const countExtractor: Extractor = {
     }
     const q = readQuantity(match, g.after);
     if (!q || q.value < 0) return null;
+    // 较去年前进3位, 排名上升5位: places moved in a ranking, not a count of people.
+    if (g.cls === "位" && RANK_MOVE_BEFORE.test(context.view.slice(Math.max(0, match.index - 5), match.index))) return null;
     return candidateAt("count", context, match, q.numStart, q.numEnd, {
       value: q.value,
       value_max: q.value_max,

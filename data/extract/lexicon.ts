@@ -127,6 +127,10 @@ export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: 
   吨: { unit: "t", exponent: 0 },
   斤: { unit: "jin", exponent: 0 },
   标准箱: { unit: "TEU", exponent: 0 },
+  // 标箱 is the short form ports use (183.35万标箱); 标准箱 wins where written in full.
+  标箱: { unit: "TEU", exponent: 0 },
+  // Freight turnover (水运周转量9000亿吨公里): not a weight, so 吨 must not end it.
+  吨公里: { unit: "t·km", exponent: 0 },
   TEU: { unit: "TEU", exponent: 0 },
   米: { unit: "m", exponent: 0 },
 };
@@ -244,6 +248,10 @@ export const METRICS = [
   "规模",
   "覆盖率",
   "完成率",
+  // A rate of the population is not the population (常住人口728万人，城镇化率66.34%).
+  "常住人口城镇化率",
+  "户籍人口城镇化率",
+  "城镇化率",
   "比例",
   "千人托位数",
   "托位",

@@ -27,3 +27,33 @@ export const rankExtractor: Extractor = {
     });
   },
 };
+
+/** What stands before a rank written without 位/名: a ranking verb and where (位居全国, 居全省, 排名全市). */
+const RANKED_BEFORE = /(?:居|列|排名|排在)[\u4e00-\u9fff]{0,6}$/;
+
+/**
+ * Ranks without 位/名 (位居全国第二。, 居全省第一，): only after a ranking verb and before a clause end, so
+ * 第一产业 and 第一方阵 are no ranks.
+ */
+export const bareRankExtractor: Extractor = {
+  name: "rank-bare",
+  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})(?=\s*(?:[，,。；;、）)]|$))`, "y"),
+  skipTo: skipToStart(RANK_START),
+  extract(context, match) {
+    const g = match.groups!;
+    if (!RANKED_BEFORE.test(context.view.slice(Math.max(0, match.index - 10), match.index))) return null;
+    const value = parseNumber(g.num!);
+    if (value === null || value === 0 || !Number.isInteger(value)) return null;
+    const numStart = groupStart(match, g.num!, 1);
+    return candidateAt("rank-bare", context, match, numStart, numStart + g.num!.length, {
+      value,
+      value_max: null,
+      unit: "rank",
+      unit_text: null,
+      classifier: null,
+      kind: "rank",
+      qualifier: null,
+      revalue: parseNumber,
+    });
+  },
+};

@@ -15,6 +15,7 @@ import { quotedRefiner } from "./refiners/quoted.ts";
 import { rangeRefiner } from "./refiners/range.ts";
 import { rateRefiner } from "./refiners/rate.ts";
 import { setPhraseRefiner } from "./refiners/set-phrase.ts";
+import { sharedUnitRefiner } from "./refiners/shared-unit.ts";
 import { thresholdRefiner } from "./refiners/threshold.ts";
 import type { Extractor, Refiner } from "./types.ts";
 
@@ -52,6 +53,8 @@ export const REFINERS: readonly Refiner[] = [
   rateRefiner,
   // 3-5万元: one fact for the range.
   rangeRefiner,
+  // 分别…775.28、112.91亿元: the last item's unit for every item.
+  sharedUnitRefiner,
   // 营收过百亿企业3家, 百亿级项目: size classes become thresholds, not amounts.
   thresholdRefiner,
   // 24个百分点 vs 24个: keep the longer reading.

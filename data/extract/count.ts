@@ -1,5 +1,5 @@
 import { candidateAt } from "./candidate.ts";
-import { APPROX_PREFIX, CLASSIFIER, CLASSIFIERS, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { APPROX_PREFIX, CLASSIFIER, CLASSIFIERS, RANKED_BEFORE, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { APPROX_START, literalWords, QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
@@ -39,8 +39,25 @@ export const countExtractor: Extractor = {
     }
     const q = readQuantity(match, g.after);
     if (!q || q.value < 0) return null;
-    // 较去年前进3位, 排名上升5位: places moved in a ranking, not a count of people.
-    if (g.cls === "位" && RANK_MOVE_BEFORE.test(context.view.slice(Math.max(0, match.index - 5), match.index))) return null;
+    if (g.cls === "位" || g.cls === "名") {
+      const before = context.view.slice(Math.max(0, match.index - 10), match.index);
+      // 较去年前进3位, 排名上升5位: places moved in a ranking, not a count of people.
+      if (g.cls === "位" && RANK_MOVE_BEFORE.test(before)) return null;
+      // 综合排名24位 is a rank written without 第; 位列前10名 is a bucket of ranks, no figure.
+      if (RANKED_BEFORE.test(before)) {
+        if (before.endsWith("前")) return null;
+        return candidateAt("count", context, match, q.numStart, q.numEnd, {
+          value: q.value,
+          value_max: null,
+          unit: "rank",
+          unit_text: g.cls!,
+          classifier: null,
+          kind: "rank",
+          qualifier: null,
+          revalue: parseNumber,
+        });
+      }
+    }
     return candidateAt("count", context, match, q.numStart, q.numEnd, {
       value: q.value,
       value_max: q.value_max,

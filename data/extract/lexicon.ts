@@ -200,6 +200,13 @@ export const CLASSIFIERS = [
 /** Count classifier alternation. */
 export const CLASSIFIER = CLASSIFIERS.join("|");
 
+/**
+ * A ranking verb and where, right before a rank written without 第 or without 位/名 (综合排名24位, 位居全国第二,
+ * 名列第一, 列第二); 居 and 列 only where they rank (not 居民, 居住, 系列, 并列).
+ */
+export const RANKED_BEFORE =
+  /(?:排名|排在|(?<![定聚移安旅邻群杂散蜗])居(?![民住家委室所])|(?<![系行陈并序])列(?![车席入举入]))[\u4e00-\u9fff]{0,6}$/;
+
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|涨幅|同比增|提高|提升|上升|攀升|上涨/g;
 export const GROWTH_DOWN_CUE = /负增长|下降|微降|降低|减少|缩减|减免|回落|压减|缩短|下跌/g;

@@ -1,5 +1,5 @@
 import { candidateAt, groupStart } from "./candidate.ts";
-import { NUMERAL } from "./lexicon.ts";
+import { NUMERAL, RANKED_BEFORE } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { RANK_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
@@ -27,9 +27,6 @@ export const rankExtractor: Extractor = {
     });
   },
 };
-
-/** What stands before a rank written without 位/名: a ranking verb and where (位居全国, 居全省, 排名全市). */
-const RANKED_BEFORE = /(?:居|列|排名|排在)[\u4e00-\u9fff]{0,6}$/;
 
 /**
  * Ranks without 位/名 (位居全国第二。, 居全省第一，): only after a ranking verb and before a clause end, so

@@ -7,7 +7,8 @@
 // (2024-04-30); [Jilin-2019] 吉林省2019年统计公报 (tune set a6); both printed in 繁体, given here in simplified
 // characters as the pipeline's match view reads them; [Yunnan-2026] 云南省2026年政府工作报告; [Xiangjiang-2017] 湘江新区
 // 高新技术产业产值 (tune set a4); [Changsha-2022] 湖南日报 2022-01-28 长沙经开区 (tune set a3); [Industry-2012] a 2012
-// summary of industrial firms' sales (mpmpc.cn); [Jining seed] seeds/ 000.
+// summary of industrial firms' sales (mpmpc.cn); [MOT-2023-10] 交通运输部 October transport figures (m.tmacn.cn copy);
+// [Jining seed] seeds/ 000.
 import { describe, expect, it } from "vitest";
 import { explainFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
@@ -43,6 +44,12 @@ describe("ranks written without 位/名", () => {
   it("第 before a noun, or a first place without a ranking verb, is no rank [Guizhou-2023, Yunnan-2026]", () => {
     expectFacts("第一产业增加值2894.28亿元，增长3.9%", [{ text: "2894.28亿元" }, { text: "3.9%" }]);
     expectNoFacts("锡铟锗产量全球第一，形成全国最完整的铂族金属和钛产业链");
+  });
+
+  it("a rank written N位 after a ranking verb; a bucket and people are no rank [Linping-2022]", () => {
+    expectFactIn("在217个国家级开发区中，临平开发区综合排名24位。", "24位", { kind: "rank", unit: "rank", value: 24 });
+    expectNoFacts("位列全国前10名");
+    expectFactIn("新增定居人口3000名", "3000名", { kind: "count", unit: "count" });
   });
 
   it("places moved in a ranking are no count; a count of people with 位 still is [Linping-2022]", () => {
@@ -100,5 +107,26 @@ describe("average durations in days", () => {
     expectFactIn("2025年旅居人数超550万、平均居住83天。", "83天", { kind: "measure", unit: "day", value: 83 });
     expectNoFacts("平均居住83天以上的人员");
     expectNoFacts("项目计划工期180天");
+  });
+});
+
+describe("a 分别 list with the unit on its last item", () => {
+  it("every item takes the last item's unit and magnitude [Linping-2022]", () => {
+    expectFacts("其中，装备制造业、生物医药两大主导产业分别实现工业总产值775.28、112.91亿元，分别同比增长27.3%、20.1%。", [
+      { text: "775.28", value: 77528000000, unit: "CNY", kind: "amount" },
+      { text: "112.91亿元", value: 11291000000, unit: "CNY" },
+      { text: "27.3%", kind: "growth" },
+      { text: "20.1%", kind: "growth" },
+    ]);
+  });
+
+  it("numbers before 、 without 分别 are left alone", () => {
+    expectFacts("建设1、2号楼，投资3亿元", [{ text: "3亿元" }]);
+  });
+
+  it("the last percentage after 和 keeps the list's growth cue [MOT-2023-10]", () => {
+    const facts = expectFacts("同比分别增长31.7%、55.7%、34.0%和60.7%。", [{}, {}, {}, { text: "60.7%" }]);
+    expect(facts.map((f) => f.kind)).toEqual(["growth", "growth", "growth", "growth"]);
+    expectFactIn("占比分别为31.7%和60.7%", "60.7%", { kind: "share" });
   });
 });

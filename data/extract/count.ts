@@ -39,6 +39,8 @@ export const countExtractor: Extractor = {
     }
     const q = readQuantity(match, g.after);
     if (!q || q.value < 0) return null;
+    // 八所港: a place whose name starts with a numeral and 所, not eight of something.
+    if (g.cls === "所" && /^[港镇乡村]/.test(context.view.slice(match.index + match[0].length))) return null;
     if (g.cls === "位" || g.cls === "名") {
       const before = context.view.slice(Math.max(0, match.index - 10), match.index);
       // 较去年前进3位, 排名上升5位: places moved in a ranking, not a count of people.

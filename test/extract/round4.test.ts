@@ -8,7 +8,8 @@
 // characters as the pipeline's match view reads them; [Yunnan-2026] 云南省2026年政府工作报告; [Xiangjiang-2017] 湘江新区
 // 高新技术产业产值 (tune set a4); [Changsha-2022] 湖南日报 2022-01-28 长沙经开区 (tune set a3); [Industry-2012] a 2012
 // summary of industrial firms' sales (mpmpc.cn); [MOT-2023-10] 交通运输部 October transport figures (m.tmacn.cn copy);
-// [Jining seed] seeds/ 000.
+// [Nanhai-2012] 南海网 on 洋浦港 and 八所港 (啤酒工业信息网 copy, 2012-06-20); [Changsha-2021] 长沙晚报 长沙有数 产业园区
+// (2021-09); [Jining seed] seeds/ 000.
 import { describe, expect, it } from "vitest";
 import { explainFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
@@ -21,6 +22,15 @@ describe("port and transport units", () => {
     ["NBS-2017", "货物运输周转量196130亿吨公里，增长5.1%。", "196130亿吨公里", 19613000000000, "t·km"],
   ] as const)("[%s] %s → %s", (_source, sentence, text, value, unit) => {
     expectFactIn(sentence, text, { kind: "measure", value, unit });
+  });
+
+  it("a ship's capacity names its class, and a port named with a numeral is no count [Nanhai-2012]", () => {
+    expectNoFacts("中海集运公司也投入“新锦州”、“新蛇口”等2200TEU船舶开通了洋浦-太仓集装箱航线");
+    expectFacts("据悉，今年前5月，八所港货物吞吐量约351.7万吨，洋浦港完成货物吞吐量1233.97万吨", [
+      { text: "约351.7万吨" },
+      { text: "1233.97万吨" },
+    ]);
+    expectFactIn("今年前5月，国投洋浦港其中完成集装箱吞吐量17.1万标准箱，同比增长46.8%。", "17.1万标准箱", { unit: "TEU" });
   });
 
   it("a ton-kilometre is never read as tons, and tons stay tons [NBS-2017]", () => {
@@ -75,6 +85,10 @@ describe("size classes and per-firm bounds are thresholds", () => {
       kind: "threshold",
       value: 2e9,
     });
+  });
+
+  it("a bound before 的 and a count of projects classifies them [Changsha-2021]", () => {
+    expectFactIn("今年，长沙铺排的重大项目中，投资50亿元以上的53个项目有43个在园区", "50亿元以上", { kind: "threshold" });
   });
 
   it("a total over firms stays an amount; the older class rule is untouched [Industry-2012, Changsha-2022]", () => {

@@ -2,8 +2,8 @@ import type { Candidate, Refiner } from "../types.ts";
 
 /** Words a size class qualifies (营收过百亿企业, 亿元以上项目, 10亿元以上投资项目, 超亿元楼宇). */
 const CLASSED_HEAD = /^\s*(?:的)?[\u4e00-\u9fff“”"]{0,10}?(?:企业|项目|工程|园区|楼宇|集群|基地|产业|平台|公司|集团|街区|商圈|镇|村|县|区)/;
-/** A count right after the amount: 过50亿2家 (two companies above five billion). */
-const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
+/** A count right after the amount: 过50亿2家 (two companies above five billion), 投资50亿元以上的53个项目. */
+const COUNT_AFTER = /^\s*的?\s*[\d一二两三四五六七八九十]/;
 /** A size band's head and its count: 1-5亿元项目299个, 5亿元-10亿元项目61个 (projects counted by size). */
 const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十]/;
 /** Things counted by the amount they reach: 投资上10亿元的有4个, 投资额达200亿元的项目有3个. */

@@ -9,7 +9,7 @@
 // 高新技术产业产值 (tune set a4); [Changsha-2022] 湖南日报 2022-01-28 长沙经开区 (tune set a3); [Industry-2012] a 2012
 // summary of industrial firms' sales (mpmpc.cn); [MOT-2023-10] 交通运输部 October transport figures (m.tmacn.cn copy);
 // [Nanhai-2012] 南海网 on 洋浦港 and 八所港 (啤酒工业信息网 copy, 2012-06-20); [Changsha-2021] 长沙晚报 长沙有数 产业园区
-// (2021-09); [Jining seed] seeds/ 000.
+// (2021-09); [NBS-2023] 中华人民共和国2023年国民经济和社会发展统计公报 (国家统计局, 2024-02-29); [Jining seed] seeds/ 000.
 import { describe, expect, it } from "vitest";
 import { explainFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
@@ -142,5 +142,20 @@ describe("a 分别 list with the unit on its last item", () => {
     const facts = expectFacts("同比分别增长31.7%、55.7%、34.0%和60.7%。", [{}, {}, {}, { text: "60.7%" }]);
     expect(facts.map((f) => f.kind)).toEqual(["growth", "growth", "growth", "growth"]);
     expectFactIn("占比分别为31.7%和60.7%", "60.7%", { kind: "share" });
+  });
+});
+
+describe("parts of a whole", () => {
+  it("the change of a part after 其中 is not the whole's [NBS-2023]", () => {
+    expectFacts("全年进出口总额417568亿元，比上年增长0.2%。其中，出口237726亿元，增长0.6%；进口179842亿元，下降0.3%。", [
+      { text: "417568亿元", indicator: "foreign_trade" },
+      { text: "0.2%", indicator: "foreign_trade" },
+      { text: "237726亿元", indicator: null },
+      { text: "0.6%", indicator: null },
+      { text: "179842亿元", indicator: null },
+      { text: "0.3%", indicator: null, value: -0.3 },
+    ]);
+    // A milestone passed over still lets the level continue the named figure.
+    expectFactIn("地区生产总值增长6.0%，首次突破百亿元大关，达到100.6亿元", "100.6亿元", { indicator: "gdp" });
   });
 });

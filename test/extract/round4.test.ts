@@ -7,7 +7,7 @@
 // (2024-04-30); [Jilin-2019] 吉林省2019年统计公报 (tune set a6); both printed in 繁体, given here in simplified
 // characters as the pipeline's match view reads them; [Yunnan-2026] 云南省2026年政府工作报告; [Xiangjiang-2017] 湘江新区
 // 高新技术产业产值 (tune set a4); [Changsha-2022] 湖南日报 2022-01-28 长沙经开区 (tune set a3); [Industry-2012] a 2012
-// summary of industrial firms' sales (mpmpc.cn); [MOT-2023-10] 交通运输部 October transport figures (m.tmacn.cn copy);
+// summary of industrial firms' sales (mpmpc.cn);
 // [Nanhai-2012] 南海网 on 洋浦港 and 八所港 (啤酒工业信息网 copy, 2012-06-20); [Changsha-2021] 长沙晚报 长沙有数 产业园区
 // (2021-09); [NBS-2023] 中华人民共和国2023年国民经济和社会发展统计公报 (国家统计局, 2024-02-29); [Jining seed] seeds/ 000.
 import { describe, expect, it } from "vitest";
@@ -113,35 +113,6 @@ describe("rates named beside a population figure", () => {
   it("a rate reached (提高到) is a level, not a growth [Yunnan-2026]", () => {
     expectFactIn("产业投资占全部投资比重从26.7%提高到52.1%", "52.1%", { kind: "share", value: 52.1 });
     expectFactIn("全省地区生产总值增长5.5%", "5.5%", { kind: "growth" });
-  });
-});
-
-describe("average durations in days", () => {
-  it("平均…天 is a measure in days; a bound before a class and a plan's duration are not [Yunnan-2026]", () => {
-    expectFactIn("2025年旅居人数超550万、平均居住83天。", "83天", { kind: "measure", unit: "day", value: 83 });
-    expectNoFacts("平均居住83天以上的人员");
-    expectNoFacts("项目计划工期180天");
-  });
-});
-
-describe("a 分别 list with the unit on its last item", () => {
-  it("every item takes the last item's unit and magnitude [Linping-2022]", () => {
-    expectFacts("其中，装备制造业、生物医药两大主导产业分别实现工业总产值775.28、112.91亿元，分别同比增长27.3%、20.1%。", [
-      { text: "775.28", value: 77528000000, unit: "CNY", kind: "amount" },
-      { text: "112.91亿元", value: 11291000000, unit: "CNY" },
-      { text: "27.3%", kind: "growth" },
-      { text: "20.1%", kind: "growth" },
-    ]);
-  });
-
-  it("numbers before 、 without 分别 are left alone", () => {
-    expectFacts("建设1、2号楼，投资3亿元", [{ text: "3亿元" }]);
-  });
-
-  it("the last percentage after 和 keeps the list's growth cue [MOT-2023-10]", () => {
-    const facts = expectFacts("同比分别增长31.7%、55.7%、34.0%和60.7%。", [{}, {}, {}, { text: "60.7%" }]);
-    expect(facts.map((f) => f.kind)).toEqual(["growth", "growth", "growth", "growth"]);
-    expectFactIn("占比分别为31.7%和60.7%", "60.7%", { kind: "share" });
   });
 });
 

@@ -196,6 +196,7 @@ export const CLASSIFIERS = [
   "艘",
   "架(?![构])",
   "股(?![份权东票])",
+  "类(?![别型])",
 ];
 /** Count classifier alternation. */
 export const CLASSIFIER = CLASSIFIERS.join("|");

@@ -9,7 +9,8 @@
 // 高新技术产业产值 (tune set a4); [Changsha-2022] 湖南日报 2022-01-28 长沙经开区 (tune set a3); [Industry-2012] a 2012
 // summary of industrial firms' sales (mpmpc.cn);
 // [Nanhai-2012] 南海网 on 洋浦港 and 八所港 (啤酒工业信息网 copy, 2012-06-20); [Changsha-2021] 长沙晚报 长沙有数 产业园区
-// (2021-09); [NBS-2023] 中华人民共和国2023年国民经济和社会发展统计公报 (国家统计局, 2024-02-29); [Jining seed] seeds/ 000.
+// (2021-09); [Gansu-2024] 甘肃省2024年政府工作报告 (set B b3, post hoc); [State-2018] 国务院2018年政府工作报告
+// (新华社 2018-03-05); [NBS-2023] 中华人民共和国2023年国民经济和社会发展统计公报 (国家统计局, 2024-02-29); [Jining seed] seeds/ 000.
 import { describe, expect, it } from "vitest";
 import { explainFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
@@ -113,6 +114,13 @@ describe("rates named beside a population figure", () => {
   it("a rate reached (提高到) is a level, not a growth [Yunnan-2026]", () => {
     expectFactIn("产业投资占全部投资比重从26.7%提高到52.1%", "52.1%", { kind: "share", value: 52.1 });
     expectFactIn("全省地区生产总值增长5.5%", "5.5%", { kind: "growth" });
+  });
+});
+
+describe("kinds counted with 类 (post hoc, after set B)", () => {
+  it("N类 in Arabic digits counts kinds; 各类 and Chinese-numeral classes are no count [Gansu-2024, State-2018]", () => {
+    expectFactIn("民生福祉加力提质。11类民生支出3569.5亿元，占财政总支出的79%。", "11类", { kind: "count", value: 11 });
+    expectFacts("加大对各类学校家庭困难学生资助力度，4.3亿人次受益。", [{ text: "4.3亿人次" }]);
   });
 });
 

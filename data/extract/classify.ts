@@ -3,6 +3,10 @@ import { GROWTH_DOWN_CUE, GROWTH_UP_CUE, RATIO_CUE, SHARE_CUE } from "./lexicon.
 import type { ExtractContext } from "./types.ts";
 
 const CUES = [GROWTH_UP_CUE, GROWTH_DOWN_CUE, SHARE_CUE, RATIO_CUE] as const;
+/** Right after a growth cue: the figure is the level reached (提高到, 下降至). */
+const REACHED = /^\s*(?:到|至)\s*$/;
+/** A bare percentage and the 和/及/与 before the list's last item. */
+const AND_ITEM = /^\s*[-−－]?\d+(?:\.\d+)?\s*%\s*(?:和|及|与)\s*$/;
 /** An item of a list that is only a percentage (3.3%, -2.1%). */
 const BARE_PERCENT = /^\s*[-−－]?\d+(?:\.\d+)?\s*%\s*$/;
 
@@ -14,6 +18,8 @@ const BARE_PERCENT = /^\s*[-−－]?\d+(?:\.\d+)?\s*%\s*$/;
 export function percentKind(context: ExtractContext, numStart: number): { kind: "growth" | "share" | "ratio"; sign: 1 | -1 } {
   let start = clauseStart(context.view, numStart);
   let before = context.view.slice(start, numStart);
+  // The last item after 和/及 (分别增长31.7%、55.7%、34.0%和60.7%) is a bare item of the list like the others.
+  if (AND_ITEM.test(before)) before = "";
   // A bare item of a 、 list takes the cue of the list's head (分别增长81.8%、3.3%、5.2%): walk back over bare items.
   for (let hops = 0; before.trim() === "" && context.view[start - 1] === "、" && hops < 12; hops++) {
     const end = start - 1;
@@ -26,6 +32,13 @@ export function percentKind(context: ExtractContext, numStart: number): { kind: 
     if (!BARE_PERCENT.test(item)) break;
   }
   const cue = lastCue(before, CUES);
+  // 提高到54.81%, 下降至3%: the level reached, not the change; the cue before it (城镇化率, 占比, 增速) says which level.
+  if (cue && cue.pattern <= 1 && REACHED.test(before.slice(cue.end))) {
+    // 增速回升至5.2% is still a growth: the rate reached is one of growth.
+    const level = lastCue(before.slice(0, cue.end - cue.text.length), CUES);
+    if (level && level.pattern <= 1) return { kind: "growth", sign: 1 };
+    return { kind: level?.pattern === 3 ? "ratio" : "share", sign: 1 };
+  }
   if (!cue) return { kind: "share", sign: 1 };
   if (cue.pattern === 0) return { kind: "growth", sign: 1 };
   if (cue.pattern === 1) return { kind: "growth", sign: -1 };

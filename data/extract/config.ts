@@ -1,11 +1,12 @@
 import { amountExtractor } from "./amount.ts";
 import { countExtractor } from "./count.ts";
+import { durationExtractor } from "./duration.ts";
 import { flatExtractor } from "./flat.ts";
 import { headcountExtractor } from "./headcount.ts";
 import { measureExtractor } from "./measure.ts";
 import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
-import { rankExtractor } from "./rank.ts";
+import { bareRankExtractor, rankExtractor } from "./rank.ts";
 import { classDesignationRefiner } from "./refiners/class-designation.ts";
 import { implausibleRefiner } from "./refiners/implausible.ts";
 import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
@@ -14,6 +15,7 @@ import { quotedRefiner } from "./refiners/quoted.ts";
 import { rangeRefiner } from "./refiners/range.ts";
 import { rateRefiner } from "./refiners/rate.ts";
 import { setPhraseRefiner } from "./refiners/set-phrase.ts";
+import { sharedUnitRefiner } from "./refiners/shared-unit.ts";
 import { thresholdRefiner } from "./refiners/threshold.ts";
 import type { Extractor, Refiner } from "./types.ts";
 
@@ -25,8 +27,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   measureExtractor,
   countExtractor,
   rankExtractor,
+  bareRankExtractor,
   flatExtractor,
   headcountExtractor,
+  durationExtractor,
 ];
 
 /**
@@ -49,6 +53,8 @@ export const REFINERS: readonly Refiner[] = [
   rateRefiner,
   // 3-5万元: one fact for the range.
   rangeRefiner,
+  // 分别…775.28、112.91亿元: the last item's unit for every item.
+  sharedUnitRefiner,
   // 营收过百亿企业3家, 百亿级项目: size classes become thresholds, not amounts.
   thresholdRefiner,
   // 24个百分点 vs 24个: keep the longer reading.

@@ -1,9 +1,12 @@
 import { candidateAt } from "./candidate.ts";
-import { APPROX_PREFIX, CLASSIFIER, CLASSIFIERS, SUFFIX_QUALIFIER } from "./lexicon.ts";
+import { APPROX_PREFIX, CLASSIFIER, CLASSIFIERS, RANKED_BEFORE, SUFFIX_QUALIFIER } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { APPROX_START, literalWords, QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
+
+/** Verbs of moving in a ranking right before N位 (前进3位, 上升5位, 后退2位, 提升4位). */
+const RANK_MOVE_BEFORE = /(?:前进|前移|上升|提升|跃升|攀升|后退|下降|下滑|后移|晋升)了?$/;
 
 /**
  * Counts: a number and a classifier (61家, 56个, 三款, 10万余人次, 100多名, 3-5家, 十余个).
@@ -36,6 +39,29 @@ export const countExtractor: Extractor = {
     }
     const q = readQuantity(match, g.after);
     if (!q || q.value < 0) return null;
+    // 11类民生支出 counts kinds; 一类口岸, 二类疫苗 name a class.
+    if (g.cls === "类" && !/\d/.test(match[0])) return null;
+    // 八所港: a place whose name starts with a numeral and 所, not eight of something.
+    if (g.cls === "所" && /^[港镇乡村]/.test(context.view.slice(match.index + match[0].length))) return null;
+    if (g.cls === "位" || g.cls === "名") {
+      const before = context.view.slice(Math.max(0, match.index - 10), match.index);
+      // 较去年前进3位, 排名上升5位: places moved in a ranking, not a count of people.
+      if (g.cls === "位" && RANK_MOVE_BEFORE.test(before)) return null;
+      // 综合排名24位 is a rank written without 第; 位列前10名 is a bucket of ranks, no figure.
+      if (RANKED_BEFORE.test(before)) {
+        if (before.endsWith("前")) return null;
+        return candidateAt("count", context, match, q.numStart, q.numEnd, {
+          value: q.value,
+          value_max: null,
+          unit: "rank",
+          unit_text: g.cls!,
+          classifier: null,
+          kind: "rank",
+          qualifier: null,
+          revalue: parseNumber,
+        });
+      }
+    }
     return candidateAt("count", context, match, q.numStart, q.numEnd, {
       value: q.value,
       value_max: q.value_max,

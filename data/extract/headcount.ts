@@ -4,10 +4,10 @@ import { QUANTITY_START, skipToStart } from "./scan.ts";
 import { quantityHead, readQuantity } from "./shape.ts";
 import type { Extractor } from "./types.ts";
 
-/** A noun that counts people, right before the number (a verb of reaching between): 参保人数突破, 旅居人数超, 常住人口达. */
-const PEOPLE_BEFORE = /(?:人数|人口)(?:达到|达|为|增至|增加到)?\s*$/;
-/** Nothing of a unit or classifier after the magnitude: the clause goes on or ends. */
-const BARE_AFTER = /^\s*(?:[，,。；;、）)]|$)/;
+/** A noun that counts people, right before the number (a verb of reaching between): 参保人数突破, 旅居人数超, 常住人口达, 旅客吞吐量突破. */
+const PEOPLE_BEFORE = /(?:人数|人口|旅客吞吐量|客流量)(?:达到|达|为|增至|增加到)?\s*$/;
+/** Nothing of a unit or classifier after the magnitude: the clause goes on or ends (大关: a milestone word). */
+const BARE_AFTER = /^\s*(?:[，,。；;、）)]|大关|$)/;
 
 /**
  * A head count written without its classifier after a noun that counts people: 职工医保参保人数突破5100万

@@ -127,6 +127,10 @@ export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: 
   吨: { unit: "t", exponent: 0 },
   斤: { unit: "jin", exponent: 0 },
   标准箱: { unit: "TEU", exponent: 0 },
+  // 标箱 is the short form ports use (183.35万标箱); 标准箱 wins where written in full.
+  标箱: { unit: "TEU", exponent: 0 },
+  // Freight turnover (水运周转量9000亿吨公里): not a weight, so 吨 must not end it.
+  吨公里: { unit: "t·km", exponent: 0 },
   TEU: { unit: "TEU", exponent: 0 },
   米: { unit: "m", exponent: 0 },
 };
@@ -192,9 +196,17 @@ export const CLASSIFIERS = [
   "艘",
   "架(?![构])",
   "股(?![份权东票])",
+  "类(?![别型])",
 ];
 /** Count classifier alternation. */
 export const CLASSIFIER = CLASSIFIERS.join("|");
+
+/**
+ * A ranking verb and where, right before a rank written without 第 or without 位/名 (综合排名24位, 位居全国第二,
+ * 名列第一, 列第二); 居 and 列 only where they rank (not 居民, 居住, 系列, 并列).
+ */
+export const RANKED_BEFORE =
+  /(?:排名|排在|(?<![定聚移安旅邻群杂散蜗])居(?![民住家委室所])|(?<![系行陈并序])列(?![车席入举入]))[\u4e00-\u9fff]{0,6}$/;
 
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|涨幅|同比增|提高|提升|上升|攀升|上涨/g;
@@ -244,6 +256,10 @@ export const METRICS = [
   "规模",
   "覆盖率",
   "完成率",
+  // A rate of the population is not the population (常住人口728万人，城镇化率66.34%).
+  "常住人口城镇化率",
+  "户籍人口城镇化率",
+  "城镇化率",
   "比例",
   "千人托位数",
   "托位",
@@ -336,4 +352,4 @@ export const RESULT_MARKER = /已|了|累计|截至|截止/g;
 
 /** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
 export const SET_PHRASES =
-  /三次创业|三次产业|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;
+  /三次创业|三次产业|两件大事|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;

@@ -1,5 +1,5 @@
 import { candidateAt, groupStart } from "./candidate.ts";
-import { NUMERAL } from "./lexicon.ts";
+import { NUMERAL, RANKED_BEFORE } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { RANK_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
@@ -20,6 +20,33 @@ export const rankExtractor: Extractor = {
       value_max: null,
       unit: "rank",
       unit_text: g.unit!,
+      classifier: null,
+      kind: "rank",
+      qualifier: null,
+      revalue: parseNumber,
+    });
+  },
+};
+
+/**
+ * Ranks without 位/名 (位居全国第二。, 居全省第一，): only after a ranking verb and before a clause end, so
+ * 第一产业 and 第一方阵 are no ranks.
+ */
+export const bareRankExtractor: Extractor = {
+  name: "rank-bare",
+  pattern: new RegExp(String.raw`第\s*(?<num>${NUMERAL})(?=\s*(?:[，,。；;、）)]|$))`, "y"),
+  skipTo: skipToStart(RANK_START),
+  extract(context, match) {
+    const g = match.groups!;
+    if (!RANKED_BEFORE.test(context.view.slice(Math.max(0, match.index - 10), match.index))) return null;
+    const value = parseNumber(g.num!);
+    if (value === null || value === 0 || !Number.isInteger(value)) return null;
+    const numStart = groupStart(match, g.num!, 1);
+    return candidateAt("rank-bare", context, match, numStart, numStart + g.num!.length, {
+      value,
+      value_max: null,
+      unit: "rank",
+      unit_text: null,
       classifier: null,
       kind: "rank",
       qualifier: null,

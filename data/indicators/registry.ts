@@ -45,7 +45,7 @@ export const INDICATORS: readonly Indicator[] = [
   {
     id: "gdp_per_capita",
     name: "人均地区生产总值",
-    aliases: ["人均地区生产总值", "人均生产总值", "人均GDP"],
+    aliases: ["人均地区生产总值", "人均国内生产总值", "人均生产总值", "人均GDP"],
     levelUnits: ["CNY", "USD"],
     growth: true,
   },

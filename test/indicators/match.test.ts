@@ -38,6 +38,8 @@ describe("findIndicators", () => {
   it.each([
     ["单位地区生产总值能耗降低3%", ["energy_intensity"]],
     ["人均地区生产总值达到11万元", ["gdp_per_capita"]],
+    // 国家统计局 2017 bulletin: 全年人均国内生产总值59660元 is per capita, not the GDP level.
+    ["全年人均国内生产总值59660元", ["gdp_per_capita"]],
     ["地区生产总值（GDP）", ["gdp", "gdp"]],
     ["实际利用外资金额", ["foreign_investment"]],
     ["规模以上工业增加值、固定资产投资", ["industrial_value_added", "fixed_asset_investment"]],

@@ -153,6 +153,12 @@ function contextIndicator(view: string, start: number, f: Candidate): string | n
     : null;
 }
 
+/** True when 其中 opens the clause group (up to the last 。；) a figure stands in: it is a part (其中，出口…). */
+function partOfWhole(view: string, index: number): boolean {
+  const from = Math.max(view.lastIndexOf("。", index), view.lastIndexOf("；", index), view.lastIndexOf(";", index)) + 1;
+  return view.slice(from, index).includes("其中");
+}
+
 /** How many figures back a continuing clause looks for words naming an indicator (bounded: a line may hold 40,000). */
 const LOOK_BACK = 4;
 
@@ -171,6 +177,8 @@ function previousFigure(
     const before = out[i]!;
     if (before.indicator !== null) return before;
     const start = scopeStart(view, before.numStart);
+    // 其中，出口237726亿元，增长0.6%: the figure passed over is a part of the whole, so is its change.
+    if (partOfWhole(view, before.numStart)) return undefined;
     const hit = findIndicators(view.slice(start, before.numStart)).at(-1);
     if (hit) return { indicator: !hit.growthOnly && !subAggregate(view, start + hit.start, hit.alias) ? hit.id : null };
   }

@@ -26,6 +26,9 @@ const INHERITS_FROM: Readonly<Record<string, readonly string[]>> = {
   rank: ["amount", "growth", "share", "ratio"],
 };
 
+/** What a change in percentage points may inherit from: a share or rate first of all. */
+const PP_INHERITS_FROM: readonly string[] = ["share", "ratio", "amount", "count", "measure", "growth"];
+
 /** The metric lexicon: the quantity lexicon's terms and every indicator alias (社会消费品零售总额, 居民消费价格 …). */
 const METRIC_TERMS: readonly string[] = [
   ...new Set([...METRICS, ...INDICATORS.flatMap((i) => [...i.aliases, ...(i.growthAliases ?? [])])]),
@@ -55,6 +58,9 @@ export function lexiconMetricBefore(view: string, from: number, end: number): st
   for (const t of kept) if (!best || t.end > best.end || (t.end === best.end && t.text.length > best.text.length)) best = t;
   return best?.text ?? null;
 }
+
+/** A rate named in brackets right before its figure (占常住人口比重（常住人口城镇化率）为66.34%): the bracket names it. */
+const BRACKETED_RATE = /[（(]([^（）()]{1,12}率)[）)]\s*(?:为|是|达到|达)?\s*$/;
 
 /** Start of the words before a number, reaching past a parenthesis right after a name (地区生产总值（GDP）完成…). */
 function metricClauseStart(view: string, index: number): number {
@@ -145,15 +151,20 @@ export function attributeMetrics(context: ExtractContext, facts: Candidate[]): C
     const clause = metricClauseStart(context.view, f.start);
     let metric: string | null = null;
     if (f.kind === "count") metric = countNounAfter(context, f) ?? lexiconMetricAdjacent(context, f) ?? countNounBefore(context, f);
+    if (metric === null && f.unit === "percent") metric = BRACKETED_RATE.exec(context.view.slice(clause, f.start))?.[1] ?? null;
     if (metric === null) metric = lexiconMetricBefore(context.view, clause, f.start);
     if (metric === null && (f.kind === "amount" || f.kind === "measure")) metric = amountNounAfter(context, f);
     if (metric === null) {
-      const sources = INHERITS_FROM[f.kind];
+      // A change in percentage points goes on from a share or rate (比重为54.81%，提高0.48个百分点).
+      const sources = f.kind === "growth" && f.unit === "pp" ? PP_INHERITS_FROM : INHERITS_FROM[f.kind];
       if (sources) {
         // A clause naming its own subject in quotes (网格“红帆驿站”覆盖达到100%) inherits nothing.
         const ownSubject = context.view.slice(clause, f.start).includes("“");
         if (!ownSubject) metric = out.findLast((p) => sources.includes(p.kind))?.metric ?? null;
-      } else if ((f.kind === "amount" && context.view[clause - 1] === "、") || (f.kind === "count" && continuesPrevious(context, f))) {
+      } else if (
+        ((f.kind === "amount" || f.kind === "threshold") && context.view[clause - 1] === "、") ||
+        (f.kind === "count" && continuesPrevious(context, f))
+      ) {
         metric = out.findLast((p) => p.kind === f.kind)?.metric ?? null;
       }
     }

@@ -2,14 +2,22 @@ import type { Candidate, Refiner } from "../types.ts";
 
 /** Words a size class qualifies (营收过百亿企业, 亿元以上项目, 10亿元以上投资项目, 超亿元楼宇). */
 const CLASSED_HEAD = /^\s*(?:的)?[\u4e00-\u9fff“”"]{0,10}?(?:企业|项目|工程|园区|楼宇|集群|基地|产业|平台|公司|集团|街区|商圈|镇|村|县|区)/;
-/** A count right after the amount: 过50亿2家 (two companies above five billion). */
-const COUNT_AFTER = /^\s*[\d一二两三四五六七八九十]/;
+/** A count right after the amount: 过50亿2家 (two companies above five billion), 投资50亿元以上的53个项目. */
+const COUNT_AFTER = /^\s*的?\s*[\d一二两三四五六七八九十]/;
 /** A size band's head and its count: 1-5亿元项目299个, 5亿元-10亿元项目61个 (projects counted by size). */
 const BAND_AFTER = /^\s*(?:的)?(?:项目|企业|工程)\s*(?:有|共有|共|达)?\s*[\d一二两三四五六七八九十]/;
 /** Things counted by the amount they reach: 投资上10亿元的有4个, 投资额达200亿元的项目有3个. */
 const COUNTED_AFTER = /^\s*的(?:项目|企业|工程)?(?:有|共有|共)\s*[\d一二两三四五六七八九十]+\s*[个家项]/;
 /** A note between an amount and its 以上 (5亿元（人民币，下同）以上签约项目): the bound and the class it heads. */
 const NOTE_THEN_BOUND = /^\s*[(（][^()（）]{1,12}[)）]\s*(?:及)?以上/;
+/** A size band of firms written as a range (年产值20至30亿元的高新技术企业): the band classifies the firms. */
+const BAND_OF_FIRMS = /^\s*的[\u4e00-\u9fff“”"]{0,10}?(?:企业|公司|集团)/;
+/**
+ * Firms counted just before a bound each of them passes (推动3家企业营业收入过5亿元, 11家企业过亿元): the bound
+ * is a threshold of that count, not the firms' total (合计, 共, 累计 make it a total).
+ */
+const FIRMS_BEFORE = /[\d一二两三四五六七八九十]\s*[家户](?:企业|公司|规上企业|规模以上企业)?(?:(?!合计|共|累计|总)[\u4e00-\u9fff]){0,8}$/u;
+
 /** Between two size classes of one list (超50亿元、百亿元级重大项目). */
 const CLASS_LIST = /^\s*(?:、|和|及)\s*$/;
 /** Between the two ends of a band written with both units (5亿元-10亿元). */
@@ -35,9 +43,14 @@ export const thresholdRefiner: Refiner = {
       }
       const graded = f.text.endsWith("级");
       const bounded = f.qualifier === "at_least" || f.qualifier === "more_than";
-      if (!graded && !bounded) return f;
-      if (!graded && f.value_max !== null) return f;
       const after = context.view.slice(f.end, f.end + 16);
+      if (f.value_max !== null && !graded) return BAND_OF_FIRMS.test(after) ? Object.assign({}, f, { kind: "threshold" as const }) : f;
+      // 亿元以下企业有388家: an upper bound of a class of firms or projects.
+      const capped = (f.qualifier === "at_most" || f.qualifier === "less_than") && CLASSED_HEAD.test(after);
+      if (capped) return Object.assign({}, f, { kind: "threshold" as const });
+      if (!graded && !bounded) return f;
+      if (bounded && FIRMS_BEFORE.test(context.view.slice(Math.max(0, f.start - 16), f.start)))
+        return Object.assign({}, f, { kind: "threshold" as const });
       if (graded || CLASSED_HEAD.test(after) || COUNT_AFTER.test(after)) return Object.assign({}, f, { kind: "threshold" as const });
       return f;
     });

@@ -12,6 +12,11 @@ function isHeader(cells: Cell[]): boolean {
   );
 }
 
+/** A group row inside a table: one short label without a figure or sentence punctuation (按城乡分, 其中：). */
+function isGroupRow(text: string): boolean {
+  return text.length <= 12 && !/\d|[。，,；;！？]/.test(text);
+}
+
 /** The table's unit from a caption line just above the header (单位：亿元), or null. */
 function captionUnit(lines: readonly Line[], header: number): string | null {
   for (let i = header - 1; i >= Math.max(0, header - 3); i--) {
@@ -26,7 +31,7 @@ function captionUnit(lines: readonly Line[], header: number): string | null {
  * a header row (产品名称  计量单位  产量  比上年增长(%)), then rows with as many cells, the first a
  * label. One fact per numeric cell: the row label is its metric, the unit column (or a unit in the
  * header's brackets, or the caption's 单位：…) its unit, the header its kind. A row of another width
- * ends the table. A copy whose padding collapsed to single spaces is read too: the header split at
+ * ends the table, except a group row (按城乡分) heading indented rows. A copy whose padding collapsed to single spaces is read too: the header split at
  * every space, each row as a label followed by the header's count of numbers.
  */
 export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
@@ -42,6 +47,8 @@ export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { doc
     for (; r < lines.length; r++) {
       if (lines[r]!.text.trim() === "") continue;
       let row = splitCells(lines[r]!);
+      // 按城乡分, 其中： — a group row with no figures heads the indented rows under it; the table goes on.
+      if (row.length === 1 && isGroupRow(row[0]!.text)) continue;
       if (row.length !== header.length && unitColumn < 0) row = splitLooseRow(lines[r]!, header.length) ?? row;
       if (row.length !== header.length || CELL_NUMBER.test(row[0]!.text) || !row.some((c) => CELL_NUMBER.test(c.text))) break;
       const ownUnit = rowUnit(row[0]!.text);

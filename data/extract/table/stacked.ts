@@ -12,7 +12,9 @@ function asCell(line: Line): Cell {
 
 /** A short line without sentence punctuation: a header or label cell of a flattened table. */
 function isWordCell(text: string): boolean {
-  return text.length > 0 && text.length <= 16 && !CELL_NUMBER.test(text) && !/[。；;，,：:！？]/.test(text.replace(/[|｜]$/, ""));
+  // 其中：城镇 is a sub-row's label: its marker's colon is no sentence punctuation.
+  const label = text.replace(/[|｜]$/, "").replace(/^其中[:：]\s*/, "");
+  return label.length > 0 && label.length <= 20 && !CELL_NUMBER.test(label) && !/[。；;，,：:！？]/.test(label);
 }
 
 /**

@@ -54,4 +54,10 @@ export const BOILERPLATE: readonly RegExp[] = [
 export const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 
 /** Line breaks of every kind (CRLF, CR, form feed, NEL, line/paragraph separators). */
+/**
+ * A line that is only single Han characters, each one space (or ideographic space) apart: a letter-spaced heading or
+ * signature (政 府 工 作 报 告, 山 东 省 统 计 局), printed so for looks. Three characters at least.
+ */
+export const LETTER_SPACED_LINE = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){2,}$/u;
+
 export const LINE_BREAK = /\r\n|[\r\n\f\v\u0085\u2028\u2029]/;

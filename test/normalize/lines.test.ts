@@ -28,4 +28,18 @@ describe("sourceLines", () => {
   it("sourceLines of only whitespace is empty", () => {
     expect(sourceLines(" \n\r\n\u3000")).toEqual([]);
   });
+
+  // 博野县 government work report (title line), 山东省 2023 statistical bulletin (signature line), 冠县 report in
+  // traditional characters; negatives: a photo credit inside a line (恩施 news), a title and name apart, two characters.
+  it.each([
+    ["政 府 工 作 报 告", "政府工作报告"],
+    ["山 东 省 统 计 局", "山东省统计局"],
+    ["政\u3000府\u3000工\u3000作\u3000報\u3000告", "政府工作報告"],
+    ["（全媒体记者 杜 磊 摄）", "（全媒体记者 杜 磊 摄）"],
+    ["区长　　张三", "区长　　张三"],
+    ["指 标", "指 标"],
+    ["原煤  万吨  3846.2", "原煤  万吨  3846.2"],
+  ])("sourceLines closes up a letter-spaced line only: %s", (line, text) => {
+    expect(sourceLines(line)).toEqual([{ text, blanksBefore: 0 }]);
+  });
 });

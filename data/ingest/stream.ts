@@ -41,9 +41,9 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
       const { processed, errors } = await processFiles(paths, options, (doc) =>
         clock.time("append per document", () => {
           // processDocument gives each document's rows in the order sortRows gives them within it.
-          staged.append("documents", [doc.document]);
-          staged.append("sentences", doc.sentences);
-          staged.append("facts", doc.facts);
+          clock.time("append documents", () => staged.append("documents", [doc.document]));
+          clock.time("append sentences", () => staged.append("sentences", doc.sentences));
+          clock.time("append facts", () => staged.append("facts", doc.facts));
           sentences += doc.sentences.length;
           return { ...doc, sentences: [] };
         }),
@@ -53,6 +53,7 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
       const head = staged.write(
         (["documents", "sentences", "facts"] as const).map((name) => [name, join(dir, `${name}.parquet`)] as const),
       );
+      clock.mark("flush documents…facts");
       // Awaited below; handled here too, so that a failed COPY is never an unhandled rejection meanwhile.
       head.catch(() => undefined);
       let result: IngestResult;

@@ -69,6 +69,20 @@ function scalingLines(scaling: BenchResults["scaling"]): string[] {
   });
 }
 
+/** A speed-up with the load beside it (a shared machine's wall times say little without it) and where the CPU went. */
+export function speedupLine(s: BenchResults["speedup"][number]): string {
+  const parts = [`Speed-up with ${s.workers} workers at ${s.scale}×: ×${s.speedup.toFixed(2)} (ideal ×${s.workers})`];
+  const load = ([a, b]: [number, number]) => `${a.toFixed(2)}→${b.toFixed(2)}`;
+  if (s.load) parts.push(`load average ${load(s.load.single)} (1 worker), ${load(s.load.multi)} (${s.workers} workers)`);
+  if (s.cpuS) {
+    const main = (m: number | undefined) => (m === undefined ? "" : `, main thread ${m.toFixed(2)} s`);
+    parts.push(
+      `CPU ${s.cpuS.single.toFixed(2)} s${main(s.cpuS.singleMain)} (1 worker), ${s.cpuS.multi.toFixed(2)} s${main(s.cpuS.multiMain)} (${s.workers} workers)`,
+    );
+  }
+  return `${parts.join("; ")}.`;
+}
+
 function ingestSection(r: BenchResults): string {
   if (r.ingest.length === 0) return "## Ingest\n\nnot measured";
   const out = [
@@ -82,8 +96,7 @@ function ingestSection(r: BenchResults): string {
     "",
     ...scalingLines(r.scaling),
   ];
-  for (const s of r.speedup)
-    out.push(`- Speed-up with ${s.workers} workers at ${s.scale}×: ×${s.speedup.toFixed(2)} (ideal ×${s.workers}).`);
+  for (const s of r.speedup) out.push(`- ${speedupLine(s)}`);
   for (const i of r.identical)
     out.push(
       `- Output with ${i.workers} workers at ${i.scale}× ${i.identical ? "is byte-identical to" : "DIFFERS from"} the 1-worker output.`,

@@ -57,7 +57,26 @@ export function speedupOf(runs: readonly IngestRun[]): BenchResults["speedup"] {
   for (const r of runs) {
     if (r.workers === 1) continue;
     const single = runs.find((s) => s.scale === r.scale && s.workers === 1);
-    if (single) out.push({ scale: r.scale, workers: r.workers, speedup: single.wallMs / r.wallMs });
+    if (single)
+      out.push({
+        scale: r.scale,
+        workers: r.workers,
+        speedup: single.wallMs / r.wallMs,
+        ...(single.loadBefore === undefined || single.loadAfter === undefined || r.loadBefore === undefined || r.loadAfter === undefined
+          ? {}
+          : {
+              load: {
+                single: [single.loadBefore, single.loadAfter] as [number, number],
+                multi: [r.loadBefore, r.loadAfter] as [number, number],
+              },
+            }),
+        cpuS: {
+          single: single.cpuMs / 1000,
+          multi: r.cpuMs / 1000,
+          ...(single.mainCpuMs === undefined ? {} : { singleMain: single.mainCpuMs / 1000 }),
+          ...(r.mainCpuMs === undefined ? {} : { multiMain: r.mainCpuMs / 1000 }),
+        },
+      });
   }
   return out;
 }

@@ -167,7 +167,15 @@ export interface BenchResults {
     cpuInterceptS: number;
     ratios: { scale: number; sizeRatio: number; timeRatio: number }[];
   }[];
-  speedup: { scale: number; workers: number; speedup: number }[];
+  speedup: {
+    scale: number;
+    workers: number;
+    speedup: number;
+    /** 1-minute load average before and after the 1-worker run and the multi-worker run. */
+    load?: { single: [number, number]; multi: [number, number] };
+    /** Whole-process CPU seconds of both runs, and the main thread's (the serial part), when measured. */
+    cpuS?: { single: number; multi: number; singleMain?: number; multiMain?: number };
+  }[];
   load: LoadRow[];
   queries: QueryRow[];
   pages: PageResult[];

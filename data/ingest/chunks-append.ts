@@ -8,6 +8,7 @@
 
 import { BOOLEAN, DOUBLE, type DuckDBAppender, DuckDBDataChunk, type DuckDBType, INTEGER, VARCHAR } from "@duckdb/node-api";
 import duckdb from "@duckdb/node-bindings";
+import { codeColumn, StringCodes } from "./codes.ts";
 import type { ColumnType } from "./schema.ts";
 
 /** Rows per chunk: DuckDB's vector size, the most a data chunk holds. */
@@ -17,13 +18,25 @@ function badValue(where: string, type: ColumnType, value: unknown): TypeError {
   return new TypeError(`writeParquet: ${where} should be ${type}, got ${JSON.stringify(value)}`);
 }
 
+/** The codes of a coded text column (see codes.ts): their vector, buffer and validity bits, and the dictionary. */
+interface Coded {
+  vector: number;
+  data: Int32Array;
+  /** Written for every row (set or cleared), so copied whole with every chunk. */
+  validity: Uint8Array;
+  dictionary: StringCodes;
+}
+
 /** One column's buffers: values of fixed width (numbers, booleans) and the validity bits of the chunk being filled. */
 interface Column {
   name: string;
   type: ColumnType;
+  /** Its vector in the chunk. */
+  vector: number;
   data: Int32Array | Float64Array | Uint8Array | null;
   validity: Uint8Array;
   nulls: boolean;
+  coded: Coded | null;
 }
 
 const DUCKDB_TYPE: Partial<Record<ColumnType, DuckDBType>> = { VARCHAR, DATE: VARCHAR, INTEGER, DOUBLE, BOOLEAN };
@@ -31,6 +44,17 @@ const DUCKDB_TYPE: Partial<Record<ColumnType, DuckDBType>> = { VARCHAR, DATE: VA
 /** Whether every column is of a type `ChunkAppender` writes (lists are not). */
 export function chunkable(columns: ReadonlyArray<readonly [string, ColumnType]>): boolean {
   return columns.every(([, type]) => DUCKDB_TYPE[type] !== undefined);
+}
+
+/**
+ * The staging table's columns `[name, DuckDB type]` for `columns`: DATE staged as VARCHAR (ISO strings)
+ * and, with `codes`, each VARCHAR column followed by its codes' INTEGER column (codeColumn).
+ */
+export function stagingColumns(columns: ReadonlyArray<readonly [string, ColumnType]>, codes: boolean): [string, string][] {
+  return columns.flatMap(([name, type]): [string, string][] => {
+    const staged: [string, string] = [name, type === "DATE" ? "VARCHAR" : type];
+    return codes && type === "VARCHAR" ? [staged, [codeColumn(name), "INTEGER"]] : [staged];
+  });
 }
 
 /**
@@ -46,17 +70,30 @@ export class ChunkAppender {
   /** Rows appended before the current chunk, for error messages. */
   private before = 0;
 
+  /**
+   * With `codes`, the appender's table has the layout `stagingColumns(columns, true)` and repeated text
+   * values are appended as codes (see `dictionaries`); else the columns are the table's, in order.
+   */
   constructor(
     private readonly appender: DuckDBAppender,
     private readonly table: string,
     columns: ReadonlyArray<readonly [string, ColumnType]>,
+    options: { codes?: boolean } = {},
   ) {
     if (!chunkable(columns)) throw new TypeError(`ChunkAppender: ${table} has a column of a type it does not write`);
-    this.chunk = DuckDBDataChunk.create(columns.map(([, type]) => DUCKDB_TYPE[type]!));
-    this.vectors = columns.map((_, c) => duckdb.data_chunk_get_vector(this.chunk.chunk, c));
+    const codes = options.codes === true;
+    const layout = stagingColumns(columns, codes);
+    this.chunk = DuckDBDataChunk.create(layout.map(([, type]) => DUCKDB_TYPE[type as ColumnType]!));
+    this.vectors = layout.map((_, c) => duckdb.data_chunk_get_vector(this.chunk.chunk, c));
+    let vector = 0;
     this.columns = columns.map(([name, type]) => ({
       name,
       type,
+      vector: vector++,
+      coded:
+        codes && type === "VARCHAR"
+          ? { vector: vector++, data: new Int32Array(ROWS), validity: new Uint8Array(ROWS / 8), dictionary: new StringCodes() }
+          : null,
       data:
         type === "INTEGER"
           ? new Int32Array(ROWS)
@@ -79,19 +116,32 @@ export class ChunkAppender {
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c]!;
         const value = record[column.name];
+        const coded = column.coded;
         if (value === null || value === undefined) {
           column.validity[r >> 3]! &= ~(1 << (r & 7));
           column.nulls = true;
+          if (coded) coded.validity[r >> 3]! &= ~(1 << (r & 7));
           continue;
         }
         // Set as well as cleared: a row whose append threw (a value of the wrong type) is written again here.
         column.validity[r >> 3]! |= 1 << (r & 7);
         switch (column.type) {
           case "VARCHAR":
-          case "DATE":
+          case "DATE": {
             if (typeof value !== "string") throw badValue(this.where(r, column), column.type, value);
-            duckdb.vector_assign_string_element(vectors[c]!, r, value);
+            const code = coded ? coded.dictionary.code(value) : -1;
+            if (code >= 0) {
+              // The value is its code; the text column is null in this row.
+              coded!.data[r] = code;
+              coded!.validity[r >> 3]! |= 1 << (r & 7);
+              column.validity[r >> 3]! &= ~(1 << (r & 7));
+              column.nulls = true;
+              break;
+            }
+            if (coded) coded.validity[r >> 3]! &= ~(1 << (r & 7));
+            duckdb.vector_assign_string_element(vectors[column.vector]!, r, value);
             break;
+          }
           case "INTEGER":
             if (!Number.isInteger(value) || (value as number) < -2147483648 || (value as number) > 2147483647)
               throw badValue(this.where(r, column), column.type, value);
@@ -116,22 +166,32 @@ export class ChunkAppender {
     return `${this.table}[${this.before + row}].${column.name}`;
   }
 
+  /** Each coded column's dictionary: `values[code]` is the text of `code` in the column codeColumn(name). */
+  dictionaries(): Map<string, readonly string[]> {
+    return new Map(this.columns.flatMap((c) => (c.coded ? [[c.name, c.coded.dictionary.values] as const] : [])));
+  }
+
   /** Hands the rows buffered so far to the appender. */
   flush(): void {
     if (this.size === 0) return;
     const { columns, vectors, size } = this;
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c]!;
-      const vector = vectors[c]!;
-      const data = column.data;
+    const copy = (vector: duckdb.Vector, data: Int32Array | Float64Array | Uint8Array | null, validity: Uint8Array, nulls: boolean) => {
       if (data) duckdb.copy_data_to_vector(vector, 0, data.buffer as ArrayBuffer, 0, size * data.BYTES_PER_ELEMENT);
-      if (column.nulls) {
+      if (nulls) {
         duckdb.vector_ensure_validity_writable(vector);
         // Whole 64-bit words: the validity mask is read as uint64s.
-        duckdb.copy_data_to_vector_validity(vector, 0, column.validity.buffer as ArrayBuffer, 0, Math.ceil(size / 64) * 8);
+        duckdb.copy_data_to_vector_validity(vector, 0, validity.buffer as ArrayBuffer, 0, Math.ceil(size / 64) * 8);
+      }
+    };
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      copy(vectors[column.vector]!, column.data, column.validity, column.nulls);
+      if (column.nulls) {
         column.validity.fill(0xff);
         column.nulls = false;
       }
+      const coded = column.coded;
+      if (coded) copy(vectors[coded.vector]!, coded.data, coded.validity, true);
     }
     this.chunk.rowCount = size;
     this.appender.appendDataChunk(this.chunk);

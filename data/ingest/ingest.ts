@@ -128,8 +128,9 @@ export async function processFiles(
         .catch((err) => void thrown.push(err));
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
-      // Keep every worker busy while the next file is read, without reading the whole corpus ahead.
-      if (inFlight.size >= poolSize * 2) await Promise.race(inFlight);
+      // Keep every worker busy (one file running, one waiting in it, one read ahead) while the next file is
+      // read, without reading the whole corpus ahead.
+      if (inFlight.size >= poolSize * 3) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {

@@ -20,6 +20,8 @@ interface Job {
   bytes: Uint8Array;
   /** Move the bytes' memory to the worker instead of copying it (the caller gave them up). */
   transfer: boolean;
+  /** The file's size in bytes (the bytes are emptied once transferred), for its time budget. */
+  size: number;
 }
 
 /** Per-file budget: a file that takes longer, or needs more heap, becomes a failure and its worker is replaced. */
@@ -49,17 +51,29 @@ function overBudget(file: string, message: string): ProcessFailure {
 }
 
 /**
- * A fixed set of worker threads running `processDocument`; each worker takes one
- * job at a time and jobs wait in order for a free worker. With limits, a file that
- * runs out of time or heap is answered with a failure and its worker is replaced,
- * so one pathological report never stalls or stops the others.
+ * Jobs posted to a worker ahead of its answer: the next file waits in the worker's inbox, so a
+ * worker goes on as soon as it posts a result instead of waiting for the main thread to read that
+ * result and post another file (at 1000× the bench corpus, 4,986 round trips through a main thread
+ * that is busy with staging, and on a shared machine not always scheduled).
+ */
+const DEPTH = 2;
+
+/**
+ * A fixed set of worker threads running `processDocument`; each worker processes one job at a
+ * time, holds at most DEPTH - 1 more, and jobs wait in order for room. With limits, a file that
+ * runs out of time or heap is answered with a failure and its worker is replaced (the jobs waiting
+ * in it go to the others), so one pathological report never stalls or stops the others.
  */
 export class ProcessPool {
-  private readonly idle: Worker[] = [];
+  /** Workers that said they are ready, in the order they did. */
+  private readonly ready: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly queue: Job[] = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, { job: Job; timer?: NodeJS.Timeout }>();
+  /** Jobs posted to each worker, in order: the first is running (its budget timer runs), the others wait in the worker. */
+  private readonly assigned = new Map<Worker, Job[]>();
+  /** The budget timer of each worker's running job. */
+  private readonly timers = new Map<Worker, NodeJS.Timeout>();
   private readonly retired = new Set<Worker>();
   private readonly entry = workerEntry();
   /** One string table for every file this pool processes (see columns.ts). */
@@ -76,7 +90,7 @@ export class ProcessPool {
     for (const [name, value] of Object.entries(limits))
       if (value !== undefined && !(Number.isFinite(value) && value > 0))
         throw new TypeError(`ProcessPool: ${name} must be a positive number, got ${value}`);
-    // A worker joins `idle` when it says it is ready.
+    // A worker joins `ready` when it says it is ready.
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -85,13 +99,14 @@ export class ProcessPool {
     const worker = new Worker(this.entry, memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : undefined);
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) {
-        this.idle.push(worker);
+        this.ready.push(worker);
+        this.assigned.set(worker, []);
         this.dispatch();
       } else this.settle(worker, reply);
     });
     worker.on("error", (err) => {
       // A heap over the limit is the file's fault: that file fails, the others go on.
-      if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" && this.busy.has(worker))
+      if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" && this.assigned.get(worker)?.length)
         this.replace(worker, `${OVER_MEMORY}（${memoryMb} MB）：处理这个文件需要更多内存，其余文件照常写出`);
       else this.fail(err);
     });
@@ -111,70 +126,97 @@ export class ProcessPool {
     const id = this.nextId++;
     const promise = new Promise<ProcessResult>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     const transfer = options.transfer === true && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    this.queue.push({ id, file, bytes, transfer });
+    this.queue.push({ id, file, bytes, transfer, size: bytes.byteLength });
     this.dispatch();
     return promise;
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      // The ready worker holding the fewest jobs, if it has room.
+      let worker: Worker | undefined;
+      for (const w of this.ready) if (!worker || this.assigned.get(w)!.length < this.assigned.get(worker)!.length) worker = w;
+      const jobs = worker && this.assigned.get(worker)!;
+      if (!worker || !jobs || jobs.length >= DEPTH) return;
       const job = this.queue.shift()!;
-      const { timeMs, timeMsPerMb = 0 } = this.limits;
-      const budget = timeMs ? Math.round(timeMs + (timeMsPerMb * job.bytes.length) / 1e6) : 0;
-      const timer = budget
-        ? setTimeout(() => this.replace(worker, `${OVER_TIME}（${budget / 1000} 秒）：处理被中止，其余文件照常写出`), budget)
-        : undefined;
-      this.busy.set(worker, { job, timer });
+      jobs.push(job);
+      if (jobs.length === 1) this.startClock(worker, job);
       const { id, file, bytes } = job;
       // A transferred buffer is not copied (the 46 MB of the 1000× bench corpus were, once per file).
       worker.postMessage({ id, file, bytes }, job.transfer ? [bytes.buffer as ArrayBuffer] : undefined);
     }
   }
 
-  /** The worker's file failed its budget: answer it, stop the worker and put a fresh one in its place. */
+  /** Starts the budget of the job a worker runs now (the first it holds). */
+  private startClock(worker: Worker, job: Job): void {
+    const { timeMs, timeMsPerMb = 0 } = this.limits;
+    if (!timeMs) return;
+    const budget = Math.round(timeMs + (timeMsPerMb * job.size) / 1e6);
+    this.timers.set(
+      worker,
+      setTimeout(() => this.replace(worker, `${OVER_TIME}（${budget / 1000} 秒）：处理被中止，其余文件照常写出`), budget),
+    );
+  }
+
+  /** The worker's running job failed its budget: answer it, stop the worker, hand its waiting jobs on and start a fresh worker. */
   private replace(worker: Worker, message: string): void {
-    const current = this.busy.get(worker);
-    if (!current || this.broken || this.closing) return;
-    clearTimeout(current.timer);
-    this.busy.delete(worker);
+    const jobs = this.assigned.get(worker);
+    if (!jobs?.length || this.broken || this.closing) return;
+    clearTimeout(this.timers.get(worker));
+    this.timers.delete(worker);
+    this.assigned.delete(worker);
+    this.ready.splice(this.ready.indexOf(worker), 1);
     this.retired.add(worker);
     this.all.delete(worker);
     void worker.terminate();
-    const pending = this.pending.get(current.job.id);
-    this.pending.delete(current.job.id);
-    pending?.resolve(overBudget(current.job.file, message));
+    const [current, ...waiting] = jobs;
+    // The waiting jobs were never started: first in line again, in their order.
+    this.queue.unshift(...waiting);
+    const pending = this.pending.get(current!.id);
+    this.pending.delete(current!.id);
+    pending?.resolve(overBudget(current!.file, message));
     this.spawn();
+    this.dispatch();
   }
 
   private settle(worker: Worker, reply: Exclude<Reply, { ready: true }>): void {
-    clearTimeout(this.busy.get(worker)?.timer);
+    // A stopped worker's last message (its file was answered as over budget already).
+    if (this.retired.has(worker)) return;
+    clearTimeout(this.timers.get(worker));
+    this.timers.delete(worker);
+    const jobs = this.assigned.get(worker);
+    if (!jobs || jobs[0]?.id !== reply.id) {
+      this.fail(new Error(`ingest worker answered job ${reply.id} out of turn`));
+      return;
+    }
+    jobs.shift();
+    if (jobs.length > 0) this.startClock(worker, jobs[0]!);
+    // Room for the next file before this result is read: the worker never waits for that.
+    this.dispatch();
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    this.busy.delete(worker);
-    this.idle.push(worker);
     if (pending) {
       if ("result" in reply) pending.resolve(unpackResult(reply.result, this.intern));
       else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, stack: reply.error.stack }));
     }
-    this.dispatch();
   }
 
   /** A worker crashed or could not start: the pool is unusable, so every waiting job fails with the cause. */
   private fail(err: Error): void {
     if (this.broken) return;
     this.broken = err;
-    for (const { timer } of this.busy.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
     this.queue.length = 0;
-    this.busy.clear();
+    this.timers.clear();
+    this.assigned.clear();
   }
 
   /** Stops all workers. */
   async close(): Promise<void> {
     this.closing = true;
-    for (const { timer } of this.busy.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all([...this.all].map((w) => w.terminate()));
   }
 }

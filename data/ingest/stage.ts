@@ -2,7 +2,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
 import { sqlIdent, sqlString } from "../../src/contract/sql.ts";
-import { ChunkAppender, chunkable } from "./chunks-append.ts";
+import { ChunkAppender, chunkable, stagingColumns } from "./chunks-append.ts";
+import { codeColumn } from "./codes.ts";
 import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
 import type { IngestResult } from "./types.ts";
 
@@ -66,7 +67,8 @@ interface Staged {
  * two (checked on the 1000× bench corpus) with less memory (sentences at 1000×: peak 336 MB
  * instead of 412 MB) and less CPU (0.27 s instead of 0.33 s), and the bytes cannot depend on the machine.
  * Appenders and COPYs use two connections, so that tables can be copied (in a thread of libuv's pool)
- * while rows of other tables are appended or the caller computes on the main thread.
+ * while rows of other tables are appended or the caller computes on the main thread. Tables without
+ * list columns repeat their texts as codes (codes.ts) that the COPY turns back into the texts.
  */
 export class StagedTables {
   private constructor(
@@ -76,6 +78,8 @@ export class StagedTables {
     /** Holds the appenders. */
     private readonly appending: DuckDBConnection,
     private readonly tables: Map<TableName, Staged>,
+    /** Appends to stage_codes: the text of each code of each coded column (see codes.ts). */
+    private readonly codes: DuckDBAppender,
     private readonly file?: string,
   ) {}
 
@@ -93,19 +97,26 @@ export class StagedTables {
     const instance = await DuckDBInstance.create(options.file ?? ":memory:", settings);
     const connections: DuckDBConnection[] = [];
     const tables = new Map<TableName, Staged>();
+    let codes: DuckDBAppender | undefined;
     try {
       connections.push(await instance.connect(), await instance.connect());
       const [connection, appending] = connections as [DuckDBConnection, DuckDBConnection];
+      await connection.run('CREATE TABLE stage_codes ("table" VARCHAR, "column" VARCHAR, code INTEGER, value VARCHAR)');
+      codes = await appending.createAppender("stage_codes");
       for (const spec of TABLES) {
-        const defs = spec.columns.map(([name, type]) => `${sqlIdent(name)} ${stagingType(type)}`).join(", ");
+        // Tables appended a chunk at a time stage repeated texts as codes.
+        const chunked = chunkable(spec.columns);
+        const columns = chunked ? stagingColumns(spec.columns, true) : spec.columns.map(([name, type]) => [name, stagingType(type)]);
+        const defs = columns.map(([name, type]) => `${sqlIdent(name)} ${type}`).join(", ");
         await connection.run(`CREATE TABLE ${sqlIdent(`stage_${spec.name}`)} (${defs})`);
         const appender = await appending.createAppender(`stage_${spec.name}`);
-        const chunks = chunkable(spec.columns) ? new ChunkAppender(appender, spec.name, spec.columns) : null;
+        const chunks = chunked ? new ChunkAppender(appender, spec.name, spec.columns, { codes: true }) : null;
         tables.set(spec.name, { spec, appender, chunks, rows: 0 });
       }
-      return new StagedTables(instance, connection, appending, tables, options.file);
+      return new StagedTables(instance, connection, appending, tables, codes, options.file);
     } catch (err) {
       for (const { appender } of tables.values()) appender.closeSync();
+      codes?.closeSync();
       for (const c of connections) c.closeSync();
       instance.closeSync();
       throw err;
@@ -156,8 +167,24 @@ export class StagedTables {
       appender.closeSync();
       this.tables.delete(name);
       const staging = sqlIdent(`stage_${spec.name}`);
+      const dictionaries = chunks?.dictionaries() ?? new Map<string, readonly string[]>();
+      for (const [column, values] of dictionaries)
+        for (let code = 0; code < values.length; code++) {
+          this.codes.appendVarchar(spec.name);
+          this.codes.appendVarchar(column);
+          this.codes.appendInteger(code);
+          this.codes.appendVarchar(values[code]!);
+          this.codes.endRow();
+        }
       const select = spec.columns
-        .map(([column, type]) => (type === "DATE" ? `CAST(${sqlIdent(column)} AS DATE) AS ${sqlIdent(column)}` : sqlIdent(column)))
+        .map(([column, type]) => {
+          const id = sqlIdent(column);
+          if (type === "DATE") return `CAST(${id} AS DATE) AS ${id}`;
+          // A coded value is its code's text; the others (and nulls) are in the text column.
+          if (dictionaries.get(column)?.length)
+            return `coalesce((SELECT list(value ORDER BY code) FROM stage_codes WHERE "table" = ${sqlString(spec.name)} AND "column" = ${sqlString(column)})[${sqlIdent(codeColumn(column))} + 1], ${id}) AS ${id}`;
+          return id;
+        })
         .join(", ");
       // No ORDER BY: with preserve_insertion_order the scan yields the rows as appended, and a sort would hold
       // a second copy of the table in memory.
@@ -166,6 +193,7 @@ export class StagedTables {
         `DROP TABLE ${staging}`,
       );
     }
+    this.codes.flushSync();
     return statements.length === 0 ? Promise.resolve() : this.connection.run(statements.join(";\n")).then(() => undefined);
   }
 
@@ -173,6 +201,7 @@ export class StagedTables {
   close(): void {
     for (const { appender } of this.tables.values()) appender.closeSync();
     this.tables.clear();
+    this.codes.closeSync();
     this.appending.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();

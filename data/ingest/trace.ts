@@ -9,8 +9,16 @@ const ENABLED = process.env.WB_INGEST_TRACE === "1";
 /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on every Linux port that matters). */
 const TICKS = 100;
 
-/** The main thread's CPU milliseconds (Linux: its own task's utime + stime), else the process's. */
+/**
+ * The main thread's CPU milliseconds (Linux: its own task's time on a CPU, from schedstat in nanoseconds,
+ * else utime + stime in clock ticks), else the process's.
+ */
 function mainThreadCpuMs(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    // No schedstat (a kernel without CONFIG_SCHED_INFO): the clock-tick counters.
+  }
   try {
     const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
     // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
@@ -30,7 +38,7 @@ function processCpuMs(): number {
 /** A phase clock: `mark(name)` ends the phase that began at the previous mark (or at creation). */
 export interface Trace {
   mark(phase: string): void;
-  /** Adds main-thread time measured around a callback to a phase summed over many calls. */
+  /** Adds the main thread's CPU time (and wall time) around a callback to a phase summed over many calls. */
   time<T>(phase: string, run: () => T): T;
   /** Prints the summed phases. */
   end(): void;
@@ -43,7 +51,7 @@ export function trace(label: string): Trace {
   if (!ENABLED) return NONE;
   const start = { wall: performance.now(), main: mainThreadCpuMs(), all: processCpuMs() };
   let last = start;
-  const sums = new Map<string, number>();
+  const sums = new Map<string, { wall: number; main: number }>();
   const line = (phase: string, wall: number, main: number, all: number) =>
     process.stderr.write(
       `[trace ${label}] ${phase.padEnd(28)} wall ${wall.toFixed(0).padStart(6)} ms  main ${main.toFixed(0).padStart(6)} ms  all ${all.toFixed(0).padStart(6)} ms\n`,
@@ -56,15 +64,21 @@ export function trace(label: string): Trace {
     },
     time(phase, run) {
       const t0 = performance.now();
+      const c0 = mainThreadCpuMs();
       try {
         return run();
       } finally {
-        sums.set(phase, (sums.get(phase) ?? 0) + performance.now() - t0);
+        const sum = sums.get(phase) ?? { wall: 0, main: 0 };
+        sum.wall += performance.now() - t0;
+        sum.main += mainThreadCpuMs() - c0;
+        sums.set(phase, sum);
       }
     },
     end() {
-      for (const [phase, ms] of sums)
-        process.stderr.write(`[trace ${label}]   within: ${phase.padEnd(20)} ${ms.toFixed(0).padStart(6)} ms\n`);
+      for (const [phase, { wall, main }] of sums)
+        process.stderr.write(
+          `[trace ${label}]   within: ${phase.padEnd(20)} wall ${wall.toFixed(0).padStart(6)} ms  main ${main.toFixed(0).padStart(6)} ms\n`,
+        );
       const now = { wall: performance.now(), main: mainThreadCpuMs(), all: processCpuMs() };
       line("total", now.wall - start.wall, now.main - start.main, now.all - start.all);
     },

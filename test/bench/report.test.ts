@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestChart, loadChart } from "../../bench/chart.ts";
-import { renderReport } from "../../bench/report.ts";
+import { renderReport, speedupLine } from "../../bench/report.ts";
 import { identityOf, scalingOf, targetsOf } from "../../bench/summarize.ts";
 import { fixture, run } from "./fixture.ts";
 
@@ -117,5 +117,20 @@ describe("renderReport: real reports", () => {
     expect(md).toContain("### Real reports");
     expect(md).toMatch(/\| 30× \| 1 \|.*\| 1\.50→2\.25 \|/);
     expect(md.split("### Real reports")[1]).toMatch(/1 worker\(s\): \*\*CPU [0-9.]+ CPU-s\/MB at the margin/);
+  });
+
+  it("speedupLine gives the load averages and the CPU (whole process and main thread) of both runs beside the speed-up", () => {
+    expect(
+      speedupLine({
+        scale: 1000,
+        workers: 2,
+        speedup: 1.3,
+        load: { single: [0.73, 1.01], multi: [1.01, 1.4] },
+        cpuS: { single: 36.77, multi: 40.15, singleMain: 8.36, multiMain: 7.86 },
+      }),
+    ).toBe(
+      "Speed-up with 2 workers at 1000×: ×1.30 (ideal ×2); load average 0.73→1.01 (1 worker), 1.01→1.40 (2 workers); " +
+        "CPU 36.77 s, main thread 8.36 s (1 worker), 40.15 s, main thread 7.86 s (2 workers).",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { ChunkAppender, chunkable } from "../../data/ingest/chunks-append.ts";
+import { ChunkAppender, chunkable, stagingColumns } from "../../data/ingest/chunks-append.ts";
+import { codeColumn } from "../../data/ingest/codes.ts";
 import type { ColumnType } from "../../data/ingest/schema.ts";
 
 const COLUMNS: ReadonlyArray<readonly [string, ColumnType]> = [
@@ -47,6 +48,43 @@ describe("ChunkAppender", () => {
     const input = rows(5000);
     const expected = input.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? null])));
     for (const batch of [1, 65, 2048, 5000]) expect(await roundTrip(input, batch)).toEqual(expected);
+  });
+
+  it("with codes, stores repeated texts as codes that give back every value, across chunks and batches", async () => {
+    const input = rows(5000).map((r, i) => ({ ...r, note: i % 3 === 0 ? null : i % 50 === 0 ? `第${i}项` : "同比增长8.5%" }));
+    const expected = input.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? null])));
+    const layout = stagingColumns(COLUMNS, true);
+    expect(layout.map(([name]) => name)).toEqual(["id", codeColumn("id"), "n", "x", "flag", "day", "note", codeColumn("note")]);
+    for (const batch of [1, 2048, 5000]) {
+      const instance = await DuckDBInstance.create(":memory:");
+      const connection = await instance.connect();
+      try {
+        await connection.run(`CREATE TABLE t (${layout.map(([name, type]) => `"${name}" ${type}`).join(", ")})`);
+        const appender = await connection.createAppender("t");
+        const chunks = new ChunkAppender(appender, "t", COLUMNS, { codes: true });
+        for (let i = 0; i < input.length; i += batch) chunks.append(input.slice(i, i + batch));
+        chunks.flush();
+        appender.flushSync();
+        appender.closeSync();
+        const dictionaries = chunks.dictionaries();
+        // "同比增长8.5%" is coded; the distinct ids stop being coded after the first few.
+        expect(dictionaries.get("note")).toContain("同比增长8.5%");
+        const stored = (await connection.runAndReadAll("SELECT * FROM t")).getRowObjectsJS() as Record<string, unknown>[];
+        const decode = (row: Record<string, unknown>, name: string) => {
+          const code = row[codeColumn(name)] as number | null;
+          return code === null ? row[name] : dictionaries.get(name)![code];
+        };
+        expect(stored.filter((r) => r[codeColumn("note")] !== null).length).toBeGreaterThan(1000);
+        const decoded = stored.map((r) => {
+          const { [codeColumn("id")]: _i, [codeColumn("note")]: _n, ...rest } = r;
+          return { ...rest, id: decode(r, "id"), note: decode(r, "note") };
+        });
+        expect(decoded).toEqual(expected);
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+      }
+    }
   });
 
   it("names the table, row and column of a value of the wrong type", async () => {

@@ -1,9 +1,10 @@
+import { foldTraditional } from "../read/traditional.ts";
 import type { DocContext, EntityRow, MentionDraft, ResolvedMention } from "../types.ts";
 import { nameCore } from "./core.ts";
 import { entityId } from "./id.ts";
 import { MERGEABLE_TYPES } from "./lexicon.ts";
 
-/** Mentions sharing one (type, canonical-or-text) key. */
+/** Mentions sharing one (type, canonical-or-text) key, traditional characters folded (撫州市 is 抚州市). */
 interface Cluster {
   key: string;
   type: MentionDraft["type"];
@@ -56,7 +57,7 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
   if (!Array.isArray(mentions) || !Array.isArray(docs)) throw new TypeError("resolveEntities(mentions, docs) expects two arrays");
   const docIds = new Set(docs.map((d) => d.doc_id));
   const clusters = new Map<string, Cluster>();
-  const keyOf = (m: MentionDraft) => `${m.type}\u0000${m.canonical ?? m.text}`;
+  const keyOf = (m: MentionDraft) => `${m.type}\u0000${foldTraditional(m.canonical ?? m.text)}`;
   const keys: string[] = [];
   for (const m of mentions) {
     if (!docIds.has(m.doc_id)) throw new TypeError(`resolveEntities: mention "${m.text}" belongs to unknown doc ${m.doc_id}`);
@@ -99,7 +100,9 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
     const type = members[0]!.type;
     const known = members.find((m) => m.known !== null)?.known ?? null;
     const allNames = members.flatMap((m) => [...m.names]);
-    const canonical = known ?? allNames.sort((a, b) => b.length - a.length || byCodePoint(a, b))[0]!;
+    // The longest name, in simplified characters when the reports print it both ways.
+    const simplified = (n: string) => (foldTraditional(n) === n ? 0 : 1);
+    const canonical = known ?? allNames.sort((a, b) => b.length - a.length || simplified(a) - simplified(b) || byCodePoint(a, b))[0]!;
     const id = entityId(type, canonical);
     let tally = tallies.get(id);
     if (!tally) {

@@ -82,6 +82,19 @@ describe("resolveEntities", () => {
     expect(out.entities).toHaveLength(3);
   });
 
+  // 抚州 news printed in traditional characters (中国台湾网, 2020) beside a simplified report of the same city.
+  it("resolveEntities takes a name printed in traditional characters for the same entity, named in simplified ones", () => {
+    const doc = sentenceDoc("x");
+    const out = resolveEntities(
+      [draft("撫州市委", "government"), draft("抚州市委", "government", null, 10), draft("撫州市臺辦", "government", null, 20)],
+      [doc],
+    );
+    expect(out.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ["抚州市委", ["抚州市委", "撫州市委"]],
+      ["撫州市臺辦", ["撫州市臺辦"]],
+    ]);
+  });
+
   it("resolveEntities throws TypeError for a mention of an unknown document", () => {
     expect(() => resolveEntities([draft("华东数控", "company")], [])).toThrow(TypeError);
   });

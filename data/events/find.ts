@@ -10,7 +10,8 @@ import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
+import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
 import type { EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
@@ -78,8 +79,17 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
-  // The date of the last event found, for 同日.
+  // The date of the last event found, for 同日; of the last dated clause, for 当天 when no event came before.
   let previous: NormalizedDate | null = null;
+  let lastDated: NormalizedDate | null = null;
+  // Sentences that continue an event (当天，150个项目集中开工): their 当天 makes no event of its own.
+  const continuing = new Set<number>();
+  // The report's year, for dates written without one, when its words are strong enough (computed at the first such date).
+  let reportYear: ReportYear | undefined;
+  const reportYearNow = () => {
+    reportYear ??= reportYearOf(doc);
+    return reportYear.year;
+  };
   const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -100,7 +110,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       }
     }
     let next = 0;
-    const kept = dropModifierAnchors(said, anchors);
+    const kept = dropModifierAnchors(said, anchors).filter(
+      (a) => !(continuing.has(sentence.start) && THAT_DAY.some((w) => a.date.text.startsWith(w))),
+    );
     for (const [k, { date: anchor, from }] of kept.entries()) {
       for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
       const { date, monthText } = withParagraphMonth(anchor, month);
@@ -111,8 +123,15 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         from < date.start ? `${said.slice(from, date.start)}${said.slice(date.end, clauseEnd)}` : said.slice(date.end, clauseEnd);
       // A date with only a place (5月27日，洛阳。) dates the happening told in the next sentence.
       const lead = last ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end) : null;
-      const actions = lead ? lead.actions : findActions(clause);
-      if (actions.length === 0) continue;
+      const found = lead ? lead.actions : findActions(clause);
+      // Dated only by a period, an action naming counted projects is a tally (一季度竣工项目4个), not a happening.
+      const coarse = anchor.parts.kind !== "day" && anchor.parts.kind !== "dayOnly" && anchor.parts.kind !== "relative";
+      const actions = coarse && !lead ? found.filter((a) => !TALLY_AFTER.test(clause.slice(a.index + a.text.length))) : found;
+      const normalizedHere = normalizeDate(date, needsYear(date) ? reportYearNow() : null);
+      if (actions.length === 0) {
+        if (normalizedHere.precision === "day" && normalizedHere.date !== null) lastDated = normalizedHere;
+        continue;
+      }
       let more = lead ? [lead.sentence] : last ? continuation(doc.sentences, index, view) : [];
       // A milestone done at the meeting a continuation tells of (此次推介会上，…项目正式签约) is that day's too.
       for (const extra of lead ? [] : continuedMilestones(view, more)) {
@@ -124,10 +143,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
         more = [attended.sentence];
       }
+      for (const s of more) continuing.add(s.start);
       const start = sentence.start + from;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      const normalized = normalizeDate(date, doc.year);
+      const normalized = normalizedHere;
       if (monthText !== null) {
         normalized.date_basis = "month_from_paragraph";
         normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
@@ -138,7 +158,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       const batch = monthText === null && (parts.kind === "day" || parts.kind === "month") && parts.year === null;
       const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
       if (named && (parts.kind === "day" || parts.kind === "month")) {
-        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, doc.year), {
+        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
           date_basis: "year_from_sentence",
           date_evidence: `${date.text}……${named.text}`,
         });
@@ -148,7 +168,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
         const parts = date.parts;
         if (parts.kind === "dayOnly" || parts.year === null) {
-          if (dateline === undefined) dateline = datelineOf(doc);
+          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
           const placed = dateline
             ? placeByDateline(
                 parts.kind === "dayOnly"
@@ -170,18 +190,25 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         }
       }
       if (isRelative(date)) {
-        if (dateline === undefined) dateline = datelineOf(doc);
+        if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
         if (dateline) {
           normalized.date = shiftDay(dateline.date, date.parts.offset);
           normalized.date_basis = "relative_to_dateline";
           normalized.date_evidence = `${dateline.text}……${date.text}`;
         }
       }
-      // 同日 takes the date of the event told just before, with its basis; nothing before it, it stays unknown.
-      if (date.parts.kind === "same" && previous !== null) {
-        Object.assign(normalized, previous, { date_evidence: `${previous.date_evidence}……${date.text}` });
+      // 同日 takes the date of the event told just before, with its basis (当天 also a dated clause's without an event);
+      // nothing before it, it stays unknown.
+      const sameAs = previous ?? (THAT_DAY.some((w) => date.text.startsWith(w)) ? lastDated : null);
+      if (date.parts.kind === "same" && sameAs !== null) {
+        Object.assign(normalized, sameAs, { date_evidence: `${sameAs.date_evidence}……${date.text}` });
+      }
+      // A date left without its year because the report's is too weak says why.
+      if (normalized.date_basis === "year_unknown" && needsYear(date) && reportYearNow() === null && reportYear?.weak) {
+        normalized.date_evidence = `${normalized.date_evidence}（${reportYear.weak}）`;
       }
       previous = { ...normalized };
+      if (normalized.precision === "day" && normalized.date !== null) lastDated = previous;
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
         clauses.push({
@@ -214,6 +241,11 @@ export function finishEvents(doc: DocContext, clauses: readonly EventClause[], m
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** Whether a date takes its year from outside its own words (the report's). */
+function needsYear(date: { parts: { kind: string; year?: number | null } }): boolean {
+  return "year" in date.parts && date.parts.year === null;
+}
 
 /** `iso` moved by `years` (a span's end following its start into the year the dateline gives). */
 function shiftYears(iso: string, years: number): string {

@@ -12,7 +12,7 @@ import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
 import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
-import type { EventClause, NormalizedDate } from "./types.ts";
+import type { DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
@@ -90,6 +90,13 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     reportYear ??= reportYearOf(doc);
     return reportYear.year;
   };
+  // The month of every full day told so far, by its day number (3月8日 → 8: 3月).
+  const dayMonths = new Map<number, MonthContext>();
+  const seen = (d: DateMatch) => {
+    const m = monthOf(d);
+    if (m && d.parts.kind === "day" && !dayMonths.has(d.parts.day)) dayMonths.set(d.parts.day, m);
+    return m;
+  };
   const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -114,8 +121,13 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       (a) => !(continuing.has(sentence.start) && THAT_DAY.some((w) => a.date.text.startsWith(w))),
     );
     for (const [k, { date: anchor, from }] of kept.entries()) {
-      for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
-      const { date, monthText } = withParagraphMonth(anchor, month);
+      for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = seen(dates[next]!) ?? month;
+      // A day-only date opening a later paragraph (8日，…) that repeats the day of a full date told before (3月8日，…) is that day.
+      const own = withParagraphMonth(anchor, month);
+      const { date, monthText } =
+        own.monthText === null && anchor.parts.kind === "dayOnly" && dayMonths.has(anchor.parts.day)
+          ? withParagraphMonth(anchor, dayMonths.get(anchor.parts.day)!)
+          : own;
       const clauseEnd = kept[k + 1]?.from ?? said.length;
       const last = k === kept.length - 1;
       // A postposed date's subject (…集中开工动员大会2月16日在南昌举行) holds the action too.
@@ -155,12 +167,12 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
       // before the report's year; a dateline that writes its year still decides below.
       const parts = date.parts;
-      const batch = monthText === null && (parts.kind === "day" || parts.kind === "month") && parts.year === null;
+      const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
       const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
       if (named && (parts.kind === "day" || parts.kind === "month")) {
         Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
-          date_basis: "year_from_sentence",
-          date_evidence: `${date.text}……${named.text}`,
+          date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
+          date_evidence: `${monthText === null ? "" : `${monthText}……`}${date.text}……${named.text}`,
         });
       }
       // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
@@ -225,7 +237,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         });
       }
     }
-    for (; next < dates.length; next++) month = monthOf(dates[next]!) ?? month;
+    for (; next < dates.length; next++) month = seen(dates[next]!) ?? month;
   }
   return clauses;
 }

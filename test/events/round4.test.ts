@@ -137,6 +137,26 @@ describe("当天，opening a clause is the day told before", () => {
   });
 });
 
+describe("a day-only date in a later paragraph takes the month of a full date with the same day", () => {
+  it("the dateline on a line of its own, 1日上午 in the next paragraph [Quanzhou2025]", () => {
+    const raw =
+      "閩南網4月1日訊（閩南網記者 陳玉玲 文/圖）\n1日上午，泉州市組織2025項目提效年一季度重大項目暨重點招商項目視頻連線開竣工活動。";
+    expect(docEvents(raw).map(([d, a]) => [d, a])).toEqual([
+      ["2025-04-01", "开工"],
+      ["2025-04-01", "竣工"],
+    ]);
+  });
+
+  it("a day told by no earlier full date stays without a month [Quanzhou2025]", () => {
+    const raw =
+      "閩南網4月1日訊（閩南網記者 陳玉玲 文/圖）\n2日上午，泉州市組織2025項目提效年一季度重大項目暨重點招商項目視頻連線開竣工活動。";
+    expect(docEvents(raw).map(([d, , b]) => [d, b])).toEqual([
+      [null, "day_only"],
+      [null, "day_only"],
+    ]);
+  });
+});
+
 describe("a yearless date takes the report's year only when its words are strong", () => {
   const LIAOCHENG =
     "聊城开发区建区20周年总结表彰大会举行\n本报讯（记者 陈金路）10月8日下午，聊城经济技术开发区建区20周年总结表彰大会在东昌学院大礼堂隆重举行。" +

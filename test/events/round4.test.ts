@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findActions } from "../../data/events/action.ts";
 import { batchYear } from "../../data/events/dates/batchYear.ts";
 import { reportYearOf } from "../../data/events/dates/reportYear.ts";
-import { findEventClauses } from "../../data/events/find.ts";
+import { findEventClauses, findEvents } from "../../data/events/find.ts";
 import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 
 // Round 4: real sentences from reports outside the blind set ../../bench/holdout/events6, 2026-11-28. Sources:
@@ -18,6 +18,11 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null = null): Array<[string | null, string, string]> {
   return findEventClauses(sentenceDoc(raw, null, year)).map((e) => [e.date, e.action, e.date_basis]);
+}
+
+/** Events of a whole text after the refiners (no entities), as [date, action]. */
+function refinedEvents(raw: string): Array<[string | null, string]> {
+  return findEvents(docFromText("t", raw), []).map((e) => [e.date, e.action]);
 }
 
 /** Events of a whole text whose region and year are inferred as the pipeline infers them. */
@@ -134,6 +139,26 @@ describe("当天，opening a clause is the day told before", () => {
   it("當天 without a comma is no date [Fengxian]", () => {
     const raw = "8月30日上午，鳳縣舉行2022年第三季度重點項目集中開工儀式。縣委書記張揚下達開工令。當天共有16個重點項目集中開工。";
     expect(events(raw).map(([d, a]) => [d, a])).toEqual([["2022-08-30", "开工"]]);
+  });
+});
+
+describe("a headline's batch is the body's happening", () => {
+  const FOSHAN =
+    // The title as printed is 佛山第四季度…; its quarter put first, as headlines also write it (一季度项目集中开工 启东：36个).
+    "第四季度佛山重大项目集中开工 前10月完成年度投资计划98.10%\n2021-11-23 08:35:51 来源：南方日报\n" +
+    "11月22日，在佛山市委书记郑轲、市长白涛现场见证下，佛山市2021年第四季度重大项目集中开工活动在禅城区南庄镇中科诺电子信息产业基地项目现场举行，掀起新一轮项目建设热潮。\n" +
+    "第四季度，佛山全市安排集中开工重大项目84个，总投资1508.36亿元。";
+
+  it("the title's quarter 开工 is the 11月22日 ceremony; the quarter's count is a tally [Foshan2021]", () => {
+    expect(refinedEvents(FOSHAN)).toEqual([["2021-11-22", "开工"]]);
+  });
+
+  it("a title telling another action stays [Foshan2021, title changed to 签约]", () => {
+    const raw = FOSHAN.replace("第四季度佛山重大项目集中开工", "第四季度佛山重大项目集中签约");
+    expect(refinedEvents(raw)).toEqual([
+      ["2021-10-01", "签约"],
+      ["2021-11-22", "开工"],
+    ]);
   });
 });
 

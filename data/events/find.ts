@@ -139,9 +139,74 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       // Dated only by a period, an action naming counted projects is a tally (一季度竣工项目4个), not a happening.
       const coarse = anchor.parts.kind !== "day" && anchor.parts.kind !== "dayOnly" && anchor.parts.kind !== "relative";
       const actions = coarse && !lead ? found.filter((a) => !TALLY_AFTER.test(clause.slice(a.index + a.text.length))) : found;
-      const normalizedHere = normalizeDate(date, needsYear(date) ? reportYearNow() : null);
+      // The clause's date resolved: the batch its clause names, the dateline, 昨日/今天, 同日/当天, else the report's year.
+      const resolve = (): NormalizedDate => {
+        const normalized = normalizeDate(date, needsYear(date) ? reportYearNow() : null);
+        if (monthText !== null) {
+          normalized.date_basis = "month_from_paragraph";
+          normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
+        }
+        // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
+        // before the report's year; a dateline that writes its year still decides below.
+        const parts = date.parts;
+        const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
+        const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+        if (named && (parts.kind === "day" || parts.kind === "month")) {
+          Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
+            date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
+            date_evidence: `${monthText === null ? "" : `${monthText}……`}${date.text}……${named.text}`,
+          });
+        }
+        // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
+        // when that writes its year: before the report year, which an incidental year in the body can set.
+        if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
+          const parts = date.parts;
+          if (parts.kind === "dayOnly" || parts.year === null) {
+            if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+            const placed = dateline
+              ? placeByDateline(
+                  parts.kind === "dayOnly"
+                    ? { month: null, day: parts.day }
+                    : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
+                  dateline,
+                )
+              : null;
+            if (placed !== null && dateline) {
+              const before = normalized.date;
+              normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
+              // The end of a span (3月19日至20日) moves to the year its start was placed in.
+              if (normalized.end_date && before)
+                normalized.end_date = shiftYears(normalized.end_date, yearOf(normalized.date) - yearOf(before));
+              normalized.precision = parts.kind === "month" ? "month" : "day";
+              if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
+              normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
+            }
+          }
+        }
+        if (isRelative(date)) {
+          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+          if (dateline) {
+            normalized.date = shiftDay(dateline.date, date.parts.offset);
+            normalized.date_basis = "relative_to_dateline";
+            normalized.date_evidence = `${dateline.text}……${date.text}`;
+          }
+        }
+        // 同日 takes the date of the event told just before, with its basis (当天 also a dated clause's without an event);
+        // nothing before it, it stays unknown.
+        const sameAs = previous ?? (THAT_DAY.some((w) => date.text.startsWith(w)) ? lastDated : null);
+        if (date.parts.kind === "same" && sameAs !== null) {
+          Object.assign(normalized, sameAs, { date_evidence: `${sameAs.date_evidence}……${date.text}` });
+        }
+        // A date left without its year because the report's is too weak says why.
+        if (normalized.date_basis === "year_unknown" && needsYear(date) && reportYearNow() === null && reportYear?.weak) {
+          normalized.date_evidence = `${normalized.date_evidence}（${reportYear.weak}）`;
+        }
+        return normalized;
+      };
+      // A dated clause without an action still dates a later 当天 (25日，…拉开建设序幕。当天，…签约和开竣工活动).
       if (actions.length === 0) {
-        if (normalizedHere.precision === "day" && normalizedHere.date !== null) lastDated = normalizedHere;
+        const resolved = resolve();
+        if (resolved.precision === "day" && resolved.date !== null) lastDated = resolved;
         continue;
       }
       let more = lead ? [lead.sentence] : last ? continuation(doc.sentences, index, view) : [];
@@ -159,66 +224,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       const start = sentence.start + from;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      const normalized = normalizedHere;
-      if (monthText !== null) {
-        normalized.date_basis = "month_from_paragraph";
-        normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
-      }
-      // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
-      // before the report's year; a dateline that writes its year still decides below.
-      const parts = date.parts;
-      const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
-      const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
-      if (named && (parts.kind === "day" || parts.kind === "month")) {
-        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
-          date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
-          date_evidence: `${monthText === null ? "" : `${monthText}……`}${date.text}……${named.text}`,
-        });
-      }
-      // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
-      // when that writes its year: before the report year, which an incidental year in the body can set.
-      if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
-        const parts = date.parts;
-        if (parts.kind === "dayOnly" || parts.year === null) {
-          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
-          const placed = dateline
-            ? placeByDateline(
-                parts.kind === "dayOnly"
-                  ? { month: null, day: parts.day }
-                  : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
-                dateline,
-              )
-            : null;
-          if (placed !== null && dateline) {
-            const before = normalized.date;
-            normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
-            // The end of a span (3月19日至20日) moves to the year its start was placed in.
-            if (normalized.end_date && before)
-              normalized.end_date = shiftYears(normalized.end_date, yearOf(normalized.date) - yearOf(before));
-            normalized.precision = parts.kind === "month" ? "month" : "day";
-            if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
-            normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
-          }
-        }
-      }
-      if (isRelative(date)) {
-        if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
-        if (dateline) {
-          normalized.date = shiftDay(dateline.date, date.parts.offset);
-          normalized.date_basis = "relative_to_dateline";
-          normalized.date_evidence = `${dateline.text}……${date.text}`;
-        }
-      }
-      // 同日 takes the date of the event told just before, with its basis (当天 also a dated clause's without an event);
-      // nothing before it, it stays unknown.
-      const sameAs = previous ?? (THAT_DAY.some((w) => date.text.startsWith(w)) ? lastDated : null);
-      if (date.parts.kind === "same" && sameAs !== null) {
-        Object.assign(normalized, sameAs, { date_evidence: `${sameAs.date_evidence}……${date.text}` });
-      }
-      // A date left without its year because the report's is too weak says why.
-      if (normalized.date_basis === "year_unknown" && needsYear(date) && reportYearNow() === null && reportYear?.weak) {
-        normalized.date_evidence = `${normalized.date_evidence}（${reportYear.weak}）`;
-      }
+      const normalized = resolve();
       previous = { ...normalized };
       if (normalized.precision === "day" && normalized.date !== null) lastDated = previous;
       for (const [a, found] of actions.entries()) {

@@ -13,7 +13,8 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // 第三季度重點項目集中開工儀式 (三秦都市报, 2022-08-31); [Daqing] 大慶重點項目集中開工 (黑龍江日報, 2021-04-22: tune set
 // ../../bench/holdout/events5 a4, the one rule tested there); [Guilin] 桂林签约总额近150亿元 (中新网, 2024:
 // ../../bench/holdout/facts2 05, post hoc); [Xinxiang] 国家新乡经济技术开发区授牌暨重大项目签约仪式 (河南广播网, 2012: tune
-// set events5 a6). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
+// set events5 a6); [Wuxing] 吴兴205个项目签约开竣工 (杭州网, 2023-06-26: the final blind set events6 b5, used only after its
+// single score). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null = null): Array<[string | null, string, string]> {
@@ -129,6 +130,21 @@ describe("当天，opening a clause is the day told before", () => {
       ["2021-04-21", "开工", "year_from_sentence"],
       ["2021-04-21", "开工", "year_from_sentence"],
     ]);
+  });
+
+  it("a day told in a clause without an action dates a later 当天 [Wuxing: blind set events6 b5, post hoc]", () => {
+    const raw =
+      "吴兴205个项目签约开竣工\n2023-06-26 11:41:35 来源：杭州网\n" +
+      "25日，随着一声令下，总投资20亿元的法兰泰克智能起重机项目在吴兴智能物流装备“万亩千亿”新产业平台内拉开建设序幕。当天，湖州市吴兴区举行重大项目集中签约和开竣工活动。";
+    expect(refinedEvents(raw)).toEqual([
+      ["2023-06-25", "签约"],
+      ["2023-06-25", "开工"],
+      ["2023-06-25", "竣工"],
+    ]);
+  });
+
+  it("a 当天 with no day told before stays unknown", () => {
+    expect(events("当天，湖州市吴兴区举行重大项目集中签约和开竣工活动。").map(([d]) => d)).toEqual([null, null, null]);
   });
 
   it("right after its event it continues it, no second event (seed shape)", () => {

@@ -134,7 +134,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       const clause =
         from < date.start ? `${said.slice(from, date.start)}${said.slice(date.end, clauseEnd)}` : said.slice(date.end, clauseEnd);
       // A date with only a place (5月27日，洛阳。) dates the happening told in the next sentence.
-      const lead = last ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end) : null;
+      const lead = last
+        ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end, doc.sentences.slice(index + 2, index + 7))
+        : null;
       const found = lead ? lead.actions : findActions(clause);
       // Dated only by a period, an action naming counted projects is a tally (一季度竣工项目4个), not a happening.
       const coarse = anchor.parts.kind !== "day" && anchor.parts.kind !== "dayOnly" && anchor.parts.kind !== "relative";

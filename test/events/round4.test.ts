@@ -14,7 +14,7 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // ../../bench/holdout/events5 a4, the one rule tested there); [Guilin] 桂林签约总额近150亿元 (中新网, 2024:
 // ../../bench/holdout/facts2 05, post hoc); [Xinxiang] 国家新乡经济技术开发区授牌暨重大项目签约仪式 (河南广播网, 2012: tune
 // set events5 a6); [Wuxing] 吴兴205个项目签约开竣工 (杭州网, 2023-06-26: the final blind set events6 b5, used only after its
-// single score). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
+// single score); [Nankang] 南康14个项目集中开工了 (南康 news post, 2022-05-23: events6 b2, likewise). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null = null): Array<[string | null, string, string]> {
@@ -195,6 +195,24 @@ describe("a day-only date in a later paragraph takes the month of a full date wi
       [null, "day_only"],
       [null, "day_only"],
     ]);
+  });
+});
+
+describe("a date line over a sentence laid out line by line", () => {
+  const NANKANG =
+    "南康14个项目集中开工了，将分三年建成\n发布日期：2022-05-23\n5月20日上午\n深赣港产城特别合作区一期项目\n集中开工仪式\n" +
+    "在赣州国际木材集散中心\n二期项目施工现场举行\n区委书记何善锦出席仪式并宣布深赣港产城特别合作区一期项目开工。";
+
+  it("dates the ceremony the lines tell together [Nankang: blind set events6 b2, post hoc]", () => {
+    expect(refinedEvents(NANKANG)).toEqual([["2022-05-20", "开工"]]);
+  });
+
+  it("short lines that tell no ceremony date nothing", () => {
+    const raw = NANKANG.replace("集中开工仪式", "项目介绍").replace(
+      "二期项目施工现场举行\n区委书记何善锦出席仪式并宣布深赣港产城特别合作区一期项目开工。",
+      "二期项目施工现场",
+    );
+    expect(refinedEvents(raw)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SentenceSpan } from "../types.ts";
 import { findActions } from "./action.ts";
 import { findDates } from "./dates/find.ts";
-import { CONTINUED_MILESTONE, LEAD_CEREMONY, NOT_A_PLACE, TIME_OF_DAY } from "./lexicon.ts";
+import { CONTINUED_MILESTONE, LEAD_CEREMONY, MILESTONES, NOT_A_PLACE, PARALLEL_CEREMONY, TIME_OF_DAY } from "./lexicon.ts";
 import type { ActionMatch, DateMatch } from "./types.ts";
 
 const COARSE = new Set(["year", "quarter", "half", "month"]);
@@ -99,4 +99,16 @@ export function continuedMilestones(view: string, more: readonly SentenceSpan[])
     for (const a of findActions(said)) if (!out.some((x) => x.action === a.action)) out.push(a);
   }
   return out;
+}
+
+/**
+ * The ceremonies of other places a clause lists after its first (…启动仪式、松原市…开工活动…开工仪式举行): where each starts in
+ * the clause and its milestones. Empty when the clause lists none.
+ */
+export function parallelCeremonies(clause: string): Array<{ offset: number; actions: ActionMatch[] }> {
+  const starts = [...clause.matchAll(PARALLEL_CEREMONY)].map((m) => m.index + m[0].length);
+  return starts.flatMap((offset, i) => {
+    const actions = findActions(clause.slice(offset, starts[i + 1] ?? clause.length)).filter((a) => MILESTONES.has(a.action));
+    return actions.length > 0 ? [{ offset, actions }] : [];
+  });
 }

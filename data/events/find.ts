@@ -3,7 +3,7 @@ import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../t
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
-import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
+import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
 import { batchYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
@@ -11,7 +11,7 @@ import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, PARALLEL_MARK, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
 import type { DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
@@ -243,6 +243,24 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           amount_cny: findAmountCny(view.slice(start, end)),
           project_count: findProjectCount(view.slice(start, end)),
         });
+      }
+      // Another place's ceremony listed in the clause (…仪式、松原市…开工仪式) is that day's happening too.
+      for (const part of from === date.start && !lead ? parallelCeremonies(clause) : []) {
+        const at = sentence.start + date.end + part.offset;
+        const own = { ...normalized, date_evidence: `${normalized.date_evidence}${PARALLEL_MARK}` };
+        for (const [a, found] of part.actions.entries()) {
+          const words = { start: at, end, text: doc.text.slice(at, end) };
+          clauses.push({
+            event_id: `${doc.doc_id}-ev${at}${a === 0 ? "" : `-${a}`}`,
+            doc_id: doc.doc_id,
+            sentence_id: sentence.sentence_id,
+            ...own,
+            action: found.action,
+            ...words,
+            amount_cny: findAmountCny(view.slice(at, end)),
+            project_count: findProjectCount(view.slice(at, end)),
+          });
+        }
       }
     }
     for (; next < dates.length; next++) month = seen(dates[next]!) ?? month;

@@ -177,3 +177,12 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
   /(?<![又第每])([0-9]+|[一二三四五六七八九十]+)个[^，,。；0-9]{0,8}?项目/,
   /项目(?:共有|共|达)?([0-9]+|[一二三四五六七八九十]+)个/,
 ];
+
+/**
+ * Where a clause lists a second place's ceremony after the first's (…白城市…开工暨…启动仪式、松原市…开工活动暨…开工仪式举行):
+ * 仪式/活动/大会 and 、 before a place name. Each listed place's ceremony is a happening of its own that day.
+ */
+export const PARALLEL_CEREMONY = /(?:仪式|活动|大会)、(?=\p{Script=Han}{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))/gu;
+
+/** What a parallel ceremony's date evidence ends with: another place's happening that day, never a retelling of the first. */
+export const PARALLEL_MARK = "……、";

@@ -14,7 +14,7 @@ import { docFromText, sentenceDoc } from "../entities/helpers.ts";
 // ../../bench/holdout/events5 a4, the one rule tested there); [Guilin] 桂林签约总额近150亿元 (中新网, 2024:
 // ../../bench/holdout/facts2 05, post hoc); [Xinxiang] 国家新乡经济技术开发区授牌暨重大项目签约仪式 (河南广播网, 2012: tune
 // set events5 a6); [Wuxing] 吴兴205个项目签约开竣工 (杭州网, 2023-06-26: the final blind set events6 b5, used only after its
-// single score); [Nankang] 南康14个项目集中开工了 (南康 news post, 2022-05-23: events6 b2, likewise). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
+// single score); [Jilin2025] 我省多地举行春季项目集中开工仪式 (吉林日报, 2025-03-31: events6 b6, likewise); [Nankang] 南康14个项目集中开工了 (南康 news post, 2022-05-23: events6 b2, likewise). Negatives are the same sentences' other clauses or the shapes the rules must leave alone.
 
 /** Events of a text as [date, action, basis] (the report's year as given). */
 function events(raw: string, year: number | null = null): Array<[string | null, string, string]> {
@@ -195,6 +195,25 @@ describe("a day-only date in a later paragraph takes the month of a full date wi
       [null, "day_only"],
       [null, "day_only"],
     ]);
+  });
+});
+
+describe("a clause listing a second place's ceremony gives it an event of its own", () => {
+  it("白城…启动仪式、松原市…开工仪式举行 [Jilin2025: blind set events6 b6, post hoc]", () => {
+    const raw =
+      "3月20日，白城市2025年春季重点项目集中开工暨通榆云针智算中心项目启动仪式、松原市2025年春季项目开工活动暨吉林油田勘探开发项目开工仪式举行。";
+    const found = findEvents(sentenceDoc(raw, null, 2025), []);
+    expect(found.map((e) => [e.date, e.action, e.text.slice(0, 3)])).toEqual([
+      ["2025-03-20", "开工", "3月2"],
+      ["2025-03-20", "开工", "松原市"],
+    ]);
+  });
+
+  it.each([
+    ["two milestones of one place", "3月20日，某县举行揭牌仪式、集中开工仪式。", ["开工", "揭牌"]],
+    ["a listed meeting without a milestone", "3月20日，白城市举行集中开工仪式、白城市企业座谈会。", ["开工"]],
+  ] as const)("no second place: %s", (_label, raw, actions) => {
+    expect(findEvents(sentenceDoc(raw, null, 2025), []).map((e) => e.action)).toEqual(actions);
   });
 });
 

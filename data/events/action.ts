@@ -1,13 +1,25 @@
 import { runRules } from "../engine/run.ts";
 import type { Rule } from "../engine/types.ts";
-import { ACTIONS, GENERIC_ACTIONS, MILESTONES, NOUN_AFTER, NOUN_BEFORE, PLAN_MARKERS, PREPARED, RATE_AFTER } from "./lexicon.ts";
+import {
+  ACTIONS,
+  GENERIC_ACTIONS,
+  MILESTONES,
+  MODIFIER_AFTER,
+  NOUN_AFTER,
+  NOUN_BEFORE,
+  PLAN_MARKERS,
+  PREPARED,
+  RATE_AFTER,
+} from "./lexicon.ts";
 import type { ActionMatch } from "./types.ts";
 
 /** Whether the clause plans the action at `index` instead of reporting it (推进…开工), or names projects by it (新开工项目). */
 function planned(clause: string, index: number, end: number): boolean {
   // Include the action's first character: the marker may belong to the action's own noun (推进会召开).
-  if (PLAN_MARKERS.test(clause.slice(0, index + 1)) || PREPARED.test(clause.slice(end)) || RATE_AFTER.test(clause.slice(end))) return true;
-  return NOUN_AFTER.test(clause.slice(end)) && NOUN_BEFORE.test(clause.slice(0, index));
+  const after = clause.slice(end);
+  if (PLAN_MARKERS.test(clause.slice(0, index + 1)) || PREPARED.test(after) || RATE_AFTER.test(after) || MODIFIER_AFTER.test(after))
+    return true;
+  return NOUN_AFTER.test(after) && NOUN_BEFORE.test(clause.slice(0, index));
 }
 
 /** ACTIONS as engine rules (global patterns compiled once: findAction runs for every dated clause); planned ones are rejected. */

@@ -1,4 +1,13 @@
-import { CLAUSE_OPENERS, LEAD_BEFORE, PLAN_MARKERS, PLANNED_LEAD, POSTPOSED_AFTER, PREPOSED_BEFORE, TIME_OF_DAY } from "./lexicon.ts";
+import {
+  CLAUSE_OPENERS,
+  LEAD_BEFORE,
+  PLAN_MARKERS,
+  PLANNED_LEAD,
+  POSTPOSED_AFTER,
+  PREPOSED_BEFORE,
+  THIS_YEAR_BEFORE,
+  TIME_OF_DAY,
+} from "./lexicon.ts";
 import type { DateMatch } from "./types.ts";
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
@@ -14,12 +23,15 @@ const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
 export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   // 3月份以来，… : a span up to the report's time (a tally follows), not the day of a happening.
   if (SINCE_AFTER.test(sentence.slice(date.end, date.end + 2))) return false;
-  if (
-    date.start > 0 &&
-    !OPENERS.has(sentence[date.start - 1]!) &&
-    !LEAD_BEFORE.test(sentence.slice(Math.max(0, date.start - 3), date.start))
-  ) {
-    return false;
+  const before = sentence.slice(Math.max(0, date.start - 3), date.start);
+  if (date.start > 0 && !OPENERS.has(sentence[date.start - 1]!) && !LEAD_BEFORE.test(before)) {
+    // 今年7月30日，…: a day of this year opening its clause (not 今年3月集中开工…, a month's tally).
+    const opensThisYear =
+      date.parts.kind === "day" &&
+      THIS_YEAR_BEFORE.test(before) &&
+      OPENERS.has(sentence[date.start - 3] ?? "，") &&
+      AFTER.test(sentence.slice(date.end));
+    if (!opensThisYear) return false;
   }
   if (AFTER.test(sentence.slice(date.end))) return true;
   return date.parts.kind !== "year";

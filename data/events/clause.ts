@@ -1,7 +1,7 @@
 import type { SentenceSpan } from "../types.ts";
 import { findActions } from "./action.ts";
 import { findDates } from "./dates/find.ts";
-import { CONTINUED_MILESTONE, LEAD_CEREMONY, NOT_A_PLACE, TIME_OF_DAY } from "./lexicon.ts";
+import { CONTINUED_MILESTONE, LEAD_CEREMONY, MILESTONES, NOT_A_PLACE, PARALLEL_CEREMONY, TIME_OF_DAY } from "./lexicon.ts";
 import type { ActionMatch, DateMatch } from "./types.ts";
 
 const COARSE = new Set(["year", "quarter", "half", "month"]);
@@ -38,17 +38,52 @@ export function placeLead(
   clause: string,
   next: SentenceSpan | undefined,
   hereEnd: number,
+  further: readonly SentenceSpan[] = [],
 ): { sentence: SentenceSpan; actions: ActionMatch[] } | null {
   if (!next) return null;
   // A line that is only a date (a chronicle's or a live page's "3月1日上午") dates the happening on the next line, whose
   // batch year (2021年春季…) is no date of its own.
   const dateLine = TIME_ONLY.test(clause) && /^\s*\n\s*$/.test(text.slice(hereEnd, next.start));
   if (!dateLine && (!PLACE_ONLY.test(clause) || NOT_A_PLACE.test(clause) || text.slice(hereEnd, next.start).includes("\n"))) return null;
+  if (dateLine) {
+    // One sentence laid out over short lines (5月20日上午 / …一期项目 / 集中开工仪式 / 在…中心 / …现场举行): the lines are read
+    // together, up to the first one ending in a full stop or holding the ceremony.
+    const lines = brokenLines(text, next, further);
+    if (lines.length > 1) {
+      const last = lines[lines.length - 1]!;
+      const said = view.slice(next.start, last.end);
+      if (!LEAD_CEREMONY.test(said) || findDates(said).some((d) => !COARSE.has(d.parts.kind))) return null;
+      const actions = findActions(said);
+      return actions.length > 0 ? { sentence: last, actions } : null;
+    }
+  }
   const said = view.slice(next.start, next.end);
   const ownDates = findDates(said).filter((d) => !(dateLine && COARSE.has(d.parts.kind)));
   if (!LEAD_CEREMONY.test(said) || ownDates.length > 0) return null;
   const actions = findActions(said);
   return actions.length > 0 ? { sentence: next, actions } : null;
+}
+
+/** The most short lines one broken sentence is laid out over, and the longest such line. */
+const BROKEN_LINES = 6;
+const SHORT_LINE = 24;
+
+/**
+ * `next` and the lines after it that carry on one sentence laid out line by line: each short, on a line of its own, without
+ * a full stop; the run ends at the first line that ends the sentence (a full stop, or a line holding an action and a
+ * ceremony word). Just `next` when it is no such line.
+ */
+function brokenLines(text: string, next: SentenceSpan, further: readonly SentenceSpan[]): SentenceSpan[] {
+  const run = [next];
+  for (let i = 0; i < further.length && run.length < BROKEN_LINES; i++) {
+    const here = run[run.length - 1]!;
+    const said = text.slice(here.start, here.end);
+    if (said.length > SHORT_LINE || /[。！？；]$/.test(said) || (LEAD_CEREMONY.test(said) && findActions(said).length > 0)) break;
+    const s = further[i]!;
+    if (!/^\s*\n\s*$/.test(text.slice(here.end, s.start))) break;
+    run.push(s);
+  }
+  return run;
 }
 
 /**
@@ -64,4 +99,16 @@ export function continuedMilestones(view: string, more: readonly SentenceSpan[])
     for (const a of findActions(said)) if (!out.some((x) => x.action === a.action)) out.push(a);
   }
   return out;
+}
+
+/**
+ * The ceremonies of other places a clause lists after its first (…启动仪式、松原市…开工活动…开工仪式举行): where each starts in
+ * the clause and its milestones. Empty when the clause lists none.
+ */
+export function parallelCeremonies(clause: string): Array<{ offset: number; actions: ActionMatch[] }> {
+  const starts = [...clause.matchAll(PARALLEL_CEREMONY)].map((m) => m.index + m[0].length);
+  return starts.flatMap((offset, i) => {
+    const actions = findActions(clause.slice(offset, starts[i + 1] ?? clause.length)).filter((a) => MILESTONES.has(a.action));
+    return actions.length > 0 ? [{ offset, actions }] : [];
+  });
 }

@@ -3,15 +3,16 @@ import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../t
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
-import { continuedMilestones, dropModifierAnchors, placeLead } from "./clause.ts";
+import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
 import { batchYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS } from "./lexicon.ts";
-import type { EventClause, NormalizedDate } from "./types.ts";
+import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
+import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, PARALLEL_MARK, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
+import type { DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
@@ -78,8 +79,24 @@ export function findEventClauses(doc: DocContext): EventClause[] {
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
   let previousEnd = 0;
-  // The date of the last event found, for 同日.
+  // The date of the last event found, for 同日; of the last dated clause, for 当天 when no event came before.
   let previous: NormalizedDate | null = null;
+  let lastDated: NormalizedDate | null = null;
+  // Sentences that continue an event (当天，150个项目集中开工): their 当天 makes no event of its own.
+  const continuing = new Set<number>();
+  // The report's year, for dates written without one, when its words are strong enough (computed at the first such date).
+  let reportYear: ReportYear | undefined;
+  const reportYearNow = () => {
+    reportYear ??= reportYearOf(doc);
+    return reportYear.year;
+  };
+  // The month of every full day told so far, by its day number (3月8日 → 8: 3月).
+  const dayMonths = new Map<number, MonthContext>();
+  const seen = (d: DateMatch) => {
+    const m = monthOf(d);
+    if (m && d.parts.kind === "day" && !dayMonths.has(d.parts.day)) dayMonths.set(d.parts.day, m);
+    return m;
+  };
   const view = doc.view ?? toMatchView(doc.text);
   for (const [index, sentence] of doc.sentences.entries()) {
     // A day-only date takes the latest month written before it in the same paragraph.
@@ -100,19 +117,100 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       }
     }
     let next = 0;
-    const kept = dropModifierAnchors(said, anchors);
+    const kept = dropModifierAnchors(said, anchors).filter(
+      (a) => !(continuing.has(sentence.start) && THAT_DAY.some((w) => a.date.text.startsWith(w))),
+    );
     for (const [k, { date: anchor, from }] of kept.entries()) {
-      for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = monthOf(dates[next]!) ?? month;
-      const { date, monthText } = withParagraphMonth(anchor, month);
+      for (; next < dates.length && dates[next]!.start < anchor.start; next++) month = seen(dates[next]!) ?? month;
+      // A day-only date opening a later paragraph (8日，…) that repeats the day of a full date told before (3月8日，…) is that day.
+      const own = withParagraphMonth(anchor, month);
+      const { date, monthText } =
+        own.monthText === null && anchor.parts.kind === "dayOnly" && dayMonths.has(anchor.parts.day)
+          ? withParagraphMonth(anchor, dayMonths.get(anchor.parts.day)!)
+          : own;
       const clauseEnd = kept[k + 1]?.from ?? said.length;
       const last = k === kept.length - 1;
       // A postposed date's subject (…集中开工动员大会2月16日在南昌举行) holds the action too.
       const clause =
         from < date.start ? `${said.slice(from, date.start)}${said.slice(date.end, clauseEnd)}` : said.slice(date.end, clauseEnd);
       // A date with only a place (5月27日，洛阳。) dates the happening told in the next sentence.
-      const lead = last ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end) : null;
-      const actions = lead ? lead.actions : findActions(clause);
-      if (actions.length === 0) continue;
+      const lead = last
+        ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end, doc.sentences.slice(index + 2, index + 7))
+        : null;
+      const found = lead ? lead.actions : findActions(clause);
+      // Dated only by a period, an action naming counted projects is a tally (一季度竣工项目4个), not a happening.
+      const coarse = anchor.parts.kind !== "day" && anchor.parts.kind !== "dayOnly" && anchor.parts.kind !== "relative";
+      const actions = coarse && !lead ? found.filter((a) => !TALLY_AFTER.test(clause.slice(a.index + a.text.length))) : found;
+      // The clause's date resolved: the batch its clause names, the dateline, 昨日/今天, 同日/当天, else the report's year.
+      const resolve = (): NormalizedDate => {
+        const normalized = normalizeDate(date, needsYear(date) ? reportYearNow() : null);
+        if (monthText !== null) {
+          normalized.date_basis = "month_from_paragraph";
+          normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
+        }
+        // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
+        // before the report's year; a dateline that writes its year still decides below.
+        const parts = date.parts;
+        const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
+        const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+        if (named && (parts.kind === "day" || parts.kind === "month")) {
+          Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
+            date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
+            date_evidence: `${monthText === null ? "" : `${monthText}……`}${date.text}……${named.text}`,
+          });
+        }
+        // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
+        // when that writes its year: before the report year, which an incidental year in the body can set.
+        if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
+          const parts = date.parts;
+          if (parts.kind === "dayOnly" || parts.year === null) {
+            if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+            const placed = dateline
+              ? placeByDateline(
+                  parts.kind === "dayOnly"
+                    ? { month: null, day: parts.day }
+                    : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
+                  dateline,
+                )
+              : null;
+            if (placed !== null && dateline) {
+              const before = normalized.date;
+              normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
+              // The end of a span (3月19日至20日) moves to the year its start was placed in.
+              if (normalized.end_date && before)
+                normalized.end_date = shiftYears(normalized.end_date, yearOf(normalized.date) - yearOf(before));
+              normalized.precision = parts.kind === "month" ? "month" : "day";
+              if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
+              normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
+            }
+          }
+        }
+        if (isRelative(date)) {
+          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+          if (dateline) {
+            normalized.date = shiftDay(dateline.date, date.parts.offset);
+            normalized.date_basis = "relative_to_dateline";
+            normalized.date_evidence = `${dateline.text}……${date.text}`;
+          }
+        }
+        // 同日 takes the date of the event told just before, with its basis (当天 also a dated clause's without an event);
+        // nothing before it, it stays unknown.
+        const sameAs = previous ?? (THAT_DAY.some((w) => date.text.startsWith(w)) ? lastDated : null);
+        if (date.parts.kind === "same" && sameAs !== null) {
+          Object.assign(normalized, sameAs, { date_evidence: `${sameAs.date_evidence}……${date.text}` });
+        }
+        // A date left without its year because the report's is too weak says why.
+        if (normalized.date_basis === "year_unknown" && needsYear(date) && reportYearNow() === null && reportYear?.weak) {
+          normalized.date_evidence = `${normalized.date_evidence}（${reportYear.weak}）`;
+        }
+        return normalized;
+      };
+      // A dated clause without an action still dates a later 当天 (25日，…拉开建设序幕。当天，…签约和开竣工活动).
+      if (actions.length === 0) {
+        const resolved = resolve();
+        if (resolved.precision === "day" && resolved.date !== null) lastDated = resolved;
+        continue;
+      }
       let more = lead ? [lead.sentence] : last ? continuation(doc.sentences, index, view) : [];
       // A milestone done at the meeting a continuation tells of (此次推介会上，…项目正式签约) is that day's too.
       for (const extra of lead ? [] : continuedMilestones(view, more)) {
@@ -124,64 +222,13 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
         more = [attended.sentence];
       }
+      for (const s of more) continuing.add(s.start);
       const start = sentence.start + from;
       const end = more.length > 0 ? more[more.length - 1]!.end : sentence.start + clauseEnd;
       const text = doc.text.slice(start, end);
-      const normalized = normalizeDate(date, doc.year);
-      if (monthText !== null) {
-        normalized.date_basis = "month_from_paragraph";
-        normalized.date_evidence = `${monthText}……${normalized.date_evidence}`;
-      }
-      // A day or month without its year takes the year of the batch its clause names (…举行2024年一季度…开工仪式)
-      // before the report's year; a dateline that writes its year still decides below.
-      const parts = date.parts;
-      const batch = monthText === null && (parts.kind === "day" || parts.kind === "month") && parts.year === null;
-      const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
-      if (named && (parts.kind === "day" || parts.kind === "month")) {
-        Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, doc.year), {
-          date_basis: "year_from_sentence",
-          date_evidence: `${date.text}……${named.text}`,
-        });
-      }
-      // A date without its year (or a day without its month) is placed by the report's dateline or 发布时间 line
-      // when that writes its year: before the report year, which an incidental year in the body can set.
-      if (!isRelative(date) && (date.parts.kind === "day" || date.parts.kind === "month" || date.parts.kind === "dayOnly")) {
-        const parts = date.parts;
-        if (parts.kind === "dayOnly" || parts.year === null) {
-          if (dateline === undefined) dateline = datelineOf(doc);
-          const placed = dateline
-            ? placeByDateline(
-                parts.kind === "dayOnly"
-                  ? { month: null, day: parts.day }
-                  : { month: parts.month, day: parts.kind === "day" ? parts.day : null },
-                dateline,
-              )
-            : null;
-          if (placed !== null && dateline) {
-            const before = normalized.date;
-            normalized.date = parts.kind === "month" ? `${placed.slice(0, 8)}01` : placed;
-            // The end of a span (3月19日至20日) moves to the year its start was placed in.
-            if (normalized.end_date && before)
-              normalized.end_date = shiftYears(normalized.end_date, yearOf(normalized.date) - yearOf(before));
-            normalized.precision = parts.kind === "month" ? "month" : "day";
-            if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
-            normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
-          }
-        }
-      }
-      if (isRelative(date)) {
-        if (dateline === undefined) dateline = datelineOf(doc);
-        if (dateline) {
-          normalized.date = shiftDay(dateline.date, date.parts.offset);
-          normalized.date_basis = "relative_to_dateline";
-          normalized.date_evidence = `${dateline.text}……${date.text}`;
-        }
-      }
-      // 同日 takes the date of the event told just before, with its basis; nothing before it, it stays unknown.
-      if (date.parts.kind === "same" && previous !== null) {
-        Object.assign(normalized, previous, { date_evidence: `${previous.date_evidence}……${date.text}` });
-      }
+      const normalized = resolve();
       previous = { ...normalized };
+      if (normalized.precision === "day" && normalized.date !== null) lastDated = previous;
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
         clauses.push({
@@ -197,8 +244,26 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           project_count: findProjectCount(view.slice(start, end)),
         });
       }
+      // Another place's ceremony listed in the clause (…仪式、松原市…开工仪式) is that day's happening too.
+      for (const part of from === date.start && !lead ? parallelCeremonies(clause) : []) {
+        const at = sentence.start + date.end + part.offset;
+        const own = { ...normalized, date_evidence: `${normalized.date_evidence}${PARALLEL_MARK}` };
+        for (const [a, found] of part.actions.entries()) {
+          const words = { start: at, end, text: doc.text.slice(at, end) };
+          clauses.push({
+            event_id: `${doc.doc_id}-ev${at}${a === 0 ? "" : `-${a}`}`,
+            doc_id: doc.doc_id,
+            sentence_id: sentence.sentence_id,
+            ...own,
+            action: found.action,
+            ...words,
+            amount_cny: findAmountCny(view.slice(at, end)),
+            project_count: findProjectCount(view.slice(at, end)),
+          });
+        }
+      }
     }
-    for (; next < dates.length; next++) month = monthOf(dates[next]!) ?? month;
+    for (; next < dates.length; next++) month = seen(dates[next]!) ?? month;
   }
   return clauses;
 }
@@ -214,6 +279,11 @@ export function finishEvents(doc: DocContext, clauses: readonly EventClause[], m
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** Whether a date takes its year from outside its own words (the report's). */
+function needsYear(date: { parts: { kind: string; year?: number | null } }): boolean {
+  return "year" in date.parts && date.parts.year === null;
+}
 
 /** `iso` moved by `years` (a span's end following its start into the year the dateline gives). */
 function shiftYears(iso: string, years: number): string {

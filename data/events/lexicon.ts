@@ -28,6 +28,19 @@ export const RECENT_DAYS = ["近日", "日前"] as const;
 /** Words for "the same day" opening a clause: dated by the event told just before (同日，…也举行…开工仪式). */
 export const SAME_DAY = ["同日", "同一天", "同一日", "同天"] as const;
 
+/**
+ * 当天，/ 当日上午 opening a clause: the day told just before (當天，大同區項目開工儀式…). In the sentence right after an
+ * event's it continues that event instead (CONTINUATION_STARTS), and makes no event of its own.
+ */
+export const THAT_DAY = ["当天", "当日"] as const;
+
+/**
+ * The least weight (data/meta YEAR_WEIGHTS, summed) of the words a report's year was read from for a date without its
+ * year to take it: one bare mention (weight 1: 始建于2003年1月) is incidental; a title, a batch, a publication line, a look
+ * back or a second mention is not.
+ */
+export const MIN_REPORT_YEAR_WEIGHT = 2;
+
 /** Words that put a dateline's date before them: 2023年2月4日讯, 北京2月4日电, 发布时间：2023-02-04. */
 export const DATELINE_AFTER = /^(?:讯|电|消息)/;
 /** Labels of a page's publication date (发布时间：2024-09-20). */
@@ -81,9 +94,9 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
   { action: "上线", pattern: /上线/ },
-  { action: "获批", pattern: /获批设立|获批/ },
+  { action: "获批", pattern: /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])/ },
   { action: "合龙", pattern: /合龙/ },
-  { action: "揭牌", pattern: /揭牌/ },
+  { action: "揭牌", pattern: /揭牌|授牌|挂牌(?!上市|出让|督办|交易|成交|转让|价)/ },
   { action: "启动", pattern: /启动/ },
   { action: "考察", pattern: /考察/ },
   { action: "创纪录", pattern: /创造[^，,。；]{0,10}纪录/ },
@@ -124,6 +137,29 @@ export const PLAN_MARKERS = /(?:推进|推动|加快|力争|确保|争取|计划
 export const NOUN_BEFORE = /(?:新|(?:观摩|检查|视察|察看|督导)[^，,。；;]*)$/;
 export const NOUN_AFTER = /^(?:的)?项目/;
 
+/**
+ * Words after an action dated only by a period (quarter, half, month, year) that make it a tally of that period, not a
+ * happening: 一季度竣工项目4个, 一季度…簽約引進工業項目9個. A day's 集中签约项目24个 is that day's signing and stays.
+ */
+export const TALLY_AFTER = /^[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|有|达)?[0-9一二三四五六七八九十两百]+[个项家批]/;
+
+/**
+ * An action word before 的 and a count is a noun phrase's modifier (在东博会签约的16个项目中), and before 总个数/数量 it names a
+ * count or sum (占签约总个数的87.5%, 占签约总金额的80.0%): neither is what the clause reports.
+ */
+export const MODIFIER_AFTER = /^的[0-9一二三四五六七八九十两百]+[个项家批]|^总?(?:个数|总数|数量|金额)/;
+
+/** 今年 right before a day opening a clause (…，今年7月30日，经国务院批准…): the day of a happening in the report's year. */
+export const THIS_YEAR_BEFORE = /今年$/;
+
+/**
+ * A batch or a gathering named with its year anywhere in a report (长春经开区2018年秋季集中开竣工项目, 临高县2025年第三批项目,
+ * 2012年广州博览会): enough evidence that the report is of that year for its yearless dates, unlike a bare mention
+ * (始建于2003年1月). Matched in the folded view (2012年廣州博覽會 too).
+ */
+export const BATCH_NAMED =
+  /((?:19|20)\d{2})年度?(?:第?[一二三四1-4]季度|[春夏秋冬]季|[上下]半年|首批|第[一二三四五六七八九十\d]+批|[^，,。；;\d]{0,10}?(?:博览会|交易会|洽谈会|推介会|招商会|峰会|论坛|展会))/g;
+
 /** An action word naming a rate (开工率达47%, 开工转化率, 投产达效率, 签约履约率): a measure, never a happening. */
 export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;
 
@@ -141,3 +177,12 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
   /(?<![又第每])([0-9]+|[一二三四五六七八九十]+)个[^，,。；0-9]{0,8}?项目/,
   /项目(?:共有|共|达)?([0-9]+|[一二三四五六七八九十]+)个/,
 ];
+
+/**
+ * Where a clause lists a second place's ceremony after the first's (…白城市…开工暨…启动仪式、松原市…开工活动暨…开工仪式举行):
+ * 仪式/活动/大会 and 、 before a place name. Each listed place's ceremony is a happening of its own that day.
+ */
+export const PARALLEL_CEREMONY = /(?:仪式|活动|大会)、(?=\p{Script=Han}{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))/gu;
+
+/** What a parallel ceremony's date evidence ends with: another place's happening that day, never a retelling of the first. */
+export const PARALLEL_MARK = "……、";

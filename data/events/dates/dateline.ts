@@ -60,13 +60,15 @@ export function datelineOf(doc: DocContext): Dateline | null {
   const head = doc.view?.slice(0, HEAD) ?? toMatchView(doc.text.slice(0, HEAD));
   for (const date of findDates(head)) {
     if (date.parts.kind !== "day") continue;
-    const year = date.parts.year ?? doc.year;
-    if (year === null) continue;
     if (!DATELINE_AFTER.test(head.slice(date.end)) && !DATELINE_BEFORE.test(head.slice(0, date.start))) continue;
     const written = date.parts.year !== null;
-    // A lead without its year (南宁9月24日电) takes the year of the page's 发布时间 line when there is one.
+    // A lead without its year (南宁9月24日电) takes the year of the page's 发布时间 line when there is one (the year
+    // before when the stamp's month is earlier and the report gives no year of its own).
     const stamped = written ? null : stampOf(head, doc);
-    const y = stamped && Number(stamped.date.slice(5, 7)) >= date.parts.month ? Number(stamped.date.slice(0, 4)) : year;
+    const stampYear = stamped ? Number(stamped.date.slice(0, 4)) : null;
+    const stampAfter = stamped !== null && Number(stamped.date.slice(5, 7)) >= date.parts.month;
+    const y = date.parts.year ?? (stampAfter ? stampYear : (doc.year ?? (stampYear === null ? null : stampYear - 1)));
+    if (y === null) continue;
     return { date: `${y}-${pad(date.parts.month)}-${pad(date.parts.day)}`, text: date.text, yearWritten: written || stamped !== null };
   }
   return stampOf(head, doc);

@@ -1,13 +1,13 @@
 import type { EventDraft } from "../../types.ts";
-import { SAME_DAY } from "../lexicon.ts";
+import { PARALLEL_MARK, SAME_DAY, THAT_DAY } from "../lexicon.ts";
 import type { EventRefiner } from "../types.ts";
 
-/** Words a clause dated by 同日 ends its evidence with: another happening that day (同日，乙区也举行…), never a retelling. */
-const SAME_DAY_EVIDENCE = new RegExp(`(?:${SAME_DAY.join("|")})$`);
+/** Words a clause dated by 同日/当天 ends its evidence with: another happening that day (同日，乙区也举行…), never a retelling. */
+const SAME_DAY_EVIDENCE = new RegExp(`(?:${[...SAME_DAY, ...THAT_DAY].join("|")})$`);
 
-/** Same happening: same date (with precision and range end) and same action; undated and 同日 events never merge. */
+/** Same happening: same date (with precision and range end) and same action; undated, 同日 and parallel-ceremony events never merge. */
 function happeningKey(e: EventDraft): string | null {
-  if (e.date === null || SAME_DAY_EVIDENCE.test(e.date_evidence ?? "")) return null;
+  if (e.date === null || SAME_DAY_EVIDENCE.test(e.date_evidence ?? "") || (e.date_evidence ?? "").endsWith(PARALLEL_MARK)) return null;
   return `${e.date}|${e.precision}|${e.end_date}|${e.action}`;
 }
 

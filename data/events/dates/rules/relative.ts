@@ -1,4 +1,4 @@
-import { RECENT_DAYS, RELATIVE_DAYS, SAME_DAY, TIME_OF_DAY } from "../../lexicon.ts";
+import { RECENT_DAYS, RELATIVE_DAYS, SAME_DAY, THAT_DAY, TIME_OF_DAY } from "../../lexicon.ts";
 import type { DateRule } from "../../types.ts";
 
 const FREE = Object.keys(RELATIVE_DAYS).filter((w) => RELATIVE_DAYS[w]! < 0);
@@ -37,10 +37,10 @@ export const recentDay: DateRule = {
   }),
 };
 
-/** 同日，/ 同一天上午: the day of the event told just before (同日，通州区也举行…开工仪式). */
+/** 同日，/ 同一天上午 / 当天，: the day of the event told just before (同日，通州区也举行…开工仪式). */
 export const sameDay: DateRule = {
   name: "sameDay",
-  pattern: new RegExp(`(?:${SAME_DAY.join("|")})(?=${TIME_OF_DAY.join("|")}|[，,])`, "g"),
+  pattern: new RegExp(`(?:${[...SAME_DAY, ...THAT_DAY].join("|")})(?=${TIME_OF_DAY.join("|")}|[，,])`, "g"),
   extract: (_text, m) => ({
     start: m.index,
     end: m.index + m[0].length,

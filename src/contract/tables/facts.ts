@@ -43,7 +43,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   km: "公里",
   m: "米",
   t: "吨",
-  "t·km": "吨公里",
+  t·km: "吨公里",
   jin: "斤",
   hp: "马力",
   "km/h": "公里/小时",

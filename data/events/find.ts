@@ -11,8 +11,17 @@ import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
-import { ATTENDED_CEREMONY, CONTINUATION_AT, CONTINUATION_STARTS, PARALLEL_MARK, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
-import type { DateMatch, EventClause, NormalizedDate } from "./types.ts";
+import {
+  ATTENDED_CEREMONY,
+  CONTINUATION_AT,
+  CONTINUATION_STARTS,
+  EARLIER_AFTER,
+  EARLIER_BEFORE,
+  PARALLEL_MARK,
+  TALLY_AFTER,
+  THAT_DAY,
+} from "./lexicon.ts";
+import type { ActionMatch, DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
 /** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
@@ -137,7 +146,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       const lead = last
         ? placeLead(doc.text, view, clause, doc.sentences[index + 1], sentence.end, doc.sentences.slice(index + 2, index + 7))
         : null;
-      const found = lead ? lead.actions : findActions(clause);
+      // An action between 继 and 后 is an earlier happening (这是继…集中开工后), unless 继 brought this very date (在继3月上旬…签约…后).
+      const byJi = from < date.start && said.slice(from, date.start).endsWith("继");
+      const found = lead ? lead.actions : findActions(clause).filter((a) => byJi || !earlier(clause, a));
       // Dated only by a period, an action naming counted projects is a tally (一季度竣工项目4个), not a happening.
       const coarse = anchor.parts.kind !== "day" && anchor.parts.kind !== "dayOnly" && anchor.parts.kind !== "relative";
       const actions = coarse && !lead ? found.filter((a) => !TALLY_AFTER.test(clause.slice(a.index + a.text.length))) : found;
@@ -288,4 +299,9 @@ function needsYear(date: { parts: { kind: string; year?: number | null } }): boo
 /** `iso` moved by `years` (a span's end following its start into the year the dateline gives). */
 function shiftYears(iso: string, years: number): string {
   return years === 0 ? iso : `${String(yearOf(iso) + years).padStart(4, "0")}${iso.slice(4)}`;
+}
+
+/** Whether the action stands between 继 and 后 in its clause: what came before the clause's happening. */
+function earlier(clause: string, a: ActionMatch): boolean {
+  return EARLIER_BEFORE.test(clause.slice(0, a.index)) && EARLIER_AFTER.test(clause.slice(a.index + a.text.length));
 }

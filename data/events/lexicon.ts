@@ -166,6 +166,15 @@ export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;
 /** Words right after an action that make it a ceremony being prepared, not held (集中开复工仪式筹备工作). */
 export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 
+/**
+ * An action between 继 and 后 tells what came before the clause's happening (这是继开发区今年前四批重点项目集中开工后…,
+ * 我县继去年底集中开工10个重大项目后，再次…): an earlier happening the clause's date is not the date of (find.ts keeps it
+ * when 继 brings the date itself: 在继3月上旬集中签约一批重大项目后). Before: 继 and up to 24 characters in the clause;
+ * after: up to 12 characters and (之)后.
+ */
+export const EARLIER_BEFORE = /继[^，,。；;]{0,24}$/;
+export const EARLIER_AFTER = /^[^，,。；;]{0,12}?之?后/;
+
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
 export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
 

@@ -12,9 +12,15 @@ const PUBLISHED_LINE = new RegExp(String.raw`(?:${PUBLISHED_LABELS})[:：]\s*((?
  * boilerplate (来源：… 发布时间：2021年09月29日 09:41), ISO; null when none of the first few says one.
  */
 export function publishedFromLines(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, 8)) {
+  const head = lines.slice(0, 8);
+  for (const line of head) {
     const m = PUBLISHED_LINE.exec(line);
     if (m) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  }
+  // Else a page's stamp in such a line: 来源： 天津北方网 时间： 2022-02-12 09:03:16, 来源：各界新闻网 2022-10-27 18:08:30.
+  for (const line of head) {
+    const m = LABELLED.exec(line) ?? CLOCKED.exec(line);
+    if (m && validMonthDay(Number(m[2]), Number(m[3]))) return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { collectYearEvidence } from "../../meta/index.ts";
 import { YEAR_WEIGHTS } from "../../meta/lexicon.ts";
 import { toMatchView } from "../../normalize/index.ts";
 import type { DocContext } from "../../types.ts";
-import { BATCH_NAMED, MIN_REPORT_YEAR_WEIGHT } from "../lexicon.ts";
+import { BATCH_NAMED, MIN_REPORT_YEAR_WEIGHT, PLANNED_LEAD } from "../lexicon.ts";
 
 /** The year a date written without one may take from its report, or why it takes none. */
 export interface ReportYear {
@@ -26,7 +26,9 @@ export function reportYearOf(doc: DocContext): ReportYear {
     ...collectYearEvidence(context, doc.title).map((e) => ({ ...e, weight: e.weight + YEAR_WEIGHTS.inTitle })),
     ...collectYearEvidence(context, doc.text),
   ].filter((e) => e.year === doc.year);
-  const weight = evidence.reduce((sum, e) => sum + e.weight, 0);
+  // A plan's year (计划2020年6月竣工, 拟于2024年投产) says when something is to happen, never when the report's happenings were.
+  const told = evidence.filter((e) => !PLANNED_LEAD.test(e.basis.slice(0, Math.max(0, e.basis.indexOf(String(e.year))))));
+  const weight = told.reduce((sum, e) => sum + e.weight, 0);
   if (evidence.length === 0 || weight >= MIN_REPORT_YEAR_WEIGHT) return { year: doc.year, weak: null };
   for (const m of (doc.view ?? toMatchView(doc.text)).matchAll(BATCH_NAMED))
     if (Number(m[1]) === doc.year) return { year: doc.year, weak: null };

@@ -1,3 +1,4 @@
+import { bracketedDay } from "./bracketed.ts";
 import { dayOnly } from "./dayOnly.ts";
 import { fullDate } from "./fullDate.ts";
 import { half } from "./half.ts";
@@ -9,4 +10,17 @@ import { recentDay, relativeDay, sameDay } from "./relative.ts";
 import { year } from "./year.ts";
 
 /** Every date rule; overlaps are settled by the refiners (longest wins). */
-export const DATE_RULES = [fullDate, monthDay, monthRange, month, quarter, half, year, dayOnly, relativeDay, recentDay, sameDay] as const;
+export const DATE_RULES = [
+  fullDate,
+  monthDay,
+  monthRange,
+  month,
+  quarter,
+  half,
+  year,
+  dayOnly,
+  bracketedDay,
+  relativeDay,
+  recentDay,
+  sameDay,
+] as const;

@@ -7,8 +7,11 @@
 // [Guangdong-2022] 国家统计局广东调查总队 on the 2022 grain output (广州日报, 2022-12-20, 繁体 in the copy);
 // [NBS-2016] 国家统计局 2016 bulletin's livestock paragraph (senbk.com copy); [Chengde-2016] a maize variety's
 // registration text (承德 regional trials 2014–2016, in a public repository's page); [Mianning-2023] 冕宁县2023年统计公报
-// (facts5 c6, the sentence that was missed; simplified here as the match view reads it).
-import { describe, it } from "vitest";
+// (facts5 c6, the sentence that was missed; simplified here as the match view reads it); [Ningyuan-2021]
+// 宁远县2021年统计公报 (qinglite.cn copy); [Credit-sample] a credit-report sample text in a public repository
+// (客户作为保证人，为某关联企业提供 50 万担保) and a term sheet's 创始人房产2000万担保.
+import { describe, expect, it } from "vitest";
+import { explainFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts } from "./helpers.ts";
 
 describe("a class of projects by the investment each makes is a threshold of their count", () => {
@@ -56,5 +59,18 @@ describe("a yield per mu written without /亩 is a rate", () => {
     ["NBS-2016", "全年肉类总产量8540万吨，比上年下降1.0%。", "8540万吨", 85400000],
   ] as const)("negative [%s]: a total output stays a weight: %s", (_source, sentence, text, value) => {
     expectFactIn(sentence, text, { value, unit: "t", kind: "measure" });
+  });
+});
+
+describe("担 is a weight of 100 斤", () => {
+  it("[Ningyuan-2021] 收购烟叶18.47万担 → 18,470,000 斤", () => {
+    expectFactIn("经济作物中，烤烟种植面积73618亩，收购烟叶18.47万担。", "18.47万担", { value: 18470000, unit: "jin", kind: "measure" });
+  });
+
+  it.each([
+    ["Credit-sample", "担保信息：客户作为保证人，为某关联企业提供 50 万担保，该企业近期被法院列为被执行人。"],
+    ["Credit-sample", "3年净利润5000万对赌，创始人房产2000万担保"],
+  ] as const)("negative [%s]: 担保 is no weight: %s", (_source, sentence) => {
+    expect(explainFacts(sentence, { year: null }).facts.filter((f) => f.unit === "jin")).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ export const CURRENCY = Object.keys(CURRENCIES)
 /**
  * Measure units: written form → base unit and the power of ten to the base unit. Base units:
  * kW for power (兆瓦 = 10^3 kW), kWh for energy (度电 is a kWh), km2, ha, m2, m3, t, kg-free
- * weights in t (公斤 = 10^-3 t), 斤 kept as jin (a factor of 0.5 kg is not a power of ten), TEU.
+ * weights in t (公斤 = 10^-3 t), 斤 kept as jin (a factor of 0.5 kg is not a power of ten) and so 担 (100 斤), TEU.
  */
 export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: number }>> = {
   公里每小时: { unit: "km/h", exponent: 0 },
@@ -126,6 +126,8 @@ export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: 
   千克: { unit: "t", exponent: -3 },
   吨: { unit: "t", exponent: 0 },
   斤: { unit: "jin", exponent: 0 },
+  // 市担 = 100 斤 (收购烟叶21.43万担); not the 担 of 担保, 担任, 担当, 担负 (1000万担保资金).
+  "担(?![保任当负心纲])": { unit: "jin", exponent: 2 },
   标准箱: { unit: "TEU", exponent: 0 },
   // 标箱 is the short form ports use (183.35万标箱); 标准箱 wins where written in full.
   标箱: { unit: "TEU", exponent: 0 },
@@ -138,9 +140,10 @@ export const MEASURE_UNITS: Readonly<Record<string, { unit: FactUnit; exponent: 
 export const MEASURE_UNIT = Object.keys(MEASURE_UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-/** The MEASURE_UNITS entry of a unit as written (the keys of 度 and 方 carry lookarounds). */
+/** The MEASURE_UNITS entry of a unit as written (the keys of 度 and 担 carry lookarounds). */
 export function measureUnit(written: string): { unit: string; exponent: number } | undefined {
   if (written === "度") return { unit: "kWh", exponent: 0 };
+  if (written === "担") return { unit: "jin", exponent: 2 };
   return MEASURE_UNITS[written];
 }
 

@@ -8,6 +8,9 @@ const PER_BEFORE = /每\s*$/;
 /** A metric per mu before a sum without /亩 (亩均税收11万元, 亩均产值可达到150万元, 每亩投资强度300万元). */
 const PER_MU_BEFORE = /(?:亩均|每亩)\p{Script=Han}{0,8}$/u;
 
+/** A yield per mu before a weight (平均亩产340公斤, 亩产达到650斤): the weight is per mu. */
+const YIELD_BEFORE = /(?:亩产|亩均产量|每亩产量)(?:量)?\s*(?:为|达到|达|是|约)?\s*$/;
+
 /** Base unit of the thing a rate is per: the measure unit where known (吨 → t), else the word. */
 function perUnit(word: string): string {
   return MEASURE_UNITS[word]?.unit ?? word;
@@ -31,6 +34,15 @@ export const rateRefiner: Refiner = {
       if (PER_BEFORE.test(context.view.slice(Math.max(0, f.start - 2), f.start))) continue;
       const m = PER_AFTER.exec(context.view.slice(f.end, f.end + 8));
       if (!m && f.kind === "amount" && PER_MU_BEFORE.test(context.view.slice(Math.max(0, f.start - 12), f.start))) {
+        out.push(Object.assign({}, f, { unit: `${f.unit}/mu`, unit_text: `${f.unit_text ?? ""}/亩`, kind: "ratio" as const }));
+        continue;
+      }
+      if (
+        !m &&
+        f.kind === "measure" &&
+        (f.unit === "t" || f.unit === "jin") &&
+        YIELD_BEFORE.test(context.view.slice(Math.max(0, f.start - 10), f.start))
+      ) {
         out.push(Object.assign({}, f, { unit: `${f.unit}/mu`, unit_text: `${f.unit_text ?? ""}/亩`, kind: "ratio" as const }));
         continue;
       }

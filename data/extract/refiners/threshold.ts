@@ -18,6 +18,14 @@ const BAND_OF_FIRMS = /^\s*的[\u4e00-\u9fff“”"]{0,10}?(?:企业|公司|集�
  */
 const FIRMS_BEFORE = /[\d一二两三四五六七八九十]\s*[家户](?:企业|公司|规上企业|规模以上企业)?(?:(?!合计|共|累计|总)[\u4e00-\u9fff]){0,8}$/u;
 
+/**
+ * A class of projects by the investment each makes, with its count (实施千万元投资建设项目11个, 500万元投资项目15个):
+ * the amount comes before 投资 as an attribute. (总投资10亿元项目2个 puts the amount after 投资: a total, not matched.)
+ */
+const INVESTMENT_CLASS_AFTER = /^\s*(?:以上)?(?:的)?(?:投资|投入)(?:建设)?项目\s*[\d一二两三四五六七八九十]+\s*[个项]/;
+/** Words that make the amount right after them a sum (总投资, 完成投资, 金额). */
+const SUM_BEFORE = /(?:投资|投入|总额|金额|合计|共计|累计|达到?|完成)\s*$/;
+
 /** Between two size classes of one list (超50亿元、百亿元级重大项目). */
 const CLASS_LIST = /^\s*(?:、|和|及)\s*$/;
 /** Between the two ends of a band written with both units (5亿元-10亿元). */
@@ -48,6 +56,8 @@ export const thresholdRefiner: Refiner = {
       // 亿元以下企业有388家: an upper bound of a class of firms or projects.
       const capped = (f.qualifier === "at_most" || f.qualifier === "less_than") && CLASSED_HEAD.test(after);
       if (capped) return Object.assign({}, f, { kind: "threshold" as const });
+      if (INVESTMENT_CLASS_AFTER.test(after) && !SUM_BEFORE.test(context.view.slice(Math.max(0, f.start - 4), f.start)))
+        return Object.assign({}, f, { kind: "threshold" as const });
       if (!graded && !bounded) return f;
       if (bounded && FIRMS_BEFORE.test(context.view.slice(Math.max(0, f.start - 16), f.start)))
         return Object.assign({}, f, { kind: "threshold" as const });

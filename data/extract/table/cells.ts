@@ -79,3 +79,26 @@ export function splitLooseRow(line: Line, width: number): Cell[] | null {
   };
   return [label, ...numbers];
 }
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * A header whose words are letter-spaced (品  名, 数  量, as bulletins pad them) split into one cell per character:
+ * each run of two or more one-character cells joined back into one word.
+ */
+export function joinSpacedWords(cells: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; ) {
+    let j = i;
+    while (j < cells.length && ONE_HAN.test(cells[j]!.text)) j++;
+    if (j - i >= 2) {
+      const run = cells.slice(i, j);
+      out.push({ text: run.map((c) => c.text).join(""), start: run[0]!.start, end: run[run.length - 1]!.end });
+      i = j;
+    } else {
+      out.push(cells[i]!);
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { FactDraft } from "../../types.ts";
 import { cellFact, rowUnit } from "./cellFact.ts";
-import { type Cell, type Line, splitCells, splitLooseHeader, splitLooseRow } from "./cells.ts";
+import { type Cell, joinSpacedWords, type Line, splitCells, splitLooseHeader, splitLooseRow } from "./cells.ts";
 import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT, LABEL_HEADER, UNIT_HEADER } from "./lexicon.ts";
 
 /** A header row: three or more cells, none a number, one naming the label column or the unit column. */
@@ -15,6 +15,12 @@ function isHeader(cells: Cell[]): boolean {
 /** A group row inside a table: one short label without a figure or sentence punctuation (按城乡分, 其中：). */
 function isGroupRow(text: string): boolean {
   return text.length <= 12 && !/\d|[。，,；;！？]/.test(text);
+}
+
+/** Cells in the first non-empty line after the header, its letter-spaced words joined (0 when there is none). */
+function firstRowWidth(lines: readonly Line[], header: number): number {
+  for (let r = header + 1; r < lines.length; r++) if (lines[r]!.text.trim() !== "") return joinSpacedWords(splitCells(lines[r]!)).length;
+  return 0;
 }
 
 /** The table's unit from a caption line just above the header (单位：亿元), or null. */
@@ -40,6 +46,9 @@ export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { doc
     let header = splitCells(lines[h]!);
     // A copy that collapsed the padding to single spaces (指标 完成数(万元) 比上年增长(%)).
     if (header.length < 3) header = splitLooseHeader(lines[h]!);
+    // 品  名  计量单位  数  量: letter-spaced words split the header wider than its rows.
+    const joined = joinSpacedWords(header);
+    if (joined.length !== header.length && joined.length === firstRowWidth(lines, h)) header = joined;
     if (!isHeader(header)) continue;
     const unitColumn = header.findIndex((c) => UNIT_HEADER.test(c.text));
     const tableUnit = captionUnit(lines, h);
@@ -49,6 +58,8 @@ export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { doc
       let row = splitCells(lines[r]!);
       // 按城乡分, 其中： — a group row with no figures heads the indented rows under it; the table goes on.
       if (row.length === 1 && isGroupRow(row[0]!.text)) continue;
+      // 总  计: a letter-spaced label splits the row as it did the header.
+      if (row.length !== header.length && joinSpacedWords(row).length === header.length) row = joinSpacedWords(row);
       if (row.length !== header.length && unitColumn < 0) row = splitLooseRow(lines[r]!, header.length) ?? row;
       if (row.length !== header.length || CELL_NUMBER.test(row[0]!.text) || !row.some((c) => CELL_NUMBER.test(c.text))) break;
       const ownUnit = rowUnit(row[0]!.text);

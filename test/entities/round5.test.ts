@@ -9,7 +9,7 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Nanhua] 南华县 signing news (entities6); [Keshan] 克山县 news (entities2); [Jingzhou] 荆州开发区 news (entities7);
 // [Changzhou] 经开区31只重大项目集中开竣工 (entities); [Xinjiang] 新疆 investment news (entities3); [Qilihe] 七里河区 news
 // (events2); [Zhonghui] 智慧健康养老 cooperation news (public repository copy); [Xuzhouport] 徐州 port company page
-// (public repository copy).
+// (public repository copy); [Binhai] 滨海新区2023年春季重点项目启动开工活动 (entities).
 
 const FOUND: Found[] = [
   // A bracketed place inside an employer's name does not break the title chain.
@@ -41,6 +41,13 @@ const FOUND: Found[] = [
     "张舫瑞",
     "person",
   ],
+  // The last item of a list of projects after its investment (…及总投资1亿元的某某等项目).
+  [
+    "an item after 亿元的 before 等项目 [Xuzhou]",
+    "包括总投资10亿元的中建科技装配式建筑项目、总投资3亿元的超力建材项目、总投资1亿元的纳川管材项目及总投资1亿元的维尔德机械配件等项目。",
+    "维尔德机械配件",
+    "project",
+  ],
   // An airport's economic zone is a park.
   ["an airport's economic zone [Wuchuan]", "3月28日，湛江空港经济区产业项目集中签约活动在湛江国际会展中心举行。", "湛江空港经济区", "park"],
   // The outlet of a source line in the text.
@@ -68,6 +75,11 @@ const FOUND: Found[] = [
 ];
 
 const NOT_FOUND: NotFound[] = [
+  [
+    "a capacity after a figure opens no listed item [Binhai]",
+    "此外，总投资6亿元的伊利乳业二期年产2.4万吨婴幼儿配方奶粉等项目的实施，将加速制造业高端化、智能化、绿色化。",
+    "万吨婴幼儿配方奶粉",
+  ],
   ["a port's region is no park [Xuzhouport]", "港口位于淮海经济区中心城市徐州市，经济腹地宽广，枢纽地位突出。", "淮海经济区"],
   [
     "companies before 等项目单位主要负责人 are no persons [Keshan]",

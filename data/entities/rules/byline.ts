@@ -43,3 +43,23 @@ export const closingByline: EntityRule = {
     return personCandidate(match.index + match[0].length - name.length - 1, name, null, "closingByline");
   },
 };
+
+/**
+ * The outlet named in a page's source line (来源：某某融媒　发布时间：…, 来源：某某日报): the words after 来源： up to a space
+ * or the line's end, when they end like a newsroom's name.
+ */
+export const sourceOutlet: EntityRule = {
+  name: "sourceOutlet",
+  pattern: /(?<=来源[：:][ \t\u3000]*)([\u4e00-\u9fff]{2,10}?(?:融媒|日报|晚报|新闻|电视台|新闻网))(?=[ \t\u3000|｜]|$)/g,
+  skipTo: (text, from) => (text.includes("来源") ? from : text.length + 1),
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[1]!.length,
+    text: match[1]!,
+    type: "institution",
+    canonical: null,
+    role: null,
+    rule: "sourceOutlet",
+    priority: 2,
+  }),
+};

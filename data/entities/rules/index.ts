@@ -1,4 +1,4 @@
-import { bylineNames, closingByline } from "./byline.ts";
+import { bylineNames, closingByline, sourceOutlet } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { countryNames } from "./country.ts";
@@ -11,7 +11,7 @@ import { enumeratedNames } from "./list.ts";
 import { nameBeforeLeaderTitle, nameBeforeTitle } from "./nameTitle.ts";
 import { parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
-import { continuedPersons, listedPersons } from "./personList.ts";
+import { continuedPersons, leaderListedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { companyProject, projectBySuffix } from "./project.ts";
 import { listedProjects } from "./projectList.ts";
@@ -30,11 +30,13 @@ export const ENTITY_RULES = [
   centralDepartments,
   partyCommittees,
   bylineNames,
+  sourceOutlet,
   closingByline,
   creditNames,
   rolePerson,
   listedPersons,
   continuedPersons,
+  leaderListedPersons,
   conjoinedPerson,
   colonListedPersons,
   signatureLine,

@@ -44,7 +44,8 @@ export const enumeratedNames: EntityRule = {
     const text = context.sentence.text;
     const after = text.slice(match.index + match[0].length);
     const before = text[match.index - 1] ?? "";
-    if (/[0-9]/.test(before)) return null;
+    // After a figure only an investment's 亿元的 may open the item (总投资1亿元的某某机械配件等项目): cut after 的.
+    if (/[0-9]/.test(before) && !/^[万亿]?元的/.test(match[0])) return null;
     if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
     const tail = TAIL_RE.exec(after);
     // An item after 、 holding a boundary word is a clause, not a name (市、县、行委的负责同志分别与39家企业).

@@ -1,5 +1,6 @@
 import { AFTER_NAME, AFTER_NAME_ADVERBS, ROLE_TITLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
+import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
 import { rareListedName } from "./titledLists.ts";
 
@@ -47,5 +48,29 @@ export const continuedPersons: EntityRule = {
     const items = text.slice(open + 1, open + 1 + end).split("、");
     if (items.length < 2 || !items.every((n) => looksLikePersonName(n, true))) return null;
     return personCandidate(match.index, match[1]!, null, "continuedPersons");
+  },
+};
+
+/** What closes a list of bare names: 等, a few words of who they are, and 领导 or 负责人 (等区四套班子领导出席). */
+const LEADERS = "等[\\u4e00-\\u9fff]{0,8}?(?:领导|负责人)";
+const LEADERS_RE = new RegExp(`^(?:${NAME}、)+${NAME}${LEADERS}`);
+
+/**
+ * Names listed bare before 等…领导 (某某、某某某、某某等区四套班子领导出席): each name, when the list opens a clause (or
+ * follows 及: …及某某、某某等市领导出席), has
+ * two names or more and every item looks like a person's name and is no division's name (某县、某区等地领导 names places).
+ */
+export const leaderListedPersons: EntityRule = {
+  name: "leaderListedPersons",
+  pattern: new RegExp(`(?<=(?:^|[，,。；;：:\\s及])(?:${NAME}、)*)(${NAME}?)(?=(?:、${NAME})*${LEADERS})`, "g"),
+  skipTo: (text, from) => (text.includes("、") && /等[\u4e00-\u9fff]{0,8}?(?:领导|负责人)/.test(text) ? from : text.length + 1),
+  extract: (context, match) => {
+    const text = context.sentence.text;
+    const open = Math.max(...["，", ",", "。", "；", ";", "：", ":", " ", "\u3000", "及"].map((c) => text.lastIndexOf(c, match.index - 1)));
+    const list = LEADERS_RE.exec(text.slice(open + 1));
+    if (!list) return null;
+    const items = list[0].slice(0, list[0].lastIndexOf("等")).split("、");
+    if (items.length < 2 || !items.every((n) => looksLikePersonName(n, true) && placeNameAt(n).length === 0)) return null;
+    return personCandidate(match.index, match[1]!, null, "leaderListedPersons");
   },
 };

@@ -14,8 +14,11 @@ const VERB = [...AFTER_NAME.filter((w) => w.length > 1), "等", "在"].join("|")
 /** Titles that also end ordinary words (城市长江, 超市长, 社区长): not after the characters that make those words. */
 const GUARDS: Readonly<Record<string, string>> = { 市长: "(?<![城都超门股集夜坊])", 区长: "(?<![社景园片城小校])" };
 const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).join("|");
-/** One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理). */
-const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9]){0,20}?(?:${TITLES})${SPACED}`;
+/**
+ * One title with the words before it (an employer, a body: 河北某某再生资源开发有限公司总经理, 新加坡SYNGLOBE投资有限公司总经理,
+ * 某某（苏州）股份有限公司副总裁: a bracketed place inside the employer's name).
+ */
+const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9（）()]){0,20}?(?:${TITLES})${SPACED}`;
 const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
 
 /** After punctuation, or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */

@@ -13,6 +13,8 @@ const AFTER =
 
 /** A list of industries, not of companies: …纺织服装、商贸物流等多个领域. */
 const FIELDS = /^(?:、[^，。；]{2,6})*等[^，。；]{0,4}(?:领域|产业|行业)/;
+/** …or one after a verb of scope (涵盖科技制造、清洁能源、投资服务等: what the firms cover). */
+const SCOPE_BEFORE = /(?:涵盖|涉及|覆盖)[^，,。；;：:]{0,12}$/;
 
 /**
  * Short company names ending in a trade word, in a place where a company is named (走进浩珂科技生产
@@ -32,7 +34,8 @@ export const companyByTrade: EntityRule = {
       nameStart(body) > 0 ||
       /^[全各该本我此这其新高大小中]/.test(body) ||
       /[的了是和与在为]/.test(body) ||
-      FIELDS.test(context.sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30))
+      FIELDS.test(context.sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30)) ||
+      SCOPE_BEFORE.test(context.sentence.text.slice(Math.max(0, match.index - 13), match.index))
     )
       return null;
     return {

@@ -3,8 +3,8 @@
 // every run. observablehq.config.ts runs the site's .ts data loaders this way. Without esbuild (a
 // production install) tsx runs the TypeScript as before.
 import { relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { cachedBundle, ROOT } from "./bundle-cache.mjs";
+import { pathToFileURL } from "node:url";
+import { cachedBundle, ENTRY_OPTIONS, ROOT } from "./bundle-cache.mjs";
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -14,13 +14,8 @@ if (!entry) {
 const path = resolve(entry);
 // The entry sees the arguments it would have under tsx: argv[1] is the entry itself.
 process.argv = [process.argv[0], path, ...args];
-// As in ingest.mjs: packages bundled except DuckDB's native binding; bundled CommonJS gets a require();
-// the bundle finds the worker's bundle through WB_SOURCE_ROOT.
-const bundle = cachedBundle(`run-${relative(ROOT, path).replace(/[^A-Za-z0-9]+/g, "-")}`, relative(ROOT, path), {
-  external: ["@duckdb/node-bindings*"],
-  banner: { js: `import { createRequire as __wbRequire } from "node:module"; const require = __wbRequire(import.meta.url);` },
-  define: { "process.env.WB_SOURCE_ROOT": JSON.stringify(fileURLToPath(new URL("../..", import.meta.url))) },
-});
+// Bundled as the ingest CLI is (ENTRY_OPTIONS).
+const bundle = cachedBundle(`run-${relative(ROOT, path).replace(/[^A-Za-z0-9]+/g, "-")}`, relative(ROOT, path), ENTRY_OPTIONS);
 if (bundle) await import(pathToFileURL(bundle).href);
 else {
   const { register } = await import("tsx/esm/api");

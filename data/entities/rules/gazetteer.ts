@@ -11,7 +11,7 @@ const findForm = wordFinder(
   false,
 );
 
-/** The gazetteer's canonical name of a surface form (济宁市人民政府 → 山东省济宁市人民政府), or undefined. */
+/** The gazetteer's canonical name of a surface form (山推股份 → 山推工程机械股份有限公司), or undefined. */
 export const gazetteerName = (text: string): string | undefined => BY_TEXT.get(text)?.entry.name;
 
 /** Known names from the curated gazetteer, longest alias first; canonical name attached. */

@@ -262,8 +262,11 @@ export const NAME_FINAL_WORDS: ReadonlySet<string> = new Set(["建设", "改造"
 /** Ordinary works, not names, when a listed project ends in them without a name in front (雨污分流改造). */
 export const WORKS_ENDINGS = ["整治", "维护", "改造", "治理", "工程", "提升", "建设"] as const;
 
+/** Legal and group endings of a company's name, longest first. */
+export const LEGAL_ENDING_WORDS = ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "控股", "股份"] as const;
+
 /** Legal and group endings removed before comparing a short and a long company name. */
-export const LEGAL_ENDINGS = /(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|控股|股份)$/;
+export const LEGAL_ENDINGS = new RegExp(`(?:${LEGAL_ENDING_WORDS.join("|")})$`);
 
 /** Levels whose names are removed from the front before comparing names (苏州玉柴 ~ 玉柴; data/regions). */
 export const PREFIX_LEVELS: ReadonlySet<RegionLevel> = new Set(["province", "prefecture"]);

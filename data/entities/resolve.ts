@@ -22,6 +22,9 @@ interface Tally {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** 0 for a name in simplified characters, 1 for one with traditional characters: sorts the simplified spelling first. */
+const simplified = (name: string) => (foldTraditional(name) === name ? 0 : 1);
+
 /**
  * For each type and each prefix (2 characters or more) of a name core: the clusters of that type
  * having a name whose core starts with it, with the length of the longest such name. Looking a
@@ -101,7 +104,6 @@ export function resolveEntities(mentions: MentionDraft[], docs: DocContext[]): {
     const known = members.find((m) => m.known !== null)?.known ?? null;
     const allNames = members.flatMap((m) => [...m.names]);
     // The longest name, in simplified characters when the reports print it both ways.
-    const simplified = (n: string) => (foldTraditional(n) === n ? 0 : 1);
     const canonical = known ?? allNames.sort((a, b) => b.length - a.length || simplified(a) - simplified(b) || byCodePoint(a, b))[0]!;
     const id = entityId(type, canonical);
     let tally = tallies.get(id);

@@ -1,8 +1,9 @@
 // A place that opens a company's name (深圳市华晖集团有限公司) is where the company is registered, not what
 // the report is about: news of a county signing with a firm from another city names that city in its title.
+import { LEGAL_ENDING_WORDS } from "../entities/lexicon.ts";
 
-/** Legal and group endings of a company name (the entities lexicon's company suffixes, the unambiguous ones). */
-const COMPANY_ENDINGS = ["有限公司", "有限责任公司", "集团", "股份", "控股", "公司"] as const;
+/** A company's legal and group endings (the entities lexicon's), and a bare 公司 (华晖公司). */
+const COMPANY_ENDINGS = [...LEGAL_ENDING_WORDS, "公司"];
 
 /** Most characters of a firm's own name between the place and its ending (华晖, 恒力石化). */
 const MAX_FIRM_NAME = 8;

@@ -1,10 +1,10 @@
 import { foldTraditional } from "../read/traditional.ts";
-import { PUBLICATION_CUES } from "../regions/lexicon.ts";
+import { PUBLICATION_CUES, type RegionLevel } from "../regions/lexicon.ts";
 import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts";
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
 import { scanRegionsAt } from "../regions/scanAt.ts";
 import { opensCompanyName } from "./companySeat.ts";
-import { addSelfNaming, selfLevel } from "./selfNaming.ts";
+import { addSelfNaming, selfLevel, titleLevel } from "./selfNaming.ts";
 
 /** Where a report's region came from: the region (or null) and the words, or the reason for null. */
 export interface RegionInference {
@@ -75,7 +75,7 @@ export function inferRegion(sources: RegionSources): RegionInference {
     return { region: publication.region, basis: `publication line: ${publication.words}` };
   }
   // An outnamed publication line names the paper's home, not the subject: its place drops out.
-  return fromScores(text, publication ? ranked.filter(([r]) => r !== publication.region) : ranked);
+  return fromScores(text, publication ? ranked.filter(([r]) => r !== publication.region) : ranked, titleLevel(title));
 }
 
 /**
@@ -217,9 +217,9 @@ function addBareZones(mentions: readonly RegionMention[], scores: Map<Region, nu
 }
 
 /** Most-named region, moved to the level the report speaks at (全州 → the prefecture); null when weak or tied. */
-function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): RegionInference {
+function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>, fromTitle: readonly RegionLevel[] | null): RegionInference {
   if (ranked.length === 0) return { region: null, basis: "no place named" };
-  const level = selfLevel(text);
+  const level = fromTitle ?? selfLevel(text);
   let [top, score] = ranked[0]!;
   if (level && !level.includes(top.level)) {
     // Roll the scores up to the level the report speaks at (瑞丽、陇川 in a report of 全州 → 德宏州).
@@ -234,7 +234,10 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
     // A province is rolled up to only when the text names it: a district report that mentions 全省 twice
     // (its province's rankings) is not the province's report; a prefecture may go unnamed (全州 + its counties).
     const named = (r: Region) => r.level !== "province" || ranked.some(([n]) => n === r);
-    if (best && best[1] >= score * 0.5 && named(best[0])) {
+    // A title in the report's own voice (我县…) needs only a well-named place of its level, however often the body
+    // names the city around it.
+    const enough = best && (fromTitle ? best[1] >= MIN_SCORE : best[1] >= score * 0.5);
+    if (best && enough && named(best[0])) {
       [top, score] = best;
       // Rolled up, the rivals are the other regions of that level (two prefectures each named by its counties).
       const rolledRival = byScore.find(([r, s]) => r !== top && s >= score * TIE_SHARE);
@@ -255,20 +258,29 @@ function fromScores(text: string, ranked: ReadonlyArray<[Region, number]>): Regi
     return { region: deepest[0], basis: `named alone with the places around it: ${deepest[0].name} (score ${deepest[1]})` };
   const alone = ranked.length === 1 && score >= 1 && (!level || level.includes(top.level));
   if (score < MIN_SCORE && !alone) return { region: null, basis: `weak: only ${top.name} (score ${score})` };
-  const rival = ranked.find(([r, s]) => r !== top && deeper(r, top) === null && s >= score * TIE_SHARE);
+  // In a report that speaks at a known level, only a place of that level rivals it (北京 opening a firm's name
+  // in a county's news, a city's zone at a county's signing).
+  const rival = ranked.find(
+    ([r, s]) => r !== top && deeper(r, top) === null && s >= score * TIE_SHARE && (!level || level.includes(r.level)),
+  );
   if (rival) return { region: null, basis: `tied: ${top.name} ${score} vs ${rival[0].name} ${rival[1]}` };
   // Two cities each named with their zones and districts (深圳市 and 长沙 + 长沙高新区): compare the cities whole.
   const city = (r: Region) => cityOf(r);
   const family = new Map<Region, number>();
   for (const [r, s] of ranked) family.set(city(r), (family.get(city(r)) ?? 0) + s);
   const own = family.get(city(top)) ?? 0;
-  const rivalCity = [...family.entries()].find(([c, s]) => c !== city(top) && deeper(c, city(top)) === null && s >= own * TIE_SHARE);
+  // …of which, in a report at a known level, only cities with a place of that level named.
+  const atLevel = new Set(ranked.filter(([r]) => !level || level.includes(r.level)).map(([r]) => city(r)));
+  const rivalCity = [...family.entries()].find(
+    ([c, s]) => c !== city(top) && deeper(c, city(top)) === null && s >= own * TIE_SHARE && atLevel.has(c),
+  );
   if (rivalCity)
     return {
       region: null,
       basis: `tied: ${city(top).name} ${own} vs ${rivalCity[0].name} ${rivalCity[1]} (with their districts and zones)`,
     };
-  return { region: top, basis: `most named: ${top.name} (score ${score})` };
+  const voice = fromTitle ? "; the title speaks at the report's own level" : "";
+  return { region: top, basis: `most named: ${top.name} (score ${score})${voice}` };
 }
 
 /** The prefecture a region lies in (itself for a prefecture), else its province. */

@@ -30,3 +30,13 @@ export function selfLevel(text: string): readonly RegionLevel[] | null {
   if (!first || first.n < 2 || (second && second.n * 2 > first.n)) return null;
   return first.levels.length === 1 ? first.levels : null;
 }
+
+/**
+ * Levels a title speaks at (我县与…签约, 全市…大会): the report's own voice in its headline outweighs how often the
+ * body names a superior's bodies (市委副书记 at a county's signing). Null when the title has no such words.
+ */
+export function titleLevel(title: string): readonly RegionLevel[] | null {
+  const own = title.replace(SUPERIOR_CHAIN, "");
+  const hits = SELF_LEVEL_WORDS.filter((w) => own.match(w.pattern) !== null);
+  return hits.length === 1 ? hits[0]!.levels : null;
+}

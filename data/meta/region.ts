@@ -4,6 +4,7 @@ import { deeper, isWithin, type Region, regionIndex } from "../regions/model.ts"
 import { type RegionMention, scanRegions } from "../regions/scan.ts";
 import { scanRegionsAt } from "../regions/scanAt.ts";
 import { opensCompanyName } from "./companySeat.ts";
+import { enumeratedPlaces } from "./placeList.ts";
 import { addSelfNaming, selfLevel, titleLevel } from "./selfNaming.ts";
 
 /** Where a report's region came from: the region (or null) and the words, or the reason for null. */
@@ -159,6 +160,7 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
   const supported = (r: Region) => strongSet.has(r) || around.has(r) || ancestorsOf(r).some((a) => strongSet.has(a));
   const provinces = new Map<Region, number>();
   for (const r of strong) provinces.set(provinceOf(r), (provinces.get(provinceOf(r)) ?? 0) + 1);
+  const listed = enumeratedPlaces(text, mentions);
   for (const [i, m] of mentions.entries()) {
     if (m.bare !== null) continue;
     // 绵阳市涪城区 names the district: the city written right before it is its address, not a second subject
@@ -172,8 +174,10 @@ function scoreBody(text: string, mentions: readonly RegionMention[]): Map<Region
       next.candidates.some((c) => m.candidates.some((o) => c !== o && isWithin(c, o)))
     )
       continue;
-    // A company's registered seat (深圳市华晖集团有限公司) counts a quarter.
-    const weight = (opening(text, m.start) ? OPENING_WEIGHT : 1) * (opensCompanyName(text, m.end) ? 0.25 : 1);
+    // A company's registered seat (深圳市华晖集团有限公司) and a place in a list of examples (赴深圳、广州、北京等地)
+    // count a quarter.
+    const aside = listed.has(i) || opensCompanyName(text, m.end);
+    const weight = (opening(text, m.start) ? OPENING_WEIGHT : 1) * (aside ? 0.25 : 1);
     // Ambiguous forms (吉林, 朝阳) go to the candidate in the province the rest of the text names most.
     const ranked = [...m.candidates].sort((a, b) => (provinces.get(provinceOf(b)) ?? 0) - (provinces.get(provinceOf(a)) ?? 0));
     const pick = ranked[0]!;

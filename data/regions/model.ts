@@ -103,6 +103,20 @@ export function ancestors(region: Region): Region[] {
   return out;
 }
 
+/** The province a region lies in (itself for a province). */
+export function provinceOf(region: Region): Region {
+  let r = region;
+  while (r.parent) r = r.parent;
+  return r;
+}
+
+/** How many levels lie above a region (0 for a province). */
+export function depth(region: Region): number {
+  let n = 0;
+  for (let r = region.parent; r; r = r.parent) n++;
+  return n;
+}
+
 /** 江苏省/苏州市/苏州高新技术产业开发区 */
 export function regionPath(region: Region): string {
   return [...ancestors(region), region].map((r) => r.name).join("/");

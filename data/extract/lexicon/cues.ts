@@ -7,6 +7,12 @@
 export const RANKED_BEFORE =
   /(?:排名|排在|(?<![定聚移安旅邻群杂散蜗])居(?![民住家委室所])|(?<![系行陈并序])列(?![车席入举入]))[\u4e00-\u9fff]{0,6}$/;
 
+/**
+ * A scope right before a bare rank (项目54个、全省第一; 消费增速连续8个月全省第一): 全国/全省/全市… 第N at a clause end
+ * ranks without a verb. Only for ranks without 位/名: 全省100名 can be a count of people.
+ */
+export const RANK_SCOPE_BEFORE = /全[国省市区县州]$/;
+
 /** Cues just before a percentage that make it a change (growth); the sign says which way. */
 export const GROWTH_UP_CUE = /增长|增速|增幅|涨幅|同比增|提高|提升|上升|攀升|上涨/g;
 export const GROWTH_DOWN_CUE = /负增长|下降|微降|降低|减少|缩减|减免|回落|压减|缩短|下跌/g;

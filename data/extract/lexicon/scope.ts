@@ -27,6 +27,9 @@ export const TARGET_CUE =
 /** Past markers that end a plan's scope (a later number is a result again). */
 export const RESULT_MARKER = /已|了|累计|截至|截止/g;
 
-/** Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom). */
+/**
+ * Set phrases that contain a numeral and classifier but are names, not quantities (五位一体 is an idiom; 市十六届人大五次会议
+ * names a session; 两条底线, 四个意识 are political formulas).
+ */
 export const SET_PHRASES =
-  /三次创业|三次产业|两件大事|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?:全会|会议)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;
+  /三次创业|三次产业|两件大事|一次性|一次办|一件事|一张网|[一二三四五六七八九十]位一体|[一二三四五六七八九十]+项规定|[四五]套班子|[一两二三四五六七八九]位数|[一二三四五六七八九十]+届(?:人大|政协|人民代表大会|党代会)?[一二三四五六七八九十]+次(?:全体)?(?:全会|会议|大会)|[一两二三四五六七八九十]+[个条项](?:底线|红线|意识|自信|维护|全面|必须|务必)|(?:世界|中国|全国|全球|民营企业|制造业)?(?:前)?\d+强|前\d+(?:家|名|位)/g;

@@ -89,7 +89,8 @@ export const CLASSIFIERS = [
   "场次",
   "架次",
   "床位",
-  "个(?!千分点)",
+  // 8个月 is a span of time (连续8个月全省第一), not eight of something.
+  "个(?!千分点|月)",
   "家",
   "项(?!目)",
   "人(?![员民])",

@@ -10,7 +10,9 @@
 // [Chifeng-2025] 赤峰市2025年政府工作报告 (bench/holdout/extract); [Lushi-2019] 卢氏县重点项目建设全面铺开 (facts6 a4);
 // [Wujiang-2025] 苏报 吴江开发区、浒墅关经开区 (facts5 c3); [Kunming-FTZ] 云南自贸试验区昆明片区首批27个项目集中开工
 // (events3 a3); [Cihu] 慈湖高新区“项目季” (events3 a6); [Anzhou] 绵阳分会场在安州区举行 (events7 a01);
-// [NeiMongol-2026] 内蒙古自治区2026年政府工作报告 (bench/holdout/indicators3); [Seed-004] seeds/004 (a park built for a capacity).
+// [NeiMongol-2026] 内蒙古自治区2026年政府工作报告 (bench/holdout/indicators3); [Shanxi-2023] 2023年山西人口变动情况抽样调查
+// 主要数据 (黄河新闻网, 2024-02-21); [NBS-Yearbook-2024] 中国统计年鉴2024 news (2024-11-08); [Weihai-2021] 国家高新区
+// 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity).
 import { describe, it } from "vitest";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
@@ -99,5 +101,27 @@ describe("a capacity inside a project's or plant's name is no quantity", () => {
     ["NeiMongol-2026", "完成2100万千瓦火电机组、2812万吨钢铁产能、395台燃煤锅炉超低排放改造", "2100万千瓦", 21000000, "kW"],
   ] as const)("negative [%s]: a capacity outside a name stays a measure: %s", (_source, sentence, text, value, unit) => {
     expectFactIn(sentence, text, { value, unit, kind: unit === "count" ? "count" : "measure" });
+  });
+});
+
+describe("a change of a per-mille rate in 千分点 is a growth in permille_point", () => {
+  it("[Shanxi-2023] three rates and their changes", () => {
+    expectFacts("出生率为6.13‰，比上年下降0.62个千分点。死亡人口29.11万人，比上年增加2.20万人；死亡率为8.38‰，比上年上升0.65个千分点。", [
+      { text: "6.13‰", unit: "permille", kind: "ratio" },
+      { text: "0.62个千分点", value: -0.62, unit: "permille_point", kind: "growth" },
+      { text: "29.11万人", value: 291100, unit: "count" },
+      { text: "2.20万人", value: 22000, unit: "count" },
+      { text: "8.38‰", unit: "permille", kind: "ratio" },
+      { text: "0.65个千分点", value: 0.65, unit: "permille_point", kind: "growth" },
+    ]);
+    expectFactIn("人口自然增长率为-2.25‰，比上年下降1.27个千分点。", "1.27个千分点", { value: -1.27, unit: "permille_point" });
+  });
+
+  it("negative [NBS-Yearbook-2024]: a change written in ‰ stays permille", () => {
+    expectFactIn("人口自然增长率为-1.48‰，较2022年下降了0.88‰。", "0.88‰", { value: -0.88, unit: "permille", kind: "growth" });
+  });
+
+  it("negative [Weihai-2021]: percentage points stay pp", () => {
+    expectFactIn("高于威海市2.3个百分点", "2.3个百分点", { value: 2.3, unit: "pp" });
   });
 });

@@ -12,7 +12,9 @@
 // (events3 a3); [Cihu] 慈湖高新区“项目季” (events3 a6); [Anzhou] 绵阳分会场在安州区举行 (events7 a01);
 // [NeiMongol-2026] 内蒙古自治区2026年政府工作报告 (bench/holdout/indicators3); [Shanxi-2023] 2023年山西人口变动情况抽样调查
 // 主要数据 (黄河新闻网, 2024-02-21); [NBS-Yearbook-2024] 中国统计年鉴2024 news (2024-11-08); [Weihai-2021] 国家高新区
-// 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity).
+// 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity); [Zhongshan-2023]
+// 中山市2023年1-12月规模以上工业生产 (中山市统计局); [Chengdu-HT-2021] 成都高新区前三季度 (cdchec.com copy, 2021);
+// [Longwen-2020] 龙文区第四季度项目集中开竣工 (bench/holdout/extract).
 import { describe, it } from "vitest";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
@@ -84,7 +86,7 @@ describe("a rank after a scope (全省第一) needs no verb", () => {
 describe("a capacity inside a project's or plant's name is no quantity", () => {
   it.each([
     ["Lushi-2019", "其中计划投资40亿元的中金集团2.3万吨选厂改扩建，年度计划完成投资1.6亿元", ["40亿元", "1.6亿元"]],
-    ["Wujiang-2025", "两个超50亿元项目，迈为年产40条异质结电池整线设备项目签约落户", ["两个", "超50亿元"]],
+    ["Wujiang-2025", "绿控新能源商用车电驱动系统项目两个超50亿元项目，迈为年产40条异质结电池整线设备项目竣工投产", ["两个", "超50亿元"]],
     ["Kunming-FTZ", "D30国六柴油机缸体缸盖年产10万件智能化生产线产能扩建项目", []],
     ["Cihu", "计划年底前开工年产2.5万吨高端全合成基础油项目", []],
     ["Anzhou", "天雄药业年产1.5万吨中药配方颗粒项目暨102个重点项目", ["102个"]],
@@ -123,5 +125,29 @@ describe("a change of a per-mille rate in 千分点 is a growth in permille_poin
 
   it("negative [Weihai-2021]: percentage points stay pp", () => {
     expectFactIn("高于威海市2.3个百分点", "2.3个百分点", { value: 2.3, unit: "pp" });
+  });
+});
+
+describe("more classifiers and lists", () => {
+  it("[Zhongshan-2023] 块 counts chips", () => {
+    expectFacts("电子计算机整机519.39万台，同比下降13.6%；集成电路20.82亿块，同比增长64.6%。", [
+      { text: "519.39万台", value: 5193900, unit: "count" },
+      { text: "13.6%", value: -13.6 },
+      { text: "20.82亿块", value: 2082000000, unit: "count", classifier: "块" },
+      { text: "64.6%", value: 64.6 },
+    ]);
+  });
+
+  it("negative [Longwen-2020]: 03地块 names a plot", () => {
+    expectFacts("长福片区03地块安置房（漳州市长福安置房）项目总投资约10.35亿元", [{ text: "约10.35亿元", value: 1035000000 }]);
+  });
+
+  it("[Chengdu-HT-2021] a 分别 list of points shares its 个百分点 (never counts of 10.4 and 6.2)", () => {
+    expectFacts("固定资产投资同比增长17.7%，较全国、全省、全市分别高10.4、6.2、6.3个百分点。", [
+      { text: "17.7%" },
+      { text: "10.4", value: 10.4, unit: "pp", kind: "growth" },
+      { text: "6.2", value: 6.2, unit: "pp", kind: "growth" },
+      { text: "6.3个百分点", value: 6.3, unit: "pp", kind: "growth" },
+    ]);
   });
 });

@@ -89,8 +89,8 @@ export const CLASSIFIERS = [
   "场次",
   "架次",
   "床位",
-  // 8个月 is a span of time (连续8个月全省第一), not eight of something.
-  "个(?!千分点|月)",
+  // 8个月 is a span of time (连续8个月全省第一), not eight of something; 6.3个百分点 is points, never 6.3 of something.
+  "个(?![百千]分点|月)",
   "家",
   "项(?!目)",
   "人(?![员民])",
@@ -119,6 +119,8 @@ export const CLASSIFIERS = [
   "只(?![有要是能])",
   "张",
   "枚",
+  // 集成电路20.82亿块 (not 板块, 地块: the classifier follows the number).
+  "块",
   "艘",
   "架(?![构])",
   "股(?![份权东票])",

@@ -14,7 +14,9 @@
 // 主要数据 (黄河新闻网, 2024-02-21); [NBS-Yearbook-2024] 中国统计年鉴2024 news (2024-11-08); [Weihai-2021] 国家高新区
 // 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity); [Zhongshan-2023]
 // 中山市2023年1-12月规模以上工业生产 (中山市统计局); [Chengdu-HT-2021] 成都高新区前三季度 (cdchec.com copy, 2021);
-// [Longwen-2020] 龙文区第四季度项目集中开竣工 (bench/holdout/extract).
+// [Longwen-2020] 龙文区第四季度项目集中开竣工 (bench/holdout/extract); [NBS-2023] 国家统计局2023年统计公报 news (中新网,
+// 2024-02-29); [Agri-2023] 2023全年我国农业数据概览 (国家统计局 via weihengag.com, 2024-02-08); [Heilongjiang-2023]
+// 黑龙江省粮食生产实现二十连丰 (人民日报, 2023-12-14; bench/holdout/facts3 a5).
 import { describe, it } from "vitest";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
@@ -149,5 +151,20 @@ describe("more classifiers and lists", () => {
       { text: "6.2", value: 6.2, unit: "pp", kind: "growth" },
       { text: "6.3个百分点", value: 6.3, unit: "pp", kind: "growth" },
     ]);
+  });
+});
+
+describe("harvests rise and fall (增产, 减产) and 同比减 is a fall", () => {
+  it("[NBS-2023] 增产1.3% and 减产0.8% are growth, not shares", () => {
+    expectFactIn("全年粮食产量69541万吨，比上年增加888万吨，增产1.3%。", "1.3%", { value: 1.3, kind: "growth" });
+    expectFactIn("其中，夏粮产量14615万吨，减产0.8%；早稻产量2834万吨，增产0.8%。", "0.8%", { value: -0.8, kind: "growth" });
+  });
+
+  it("[Agri-2023] 同比减1.2% is a fall", () => {
+    expectFactIn("农产品贸易逆差为1351.8亿美元，同比减1.2%。", "1.2%", { value: -1.2, kind: "growth" });
+  });
+
+  it("negative [Heilongjiang-2023]: a share after an increase stays a share", () => {
+    expectFactIn("粮食作物种植面积达到22114.65万亩，占全国的12.4%，同比增加89.85万亩", "12.4%", { value: 12.4, kind: "share" });
   });
 });

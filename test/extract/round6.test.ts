@@ -16,7 +16,10 @@
 // 中山市2023年1-12月规模以上工业生产 (中山市统计局); [Chengdu-HT-2021] 成都高新区前三季度 (cdchec.com copy, 2021);
 // [Longwen-2020] 龙文区第四季度项目集中开竣工 (bench/holdout/extract); [NBS-2023] 国家统计局2023年统计公报 news (中新网,
 // 2024-02-29); [Agri-2023] 2023全年我国农业数据概览 (国家统计局 via weihengag.com, 2024-02-08); [Heilongjiang-2023]
-// 黑龙江省粮食生产实现二十连丰 (人民日报, 2023-12-14; bench/holdout/facts3 a5).
+// 黑龙江省粮食生产实现二十连丰 (人民日报, 2023-12-14; bench/holdout/facts3 a5); [Wulingyuan-2019] 武陵源区长接受采访
+// (掌上张家界, 2020-01-07); [Shaanxi-2026] 陕西省2026年政府工作报告 and [Tianjin-2026] 天津市2026年政府工作报告
+// (bench/holdout/indicators); [Shandong-2026] 山东省2026年政府工作报告 (test/fixtures/indicators); [Dongchangfu-2019]
+// 聊城市东昌府区2019年政府工作报告 (gongwensou.com copy).
 import { describe, it } from "vitest";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
@@ -166,5 +169,25 @@ describe("harvests rise and fall (增产, 减产) and 同比减 is a fall", () =
 
   it("negative [Heilongjiang-2023]: a share after an increase stays a share", () => {
     expectFactIn("粮食作物种植面积达到22114.65万亩，占全国的12.4%，同比增加89.85万亩", "12.4%", { value: 12.4, kind: "share" });
+  });
+});
+
+describe("counts of days after 天数, and places moved in a ranking", () => {
+  it.each([
+    ["Wulingyuan-2019", "城区环境空气质量优良天数达290天，优良率93.5%", "290天", 290],
+    ["Shaanxi-2026", "国考10市PM2.5浓度改善10.8％，全省优良天数增加7.8天", "7.8天", 7.8],
+    ["Tianjin-2026", "PM2.5年均浓度较2020年下降25%，优良天数281天、比2020年增加36天", "281天", 281],
+  ] as const)("[%s] %s", (_source, sentence, text, value) => {
+    expectFactIn(sentence, text, { value, unit: "day", kind: "measure" });
+  });
+
+  it("negative [Shandong-2026]: a streak of days without 天数 stays out", () => {
+    expectFacts("成功应对全网用电负荷129天超1亿千瓦考验", [{ text: "超1亿千瓦", unit: "kW" }]);
+  });
+
+  it("[Dongchangfu-2019] 前进两个位次 is a move in a ranking, no count", () => {
+    expectFacts("在年度“全国投资潜力百强区”名单中，我区位列第79位，前进两个位次，并首次入选“全国科技创新百强区”。", [
+      { text: "第79位", value: 79, unit: "rank" },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { FactDraft } from "../../types.ts";
 import { cellFact, isValueCell, rowUnit } from "./cellFact.ts";
 import type { Cell, Line } from "./cells.ts";
 import { CAPTION_UNIT, HEADER_UNIT } from "./lexicon.ts";
+import { isUnitWord, unitColumnFacts } from "./stacked-units.ts";
 
 /** A non-empty line as a cell (trimmed text and its document span). */
 function asCell(line: Line): Cell {
@@ -22,7 +23,7 @@ function isWordCell(text: string): boolean {
  * successive lines (本月 / 增长% / 累计 / 累计增长), then each row as a label line followed by one
  * line per value. The number of value lines after the first label fixes how many of the header
  * lines are value columns; rows continue while the shape repeats. A value cell may carry its own unit (粮食总产量 /
- * 162817吨 / 0.5 under the headers 2023年 / 较上年增长(%)).
+ * 162817吨 / 0.5 under the headers 2023年 / 较上年增长(%)); a table with a unit column is read by unitColumnFacts.
  */
 export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
   const cells = lines.filter((l) => l.text.trim() !== "").map(asCell);
@@ -35,6 +36,15 @@ export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docSta
     while (j < cells.length && isWordCell(cells[j]!.text)) j++;
     let k = j;
     while (k < cells.length && isValueCell(cells[k]!.text)) k++;
+    // A unit column (单位 / … / 生猪出栏 / 万头 / 184.26 / 3.6): the label is the cell before the unit.
+    if (k > j && j - i >= 3 && isUnitWord(cells[j - 1]!.text)) {
+      const table = unitColumnFacts(cells, cells.slice(i, j - 2), j - 2, k - j, isWordCell);
+      if (table) {
+        out.push(...table.facts);
+        i = table.end;
+        continue;
+      }
+    }
     const values = k - j;
     const headers = j - i - 1;
     if (values < 1 || headers < values) {

@@ -12,15 +12,16 @@
 // (events3 a3); [Cihu] 慈湖高新区“项目季” (events3 a6); [Anzhou] 绵阳分会场在安州区举行 (events7 a01);
 // [NeiMongol-2026] 内蒙古自治区2026年政府工作报告 (bench/holdout/indicators3); [Shanxi-2023] 2023年山西人口变动情况抽样调查
 // 主要数据 (黄河新闻网, 2024-02-21); [NBS-Yearbook-2024] 中国统计年鉴2024 news (2024-11-08); [Weihai-2021] 国家高新区
-// 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity); [Zhongshan-2023]
+// 前三季度经济运行 (威海高新区, 2021, a page copy); [Seed-004] seeds/004 (a park built for a capacity); [Seed-003] seeds/003; [Zhongshan-2023]
 // 中山市2023年1-12月规模以上工业生产 (中山市统计局); [Chengdu-HT-2021] 成都高新区前三季度 (cdchec.com copy, 2021);
 // [Longwen-2020] 龙文区第四季度项目集中开竣工 (bench/holdout/extract); [NBS-2023] 国家统计局2023年统计公报 news (中新网,
 // 2024-02-29); [Agri-2023] 2023全年我国农业数据概览 (国家统计局 via weihengag.com, 2024-02-08); [Heilongjiang-2023]
 // 黑龙江省粮食生产实现二十连丰 (人民日报, 2023-12-14; bench/holdout/facts3 a5); [Wulingyuan-2019] 武陵源区长接受采访
 // (掌上张家界, 2020-01-07); [Shaanxi-2026] 陕西省2026年政府工作报告 and [Tianjin-2026] 天津市2026年政府工作报告
 // (bench/holdout/indicators); [Shandong-2026] 山东省2026年政府工作报告 (test/fixtures/indicators); [Dongchangfu-2019]
-// 聊城市东昌府区2019年政府工作报告 (gongwensou.com copy).
-import { describe, it } from "vitest";
+// 聊城市东昌府区2019年政府工作报告 (gongwensou.com copy); [Putian-2020] 莆田工业技改投资超260亿元 (福建日报, 2020-01-10).
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../data/extract/index.ts";
 import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
 describe("a span of months is no count", () => {
@@ -189,5 +190,28 @@ describe("counts of days after 天数, and places moved in a ranking", () => {
     expectFacts("在年度“全国投资潜力百强区”名单中，我区位列第79位，前进两个位次，并首次入选“全国科技创新百强区”。", [
       { text: "第79位", value: 79, unit: "rank" },
     ]);
+  });
+});
+
+describe("a capacity inside an item of a list of projects is a name", () => {
+  it("[Putian-2020] 长城华兴玻璃60万吨绿色智能轻量化玻璃瓶、…等23个项目", () => {
+    const facts = extractFacts(
+      "合力泰液晶显示模组、赛隆绿色纤维、长城华兴玻璃60万吨绿色智能轻量化玻璃瓶、中粮制罐新增第二条两片罐生产线等23个项目实现开工",
+      { year: null },
+    );
+    expect(facts.map((f) => f.text)).not.toContain("60万吨");
+    expect(facts.map((f) => f.text)).toContain("23个");
+  });
+
+  it("negative [Seed-003]: a project's size at the start of its item stays (、2万亩高标准农田、…等重点项目)", () => {
+    expectFactIn(
+      "重点推动“一片、一带、一镇、一中心”建设，加快城乡供水一体化、2万亩高标准农田、农村污水处理示范工程等重点项目建设",
+      "2万亩",
+      { value: 20000, unit: "mu" },
+    );
+  });
+
+  it("negative [Tianjin-2026]: a measure before a comma is no list item", () => {
+    expectFactIn("新建成轨道交通线路7条、通车里程超400公里，实施综合片区类城市更新项目32个", "超400公里", { value: 400, unit: "km" });
   });
 });

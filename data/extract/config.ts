@@ -10,6 +10,7 @@ import { bareRankExtractor, rankExtractor } from "./rank.ts";
 import { classDesignationRefiner } from "./refiners/class-designation.ts";
 import { implausibleRefiner } from "./refiners/implausible.ts";
 import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
+import { namedCapacityRefiner } from "./refiners/named-capacity.ts";
 import { overlapRefiner } from "./refiners/overlap.ts";
 import { quotedRefiner } from "./refiners/quoted.ts";
 import { rangeRefiner } from "./refiners/range.ts";
@@ -47,6 +48,8 @@ export const REFINERS: readonly Refiner[] = [
   loneNumeralRefiner,
   // 2吨级, 百吨级: size classes.
   classDesignationRefiner,
+  // 年产40条…项目, 2.3万吨选厂: capacities naming a project or plant.
+  namedCapacityRefiner,
   // 23323395346268亿元: digits run together, past any region's means.
   implausibleRefiner,
   // 3000元/吨, 30万元/亩: rates, not amounts; 每百元: a base. Widens spans, so before overlap.

@@ -41,6 +41,8 @@ export const countExtractor: Extractor = {
     if (!q || q.value < 0) return null;
     // 11类民生支出 counts kinds; 一类口岸, 二类疫苗 name a class.
     if (g.cls === "类" && !/\d/.test(match[0])) return null;
+    // 前进两个位次: places moved in a ranking, not two of something.
+    if (g.cls === "个" && context.view.startsWith("位次", match.index + match[0].length)) return null;
     // 八所港: a place whose name starts with a numeral and 所, not eight of something.
     if (g.cls === "所" && /^[港镇乡村]/.test(context.view.slice(match.index + match[0].length))) return null;
     if (g.cls === "位" || g.cls === "名") {

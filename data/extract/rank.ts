@@ -1,5 +1,5 @@
 import { candidateAt, groupStart } from "./candidate.ts";
-import { NUMERAL, RANKED_BEFORE } from "./lexicon.ts";
+import { NUMERAL, RANK_SCOPE_BEFORE, RANKED_BEFORE } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { RANK_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
@@ -29,7 +29,7 @@ export const rankExtractor: Extractor = {
 };
 
 /**
- * Ranks without 位/名 (位居全国第二。, 居全省第一，): only after a ranking verb and before a clause end, so
+ * Ranks without 位/名 (位居全国第二。, 居全省第一，, 、全省第一。): only after a ranking verb or a scope (全省) and before a clause end, so
  * 第一产业 and 第一方阵 are no ranks.
  */
 export const bareRankExtractor: Extractor = {
@@ -38,7 +38,8 @@ export const bareRankExtractor: Extractor = {
   skipTo: skipToStart(RANK_START),
   extract(context, match) {
     const g = match.groups!;
-    if (!RANKED_BEFORE.test(context.view.slice(Math.max(0, match.index - 10), match.index))) return null;
+    const before = context.view.slice(Math.max(0, match.index - 10), match.index);
+    if (!RANKED_BEFORE.test(before) && !RANK_SCOPE_BEFORE.test(before)) return null;
     const value = parseNumber(g.num!);
     if (value === null || value === 0 || !Number.isInteger(value)) return null;
     const numStart = groupStart(match, g.num!, 1);

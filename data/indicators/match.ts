@@ -45,7 +45,7 @@ export function findIndicators(text: string): AliasHit[] {
 
 /** Whether a figure of this kind and unit measures the indicator's level or its change, or neither (null). */
 export function measureOf(indicator: Indicator, kind: FactKind, unit: string): Measure | null {
-  if (unit === "pp" || kind === "rank" || kind === "threshold") return null;
+  if (unit === "pp" || unit === "permille_point" || kind === "rank" || kind === "threshold") return null;
   if (kind === "growth") return indicator.growth && unit === "percent" ? "growth" : null;
   if (unit === "percent" && kind !== "share" && kind !== "ratio") return null;
   return indicator.levelUnits.includes(unit) ? "level" : null;

@@ -151,8 +151,11 @@ describe("numerals that are no quantity", () => {
   });
 
   it("per-mille points are not a count of 0.06 [Anhui2015]", () => {
-    // The rate is read; its change in 千分点 has no base unit: unknown beats a count of 0.06.
-    expectFacts("全年人口出生率12.92‰，比上年上升0.06个千分点。", [{ value: 12.92, unit: "permille", kind: "ratio" }]);
+    // The rate is read, and its change in 千分点 (unit permille_point since round 6), never a count of 0.06.
+    expectFacts("全年人口出生率12.92‰，比上年上升0.06个千分点。", [
+      { value: 12.92, unit: "permille", kind: "ratio" },
+      { value: 0.06, unit: "permille_point", kind: "growth" },
+    ]);
   });
 
   it("a count in the same sentence as 两位数 is still found [Qinglong2026]", () => {

@@ -155,8 +155,9 @@ export function attributeMetrics(context: ExtractContext, facts: Candidate[]): C
     if (metric === null) metric = lexiconMetricBefore(context.view, clause, f.start);
     if (metric === null && (f.kind === "amount" || f.kind === "measure")) metric = amountNounAfter(context, f);
     if (metric === null) {
-      // A change in percentage points goes on from a share or rate (比重为54.81%，提高0.48个百分点).
-      const sources = f.kind === "growth" && f.unit === "pp" ? PP_INHERITS_FROM : INHERITS_FROM[f.kind];
+      // A change in percentage (or per-mille) points goes on from a share or rate (比重为54.81%，提高0.48个百分点).
+      const points = f.unit === "pp" || f.unit === "permille_point";
+      const sources = f.kind === "growth" && points ? PP_INHERITS_FROM : INHERITS_FROM[f.kind];
       if (sources) {
         // A clause naming its own subject in quotes (网格“红帆驿站”覆盖达到100%) inherits nothing.
         const ownSubject = context.view.slice(clause, f.start).includes("“");

@@ -8,6 +8,12 @@ const DISTRIBUTED = /分别[^，。；;！？]*$/;
 /** How far back the list and its 分别 are looked for (bounded, so a long line costs O(n)). */
 const LOOK_BACK = 60;
 
+/** Figures whose unit a 分别 list shares: amounts, measures, counts, and changes in points (分别高10.4、6.2、6.3个百分点). */
+function shares(f: Candidate): boolean {
+  if (f.kind === "amount" || f.kind === "measure" || f.kind === "count") return true;
+  return f.kind === "growth" && (f.unit === "pp" || f.unit === "permille_point");
+}
+
 /**
  * A 分别 list of numbers written with the unit only on the last one (装备制造业、生物医药两大主导产业分别实现
  * 工业总产值775.28、112.91亿元): every item is a figure in the last item's unit and magnitude. Without
@@ -19,7 +25,7 @@ export const sharedUnitRefiner: Refiner = {
   refine(context, facts) {
     const out: Candidate[] = [];
     for (const f of facts) {
-      if ((f.kind === "amount" || f.kind === "measure" || f.kind === "count") && f.start === f.numStart) {
+      if (shares(f) && f.start === f.numStart) {
         const from = Math.max(0, f.start - LOOK_BACK);
         const before = context.view.slice(from, f.start);
         const list = LISTED.exec(before);

@@ -1,7 +1,7 @@
 import type { FactDraft } from "../../types.ts";
 import { extractFacts } from "../extract.ts";
 import type { Cell } from "./cells.ts";
-import { GROWTH_HEADER, HEADER_UNIT, POINTS_HEADER, SHARE_HEADER, SUB_ROW } from "./lexicon.ts";
+import { CELL_NUMBER, GROWTH_HEADER, HEADER_UNIT, POINTS_HEADER, SHARE_HEADER, SUB_ROW, UNIT_VALUE_CELL } from "./lexicon.ts";
 
 /** What decides a column's facts: its header, and the unit of its cells when the table gives one. */
 export interface Column {
@@ -16,6 +16,23 @@ export function rowUnit(label: string): string | null {
   // Only a unit the extractor reads (亿元, 万吨): 地区生产总值(GDP) names the row, it gives no unit.
   const read = extractFacts(`1${m[1]}`, { year: null, mode: "review" });
   return read.length === 1 && read[0]!.kind !== "threshold" && read[0]!.kind !== "ratio" ? m[1]! : null;
+}
+
+/**
+ * The one fact of a cell holding a number with its own unit (162817吨 → 162817 t, 44383头 → count), read by the
+ * sentence extractor; null for anything else (2023年 is a year, not a value).
+ */
+export function unitValueFact(text: string): FactDraft | null {
+  if (!UNIT_VALUE_CELL.test(text)) return null;
+  const read = extractFacts(text, { year: null, mode: "review" });
+  if (read.length !== 1) return null;
+  const f = read[0]!;
+  return f.start === 0 && f.end === text.length && f.kind !== "threshold" && f.kind !== "ratio" ? f : null;
+}
+
+/** A value cell of a table: a bare number, or a number with its own unit. */
+export function isValueCell(text: string): boolean {
+  return CELL_NUMBER.test(text) || unitValueFact(text) !== null;
 }
 
 /** Value of a numeric cell as written (−3.2 → -3.2, 1,234 → 1234). */
@@ -47,6 +64,21 @@ export function cellFact(label: string, cell: Cell, column: Column): (FactDraft 
     value_high: null,
     docStart: cell.start,
   };
+  if (!CELL_NUMBER.test(cell.text)) {
+    // A cell with its own unit says what it measures, whatever the column's header.
+    const f = unitValueFact(cell.text);
+    if (!f) return null;
+    return {
+      ...base,
+      value: f.value,
+      value_max: null,
+      unit: f.unit,
+      unit_text: f.unit_text,
+      classifier: f.classifier,
+      kind: f.kind,
+      qualifier: null,
+    };
+  }
   const value = cellValue(cell.text);
   if (!Number.isFinite(value)) return null;
   if (POINTS_HEADER.test(column.header)) {

@@ -1,7 +1,8 @@
 import type { FactDraft } from "../../types.ts";
-import { cellFact, rowUnit } from "./cellFact.ts";
+import { cellFact, isValueCell, rowUnit } from "./cellFact.ts";
 import type { Cell, Line } from "./cells.ts";
-import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT } from "./lexicon.ts";
+import { CAPTION_UNIT, HEADER_UNIT } from "./lexicon.ts";
+import { isUnitWord, unitColumnFacts } from "./stacked-units.ts";
 
 /** A non-empty line as a cell (trimmed text and its document span). */
 function asCell(line: Line): Cell {
@@ -14,14 +15,15 @@ function asCell(line: Line): Cell {
 function isWordCell(text: string): boolean {
   // 其中：城镇 is a sub-row's label: its marker's colon is no sentence punctuation.
   const label = text.replace(/[|｜]$/, "").replace(/^其中[:：]\s*/, "");
-  return label.length > 0 && label.length <= 20 && !CELL_NUMBER.test(label) && !/[。；;，,：:！？]/.test(label);
+  return label.length > 0 && label.length <= 20 && !/[。；;，,：:！？]/.test(label) && !isValueCell(label);
 }
 
 /**
  * Facts of tables flattened one cell per line (a web table copied as text): header cells on
  * successive lines (本月 / 增长% / 累计 / 累计增长), then each row as a label line followed by one
  * line per value. The number of value lines after the first label fixes how many of the header
- * lines are value columns; rows continue while the shape repeats.
+ * lines are value columns; rows continue while the shape repeats. A value cell may carry its own unit (粮食总产量 /
+ * 162817吨 / 0.5 under the headers 2023年 / 较上年增长(%)); a table with a unit column is read by unitColumnFacts.
  */
 export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docStart: number }> {
   const cells = lines.filter((l) => l.text.trim() !== "").map(asCell);
@@ -33,7 +35,16 @@ export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docSta
     let j = i;
     while (j < cells.length && isWordCell(cells[j]!.text)) j++;
     let k = j;
-    while (k < cells.length && CELL_NUMBER.test(cells[k]!.text)) k++;
+    while (k < cells.length && isValueCell(cells[k]!.text)) k++;
+    // A unit column (单位 / … / 生猪出栏 / 万头 / 184.26 / 3.6): the label is the cell before the unit.
+    if (k > j && j - i >= 3 && isUnitWord(cells[j - 1]!.text)) {
+      const table = unitColumnFacts(cells, cells.slice(i, j - 2), j - 2, k - j, isWordCell);
+      if (table) {
+        out.push(...table.facts);
+        i = table.end;
+        continue;
+      }
+    }
     const values = k - j;
     const headers = j - i - 1;
     if (values < 1 || headers < values) {
@@ -49,7 +60,7 @@ export function stackedFacts(lines: readonly Line[]): Array<FactDraft & { docSta
     let labelUnit: string | null = null;
     while (row + values < cells.length && isWordCell(cells[row]!.text)) {
       const numbers = cells.slice(row + 1, row + 1 + values);
-      if (numbers.length < values || !numbers.every((c) => CELL_NUMBER.test(c.text))) break;
+      if (numbers.length < values || !numbers.every((c) => isValueCell(c.text))) break;
       const label = cells[row]!;
       labelUnit = rowUnit(label.text) ?? labelUnit;
       const unit = labelUnit;

@@ -35,6 +35,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   percent: "百分比",
   permille: "千分比",
   pp: "百分点",
+  permille_point: "千分点",
   mu: "亩",
   ha: "公顷",
   m2: "平方米",
@@ -102,7 +103,7 @@ export const facts = table({
       name: "unit",
       type: "VARCHAR",
       label: "单位",
-      doc: "Base unit of `value`: CNY and other ISO currency codes (CNY only where the text says 元), percent, permille (‰), pp, kW, kWh, t, km2 …; a rate is unit/per (CNY/t).",
+      doc: "Base unit of `value`: CNY and other ISO currency codes (CNY only where the text says 元), percent, permille (‰), pp, permille_point (千分点, a change of a ‰ rate), kW, kWh, t, km2 …; a rate is unit/per (CNY/t).",
     }),
     column({
       name: "unit_text",

@@ -1,9 +1,10 @@
 // One region scan per document, shared by the document's region (data/meta/region.ts), the regions of
 // its figures (rows.ts) and its place entities (entities/rules/region.ts): each of them scanned the
 // whole text again, sentence by sentence.
-import { type RegionIndex, regionIndex } from "./model.ts";
+
 import { foldTraditional } from "../read/traditional.ts";
 import { NOT_PLACES } from "./lexicon.ts";
+import { type RegionIndex, regionIndex } from "./model.ts";
 import { type RegionMention, scanMasked } from "./scan.ts";
 
 interface DocumentScan {

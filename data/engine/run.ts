@@ -1,3 +1,4 @@
+import { holdsAny, rulesNeed } from "./need.ts";
 import type { Refiner, Rule, TraceStep } from "./types.ts";
 
 /** What runRules may record or stop at. */
@@ -11,12 +12,15 @@ export interface RunOptions {
 }
 
 /**
- * The one exec loop: every rule over `text` in order, each match handed to the rule's
+ * The one exec loop: every rule over `text` in order (none when `text` lacks what all of them need, see need.ts), each match handed to the rule's
  * `extract` with `context`; accepted items are appended to `out` in rule order, then match
  * order. Patterns are shared and reset: each is left with lastIndex 0.
  */
 export function runRules<C, T>(text: string, context: C, rules: readonly Rule<C, T>[], options: RunOptions = {}, out: T[] = []): T[] {
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  // A text without any character every match needs (most sentences hold no 年, 月 or 日 of a date) matches no rule.
+  const need = rulesNeed(rules);
+  if (need !== null && !holdsAny(text, need)) return out;
   for (const rule of rules) {
     if (out.length >= limit) break;
     const pattern = rule.pattern;

@@ -1,0 +1,149 @@
+// Characters a rule's match cannot do without: every match of the pattern holds at least one of them (年, 月, 日 …
+// for the date rules). A text holding none of the characters every rule of a set needs cannot match any of them, so
+// runRules skips the set with one walk of the text instead of one regex search per rule (most sentences name no
+// date). Read off the parsed pattern (@eslint-community/regexpp, the parser ESLint uses for regexes).
+import { type AST, RegExpParser } from "@eslint-community/regexpp";
+import type { Rule } from "./types.ts";
+
+/** Code-unit ranges [lo, hi, lo, hi, …], inclusive. */
+type Ranges = number[];
+
+/** Above this many units a set rejects too few texts to be worth a walk. */
+const MAX_UNITS = 512;
+
+const SPACES: Ranges = [0x09, 0x0d, 0x20, 0x20, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f];
+const SETS: Record<string, Ranges> = {
+  digit: [0x30, 0x39],
+  word: [0x30, 0x39, 0x41, 0x5a, 0x5f, 0x5f, 0x61, 0x7a],
+  space: [...SPACES, 0x205f, 0x205f, 0x3000, 0x3000, 0xfeff, 0xfeff],
+};
+
+function size(r: Ranges): number {
+  let n = 0;
+  for (let k = 0; k < r.length; k += 2) n += r[k + 1]! - r[k]! + 1;
+  return n;
+}
+
+/** The units of a character, class element or class; null when it is not a plain set of BMP units. */
+function unitsOf(node: AST.Node): Ranges | null {
+  switch (node.type) {
+    case "Character":
+      return node.value <= 0xffff ? [node.value, node.value] : null;
+    case "CharacterClassRange":
+      return node.max.value <= 0xffff ? [node.min.value, node.max.value] : null;
+    case "CharacterSet":
+      return node.kind in SETS && !("negate" in node && node.negate) ? SETS[node.kind]! : null;
+    case "CharacterClass": {
+      if (node.negate || node.unicodeSets) return null;
+      const out: Ranges = [];
+      for (const e of node.elements) {
+        const r = unitsOf(e);
+        if (r === null) return null;
+        out.push(...r);
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Units one of which every match of `node` consumes, the fewest found; null when none can be named. */
+function needOf(node: AST.Node): Ranges | null {
+  switch (node.type) {
+    case "Character":
+    case "CharacterClassRange":
+    case "CharacterSet":
+    case "CharacterClass":
+      return unitsOf(node);
+    case "Quantifier":
+      return node.min >= 1 ? needOf(node.element) : null;
+    case "Group":
+    case "CapturingGroup":
+    case "Pattern":
+      return anyOf(node.alternatives);
+    case "Alternative": {
+      // Every element is matched in turn: any one element's need will do, the smallest rejects the most.
+      let best: Ranges | null = null;
+      for (const e of node.elements) {
+        const r = needOf(e);
+        if (r !== null && (best === null || size(r) < size(best))) best = r;
+      }
+      return best;
+    }
+    default:
+      // Look-arounds and boundaries consume nothing; back-references repeat what was needed already.
+      return null;
+  }
+}
+
+/** One alternative matches: the union of every alternative's need, null when one of them has none. */
+function anyOf(alternatives: readonly AST.Alternative[]): Ranges | null {
+  const out: Ranges = [];
+  for (const a of alternatives) {
+    const r = needOf(a);
+    if (r === null) return null;
+    out.push(...r);
+  }
+  return out;
+}
+
+const parser = new RegExpParser();
+
+/** The units every match of `pattern` holds one of (a table, 1 each), or null when they cannot be told or are too many. */
+export function neededUnits(pattern: RegExp): Uint8Array | null {
+  // Ignoring case would add the other case of every letter; code points (u, v) may be astral.
+  if (/[iuv]/.test(pattern.flags)) return null;
+  const ast = parser.parseLiteral(`/${pattern.source}/${pattern.flags}`);
+  const ranges = needOf(ast.pattern);
+  if (ranges === null || size(ranges) > MAX_UNITS) return null;
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < ranges.length; k += 2) table.fill(1, ranges[k]!, ranges[k + 1]! + 1);
+  return table;
+}
+
+const byRule = new WeakMap<object, Uint8Array | null>();
+const byRules = new WeakMap<readonly object[], Uint8Array | null>();
+
+/** neededUnits of one rule's pattern, once per rule. */
+function ruleNeed(rule: Rule<unknown, unknown>): Uint8Array | null {
+  let need = byRule.get(rule);
+  if (need === undefined) {
+    need = neededUnits(rule.pattern);
+    byRule.set(rule, need);
+  }
+  return need;
+}
+
+/**
+ * The units a match of any of `rules` holds one of: the union of each rule's, or null when some rule's cannot be
+ * told (then every text is searched). Kept per rule list, so a module's list is read once.
+ */
+export function rulesNeed(rules: readonly Rule<never, unknown>[]): Uint8Array | null {
+  if (rules.length === 1) return ruleNeed(rules[0] as Rule<unknown, unknown>);
+  let need = byRules.get(rules);
+  if (need !== undefined) return need;
+  need = new Uint8Array(0x10000);
+  let units = 0;
+  for (const rule of rules) {
+    const own = ruleNeed(rule as Rule<unknown, unknown>);
+    if (own === null) {
+      need = null;
+      break;
+    }
+    for (let c = 0; c < 0x10000; c++)
+      if (own[c] === 1 && need[c] === 0) {
+        need[c] = 1;
+        units++;
+      }
+  }
+  if (units > MAX_UNITS) need = null;
+  byRules.set(rules, need);
+  return need;
+}
+
+/** True when `text` holds a unit of `table`. */
+export function holdsAny(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}

@@ -147,3 +147,48 @@ export function holdsAny(text: string, table: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** Which of a rule list's rules a text can match, by what each needs: one walk of the text for all of them. */
+export interface Presence {
+  /** Per UTF-16 unit, the bits of the rules that need it. */
+  units: Uint32Array;
+  /** Per rule (by index), its bit, or 0 when its need is not known (it is always tried). */
+  bits: Uint32Array;
+  /** Every bit in use. */
+  all: number;
+}
+
+const presences = new WeakMap<readonly object[], Presence | null>();
+
+/**
+ * The presence table of `rules`: the first 32 rules whose needs are known get a bit each; null when fewer than two
+ * have one (one walk per text would then cost more than it saves).
+ */
+export function presenceOf(rules: readonly Rule<never, unknown>[]): Presence | null {
+  let presence = presences.get(rules);
+  if (presence !== undefined) return presence;
+  const units = new Uint32Array(0x10000);
+  const bits = new Uint32Array(rules.length);
+  let next = 0;
+  for (let r = 0; r < rules.length && next < 32; r++) {
+    const need = ruleNeed(rules[r] as Rule<unknown, unknown>);
+    if (need === null) continue;
+    const bit = 1 << next++;
+    bits[r] = bit;
+    for (let c = 0; c < 0x10000; c++) if (need[c] === 1) units[c]! |= bit;
+  }
+  presence = next < 2 ? null : { units, bits, all: next === 32 ? 0xffffffff : (1 << next) - 1 };
+  presences.set(rules, presence);
+  return presence;
+}
+
+/** The bits of the rules whose needed units `text` holds (`presence.all` as soon as all are found). */
+export function presentBits(text: string, presence: Presence): number {
+  const { units, all } = presence;
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    found |= units[text.charCodeAt(i)]!;
+    if ((found | 0) === (all | 0)) break;
+  }
+  return found;
+}

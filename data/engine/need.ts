@@ -1,5 +1,5 @@
-// Characters a rule's match cannot do without: every match of the pattern holds at least one of them (年, 月, 日 …
-// for the date rules). A text holding none of the characters every rule of a set needs cannot match any of them, so
+// Characters a rule's match cannot do without: every text the pattern matches in holds at least one of them (年, 月,
+// 日 … for the date rules), in the match or in what a positive look-around reads. A text holding none of the characters every rule of a set needs cannot match any of them, so
 // runRules skips the set with one walk of the text instead of one regex search per rule (most sentences name no
 // date). Read off the parsed pattern (@eslint-community/regexpp, the parser ESLint uses for regexes).
 import { type AST, RegExpParser } from "@eslint-community/regexpp";
@@ -48,7 +48,7 @@ function unitsOf(node: AST.Node): Ranges | null {
   }
 }
 
-/** Units one of which every match of `node` consumes, the fewest found; null when none can be named. */
+/** Units one of which every text `node` matches in holds, the fewest found; null when none can be named. */
 function needOf(node: AST.Node): Ranges | null {
   switch (node.type) {
     case "Character":
@@ -71,8 +71,11 @@ function needOf(node: AST.Node): Ranges | null {
       }
       return best;
     }
+    case "Assertion":
+      // What a positive look-around reads is in the text too (before or after the match): enough for a text's test.
+      return (node.kind === "lookahead" || node.kind === "lookbehind") && !node.negate ? anyOf(node.alternatives) : null;
     default:
-      // Look-arounds and boundaries consume nothing; back-references repeat what was needed already.
+      // Back-references repeat what was needed already.
       return null;
   }
 }
@@ -85,12 +88,25 @@ function anyOf(alternatives: readonly AST.Alternative[]): Ranges | null {
     if (r === null) return null;
     out.push(...r);
   }
+  return merged(out);
+}
+
+/** Ranges sorted and merged, so that a unit needed by several alternatives (今日|今天) counts once. */
+function merged(r: Ranges): Ranges {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < r.length; k += 2) pairs.push([r[k]!, r[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: Ranges = [];
+  for (const [lo, hi] of pairs) {
+    if (out.length > 0 && lo <= out[out.length - 1]! + 1) out[out.length - 1] = Math.max(out[out.length - 1]!, hi);
+    else out.push(lo, hi);
+  }
   return out;
 }
 
 const parser = new RegExpParser();
 
-/** The units every match of `pattern` holds one of (a table, 1 each), or null when they cannot be told or are too many. */
+/** The units every text `pattern` matches in holds one of (a table, 1 each), or null when they cannot be told or are too many. */
 export function neededUnits(pattern: RegExp): Uint8Array | null {
   // Ignoring case would add the other case of every letter; code points (u, v) may be astral.
   if (/[iuv]/.test(pattern.flags)) return null;

@@ -181,6 +181,8 @@ const presences = new WeakMap<readonly object[], Presence | null>();
  * have one (one walk per text would then cost more than it saves).
  */
 export function presenceOf(rules: readonly Rule<never, unknown>[]): Presence | null {
+  // One rule (a fresh [rule] per call, as action.ts passes): its need was tested with the list's (rulesNeed).
+  if (rules.length < 2) return null;
   let presence = presences.get(rules);
   if (presence !== undefined) return presence;
   const units = new Uint32Array(0x10000);

@@ -2,7 +2,7 @@
 // 日 … for the date rules), in the match or in what a positive look-around reads. A text holding none of the characters every rule of a set needs cannot match any of them, so
 // runRules skips the set with one walk of the text instead of one regex search per rule (most sentences name no
 // date). Read off the parsed pattern (@eslint-community/regexpp, the parser ESLint uses for regexes).
-import { type AST, RegExpParser } from "@eslint-community/regexpp";
+import { type AST, RegExpParser, RegExpSyntaxError } from "@eslint-community/regexpp";
 import type { Rule } from "./types.ts";
 
 /** Code-unit ranges [lo, hi, lo, hi, …], inclusive. */
@@ -110,7 +110,14 @@ const parser = new RegExpParser();
 export function neededUnits(pattern: RegExp): Uint8Array | null {
   // Ignoring case would add the other case of every letter; code points (u, v) may be astral.
   if (/[iuv]/.test(pattern.flags)) return null;
-  const ast = parser.parseLiteral(`/${pattern.source}/${pattern.flags}`);
+  let ast: AST.RegExpLiteral;
+  try {
+    ast = parser.parseLiteral(`/${pattern.source}/${pattern.flags}`);
+  } catch (e) {
+    // Syntax newer than the parser knows: the rule is simply always tried.
+    if (e instanceof RegExpSyntaxError) return null;
+    throw e;
+  }
   const ranges = needOf(ast.pattern);
   if (ranges === null || size(ranges) > MAX_UNITS) return null;
   const table = new Uint8Array(0x10000);

@@ -156,5 +156,5 @@ for (const e of FALSE_SUFFIX_ENDINGS) {
 export function isGenericName(name: string): boolean {
   if (GENERIC_WORDS.has(name)) return true;
   const endings = ENDINGS_BY_LAST.get(name.charCodeAt(name.length - 1));
-  return endings !== undefined && endings.some((ending) => name.endsWith(ending));
+  return endings?.some((ending) => name.endsWith(ending)) ?? false;
 }

@@ -1,10 +1,11 @@
-// npx tsx bench/ingest-profile.ts <file or dir>... [--repeat N] [--stages] [--cpuprofile out.cpuprofile]
+// npx tsx bench/ingest-profile.ts <file or dir>... [--repeat N] [--stages] [--top N] [--cpuprofile out.cpuprofile]
 // processFile over every report in this thread (no workers, no Parquet), so that a CPU profile shows
 // where per-document processing spends its time; prints the CPU time per MB. With --stages, a sampling
 // profile taken in-process is split by stage (read, normalize, structure, facts, attribution, …): each
 // sample goes to the innermost pipeline folder on its stack (data/engine and packages count for their caller),
 // GC and V8's own work to their own lines, and the CPU time is shared out in proportion to the samples.
-// The first pass over the files warms the JIT and is not counted.
+// With --top N, the N functions with the most self time (CPU-ms per MB). The first pass over the files warms the
+// JIT and is not counted.
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { relative } from "node:path";
@@ -16,6 +17,7 @@ const { values, positionals } = parseArgs({
   options: {
     repeat: { type: "string", default: "1" },
     stages: { type: "boolean", default: false },
+    top: { type: "string" },
     cpuprofile: { type: "string" },
   },
   allowPositionals: true,
@@ -24,7 +26,7 @@ const files = (await listInputFiles(positionals)).filter((f) => formatOf(f) !== 
 const inputs = files.map((f) => ({ file: relative(process.cwd(), f), bytes: readFileSync(f) }));
 const mb = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6;
 const repeat = Number(values.repeat);
-const profiling = values.stages || values.cpuprofile !== undefined;
+const profiling = values.stages || values.top !== undefined || values.cpuprofile !== undefined;
 
 /** Pipeline folders, innermost first wins: a sample's stage is the first of these met walking up from its leaf. */
 const STAGES: [RegExp, string][] = [
@@ -45,7 +47,7 @@ const STAGES: [RegExp, string][] = [
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
 interface Profile {
@@ -85,6 +87,19 @@ function stageSamples(profile: Profile): Map<string, number> {
   return counts;
 }
 
+/** Self samples per function (name, file and line), most first. */
+function selfSamples(profile: Profile): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map<string, number>();
+  for (const s of profile.samples) {
+    const { functionName, url, lineNumber } = byId.get(s)!.callFrame;
+    const where = url ? ` ${relative(process.cwd(), url.replace(/^file:\/\//, ""))}:${lineNumber + 1}` : "";
+    const key = `${functionName || "(anonymous)"}${where}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 const run = async (times: number) => {
   for (let r = 0; r < times; r++) for (const { file, bytes } of inputs) await processFile(file, bytes);
 };
@@ -107,6 +122,11 @@ if (session) {
   const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: Profile };
   session.disconnect();
   if (values.cpuprofile) writeFileSync(values.cpuprofile, JSON.stringify(profile));
+  const idle = profile.samples.filter((s) => profile.nodes.find((n) => n.id === s)?.callFrame.functionName === "(idle)").length;
+  const msPerSample = (1000 * seconds) / (profile.samples.length - idle) / (mb * repeat);
+  if (values.top)
+    for (const [fn, c] of selfSamples(profile).slice(0, Number(values.top)))
+      if (!fn.startsWith("(idle)")) process.stdout.write(`${(c * msPerSample).toFixed(1).padStart(7)} CPU-ms/MB  ${fn}\n`);
   if (values.stages) {
     const counts = stageSamples(profile);
     const total = [...counts].reduce((n, [stage, c]) => (stage === "idle" ? n : n + c), 0);

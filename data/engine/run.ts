@@ -1,3 +1,4 @@
+import { holdsAny, presenceOf, presentBits, rulesNeed } from "./need.ts";
 import type { Refiner, Rule, TraceStep } from "./types.ts";
 
 /** What runRules may record or stop at. */
@@ -11,14 +12,22 @@ export interface RunOptions {
 }
 
 /**
- * The one exec loop: every rule over `text` in order, each match handed to the rule's
+ * The one exec loop: every rule over `text` in order (none when `text` lacks what all of them need, see need.ts), each match handed to the rule's
  * `extract` with `context`; accepted items are appended to `out` in rule order, then match
  * order. Patterns are shared and reset: each is left with lastIndex 0.
  */
 export function runRules<C, T>(text: string, context: C, rules: readonly Rule<C, T>[], options: RunOptions = {}, out: T[] = []): T[] {
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  for (const rule of rules) {
+  // A text without any character every match needs (most sentences hold no 年, 月 or 日 of a date) matches no rule.
+  const need = rulesNeed(rules);
+  if (need !== null && !holdsAny(text, need)) return out;
+  // …and a rule whose own needed characters the text lacks is not tried (one walk for all of them).
+  const presence = presenceOf(rules);
+  const present = presence === null ? 0 : presentBits(text, presence);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     if (out.length >= limit) break;
+    if (presence !== null && presence.bits[r] !== 0 && (present & presence.bits[r]!) === 0) continue;
     const pattern = rule.pattern;
     if (pattern.sticky) {
       if (!rule.skipTo) throw new TypeError(`rule "${rule.name}": a sticky (y) pattern needs skipTo`);

@@ -145,7 +145,16 @@ export function afterJoinedPerson(body: string): number {
   return JOINED_PERSON.exec(body)?.[0].length ?? 0;
 }
 
+/** FALSE_SUFFIX_ENDINGS by their last unit: a name is compared with the few that end as it does. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const e of FALSE_SUFFIX_ENDINGS) {
+  const last = e.charCodeAt(e.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
+}
+
 /** True when the whole mention is a generic word or ends like an ordinary word (格局, 之路). */
 export function isGenericName(name: string): boolean {
-  return GENERIC_WORDS.has(name) || FALSE_SUFFIX_ENDINGS.some((ending) => name.endsWith(ending));
+  if (GENERIC_WORDS.has(name)) return true;
+  const endings = ENDINGS_BY_LAST.get(name.charCodeAt(name.length - 1));
+  return endings?.some((ending) => name.endsWith(ending)) ?? false;
 }

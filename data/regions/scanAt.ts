@@ -1,17 +1,24 @@
 // One region scan per document, shared by the document's region (data/meta/region.ts), the regions of
 // its figures (rows.ts) and its place entities (entities/rules/region.ts): each of them scanned the
 // whole text again, sentence by sentence.
+
+import { foldTraditional } from "../read/traditional.ts";
+import { NOT_PLACES } from "./lexicon.ts";
 import { type RegionIndex, regionIndex } from "./model.ts";
-import { maskPlaces, type RegionMention, scanMasked } from "./scan.ts";
+import { type RegionMention, scanMasked } from "./scan.ts";
 
 interface DocumentScan {
   doc: string;
   index: RegionIndex;
+  /** The document with traditional characters folded, before and after NOT_PLACES words are blanked (maskPlaces). */
+  folded: string;
   masked: string;
   mentions: RegionMention[];
   /** Start of each step that read more than one unit, ascending, and the furthest end read by it or any before it. */
   readStarts: Int32Array;
   readReach: Int32Array;
+  /** Spans asked for before (start × (length + 1) + end) and the masked slice when it is not the document's. */
+  spans: Map<number, string | null>;
 }
 
 /** The last document scanned: a worker processes one document at a time, and each caller walks it in turn. */
@@ -19,7 +26,8 @@ let last: DocumentScan | null = null;
 
 function documentScan(doc: string, index: RegionIndex): DocumentScan {
   if (last !== null && last.doc === doc && last.index === index) return last;
-  const masked = maskPlaces(doc);
+  const folded = foldTraditional(doc);
+  const masked = blankNotPlaces(folded);
   const reads: number[] = [];
   const mentions = scanMasked(masked, index, reads);
   const readStarts = new Int32Array(reads.length / 2);
@@ -30,8 +38,13 @@ function documentScan(doc: string, index: RegionIndex): DocumentScan {
     reach = Math.max(reach, reads[2 * k + 1]!);
     readReach[k] = reach;
   }
-  last = { doc, index, masked, mentions, readStarts, readReach };
+  last = { doc, index, folded, masked, mentions, readStarts, readReach, spans: new Map() };
   return last;
+}
+
+/** maskPlaces after the fold: NOT_PLACES words blanked, same length. */
+function blankNotPlaces(folded: string): string {
+  return folded.replace(NOT_PLACES, (m) => "\u3000".repeat(m.length));
 }
 
 /** Whether a step of the document's scan starts before `at` and reads past it. */
@@ -55,8 +68,16 @@ export function scanRegionsAt(doc: string, start: number, end: number, index: Re
   if (!(start >= 0 && start <= end && end <= doc.length))
     throw new RangeError(`scanRegionsAt: [${start}, ${end}) is outside a text of ${doc.length} units`);
   const scan = documentScan(doc, index);
-  const masked = maskPlaces(doc.slice(start, end));
-  if (cut(scan, start) || cut(scan, end) || !scan.masked.startsWith(masked, start)) return scanMasked(masked, index, null);
+  // The fold maps unit for unit, so the slice folds to the folded document's slice. Whether the slice masks as the
+  // document does is settled once per span: figures, entities and the report's region ask for the same sentences.
+  const key = start * (doc.length + 1) + end;
+  let own = scan.spans.get(key);
+  if (own === undefined) {
+    const masked = blankNotPlaces(scan.folded.slice(start, end));
+    own = cut(scan, start) || cut(scan, end) || !scan.masked.startsWith(masked, start) ? masked : null;
+    scan.spans.set(key, own);
+  }
+  if (own !== null) return scanMasked(own, index, null);
   const all = scan.mentions;
   let lo = 0;
   let hi = all.length;

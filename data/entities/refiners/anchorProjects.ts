@@ -61,8 +61,18 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
  * "鲁抗好丽友疫苗工厂建设项目" a name. A listed project ending in ordinary works (雨污分流改造)
  * needs a name in front too (山推智能化升级改造 keeps, 城区排涝综合整治 goes).
  */
-export const anchorProjects: MentionRefiner = (context, candidates) =>
-  candidates.flatMap((c) => (named(context.sentence.text, c, candidates) ? [c] : c.rule === "projectBySuffix" ? (parkOf(c) ?? []) : []));
+export const anchorProjects: MentionRefiner = (context, candidates) => {
+  // A loop rather than flatMap: an array for every candidate cost more than the test (most are not projects).
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (named(context.sentence.text, c, candidates)) out.push(c);
+    else if (c.rule === "projectBySuffix") {
+      const park = parkOf(c);
+      if (park) out.push(park);
+    }
+  }
+  return out;
+};
 
 /** True when `c` is kept: not a project found by suffix alone, or one anchored as described above. */
 function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean {

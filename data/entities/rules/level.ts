@@ -1,3 +1,4 @@
+import { charTest, skipToChar } from "../../engine/skip.ts";
 import { COMMITTEE_SHORT_NAMES } from "../lexicon.ts";
 import type { EntityRule } from "../types.ts";
 
@@ -14,8 +15,10 @@ export const governmentByLevel: EntityRule = {
   name: "governmentByLevel",
   pattern: new RegExp(
     `(?<![都城超门坊夜集股乡])(?:自治区|省|市|县|区|州|盟|旗|镇|乡)(?:${COMMITTEES}|委办(?![公事理局])|委政研室|政府办(?![公事理])|党工委|管委会|工委|党委|委(?![员托屈婉])|人民政府|政府|人大常委会|人大|政协|纪委)|(?:(?<=[、，,和及与])|盟|地区)行署`,
-    "g",
+    "y",
   ),
+  // Sticky, tried only at a level's first character (a global search checks the look-behind at every position).
+  skipTo: skipToChar(charTest("自省市县区州盟旗镇乡地行")),
   extract: (_context, match) => ({
     start: match.index,
     end: match.index + match[0].length,

@@ -103,8 +103,21 @@ function cityLevel(region: Region): boolean {
   return region.level === "prefecture" || (region.level === "province" && region.name.endsWith("市"));
 }
 
+/** namesRegion's answers for the last text asked about: every county named in a report asks about the whole report. */
+let named: { text: string; answers: Map<Region, boolean> } = { text: "", answers: new Map() };
+
 /** True when `text` holds the region's full or short name, or either without its level (九江市, 九江; 黔东南州, 黔东南). */
 function namesRegion(text: string, region: Region): boolean {
+  if (named.text !== text) named = { text, answers: new Map() };
+  let answer = named.answers.get(region);
+  if (answer === undefined) {
+    answer = holdsName(text, region);
+    named.answers.set(region, answer);
+  }
+  return answer;
+}
+
+function holdsName(text: string, region: Region): boolean {
   const forms = [region.name, region.short].flatMap((f) => [f, f.replace(/(?:市|地区|州|盟)$/, "")]);
   return forms.some((f) => f.length >= 2 && text.includes(f));
 }

@@ -5,6 +5,7 @@ import {
   PLANNED_LEAD,
   POSTPOSED_AFTER,
   PREPOSED_BEFORE,
+  SOURCE_CREDIT_BEFORE,
   THIS_YEAR_BEFORE,
   TIME_OF_DAY,
 } from "./lexicon.ts";
@@ -17,14 +18,16 @@ const AFTER = new RegExp(`^(?:${TIME_OF_DAY.join("|")})?[，,]`);
 /**
  * True when a date opens a clause and so dates what follows ("9月22日,在深圳…签约"), rather than
  * modifying a noun ("举行2017年第四季度重大项目集中开工仪式", "2023年“共享发展…”推介会").
- * A news lead's date counts as opening a clause (本报讯 2024年9月20日，…; （记者 …）9月20日，…).
+ * A news lead's date counts as opening a clause (本报讯 2024年9月20日，…; （记者 …）9月20日，…), also right after a page's
+ * source credit glued to it (来源：河南日报11月15日，…).
  * A bare year must be followed by a comma; finer dates may run straight on (上半年新签约…).
  */
 export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   // 3月份以来，… : a span up to the report's time (a tally follows), not the day of a happening.
   if (SINCE_AFTER.test(sentence.slice(date.end, date.end + 2))) return false;
   const before = sentence.slice(Math.max(0, date.start - 3), date.start);
-  if (date.start > 0 && !OPENERS.has(sentence[date.start - 1]!) && !LEAD_BEFORE.test(before)) {
+  const credited = SOURCE_CREDIT_BEFORE.test(sentence.slice(Math.max(0, date.start - 24), date.start));
+  if (date.start > 0 && !OPENERS.has(sentence[date.start - 1]!) && !LEAD_BEFORE.test(before) && !credited) {
     // 今年7月30日，…: a day of this year opening its clause (not 今年3月集中开工…, a month's tally).
     const opensThisYear =
       date.parts.kind === "day" &&

@@ -12,6 +12,7 @@ import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
 import {
+  ATTENDANCE,
   ATTENDED_CEREMONY,
   CONTINUATION_AT,
   CONTINUATION_STARTS,
@@ -21,15 +22,25 @@ import {
   TALLY_AFTER,
   THAT_DAY,
 } from "./lexicon.ts";
+import { eventSentences } from "./sentences.ts";
 import type { ActionMatch, DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
-/** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
+/**
+ * Following sentences that continue an event ("此次签约的13个项目…"), until one does not. A sentence naming who attended
+ * (区领导…参加揭牌仪式) is read through when a sentence set at the ceremony follows it (揭牌仪式中，…5个项目开工).
+ */
 function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  let pending: SentenceSpan[] = [];
   for (let i = index + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start)) && !CONTINUATION_AT.test(view.slice(s.start, s.end))) break;
-    out.push(s);
+    const said = view.slice(s.start, s.end);
+    const at = CONTINUATION_AT.test(said);
+    if ((pending.length === 0 && CONTINUATION_STARTS.some((w) => said.startsWith(w))) || at) {
+      out.push(...pending, s);
+      pending = [];
+    } else if (ATTENDANCE.test(said) && findDates(said).length === 0 && pending.length === 0) pending.push(s);
+    else break;
   }
   return out;
 }
@@ -80,10 +91,11 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
  * The text-only half of `findEvents`: every event without its entities, before the refiners.
  * It needs no resolved mentions, so it can run per document (in a worker) before the corpus is linked.
  */
-export function findEventClauses(doc: DocContext): EventClause[] {
-  if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences)) {
+export function findEventClauses(given: DocContext): EventClause[] {
+  if (!given || typeof given.text !== "string" || !Array.isArray(given.sentences)) {
     throw new TypeError("findEventClauses(doc) expects a DocContext");
   }
+  const doc = { ...given, sentences: eventSentences(given.text, given.sentences) };
   const clauses: EventClause[] = [];
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
@@ -163,7 +175,9 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         // before the report's year; a dateline that writes its year still decides below.
         const parts = date.parts;
         const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
-        const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+        // A date on a line of its own (10月23日上午 / 2017年…重点项目集中开工开业…) names its batch in the lines it leads.
+        const leadWords = lead ? view.slice(doc.sentences[index + 1]!.start, lead.sentence.end) : "";
+        const named = batch ? (batchYear(said.slice(date.end, clauseEnd), parts.month) ?? batchYear(leadWords, parts.month)) : null;
         if (named && (parts.kind === "day" || parts.kind === "month")) {
           Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
             date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
@@ -228,10 +242,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
       }
       // The next sentence of the paragraph telling of a ceremony attended that day (参加…签约仪式) adds its milestone.
-      const attended = last && more.length === 0 ? attendedCeremony(doc, index, view) : null;
+      // (Also when it is the first of the continuation: 桂林市代表团参加开幕式并参加…签约仪式… / 当天，…签约的16个项目中…)
+      const attended = last && !lead ? attendedCeremony(doc, index, view) : null;
       if (attended) {
         for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
-        more = [attended.sentence];
+        if (more.length === 0) more = [attended.sentence];
       }
       for (const s of more) continuing.add(s.start);
       const start = sentence.start + from;

@@ -69,16 +69,23 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
  * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
+  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])|举行了?(?:签约|开工|奠基|投产|竣工|揭牌)(?:仪式|活动))/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
 
 /**
  * A following sentence set at the event's ceremony or meeting continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目
- * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议).
+ * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议; 在這次…推進活動中，…舉行奠基儀式).
  */
-export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会))[上中][，,]/u;
+export const CONTINUATION_AT =
+  /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会)|在?(?:这次|此次|本次)[^，,。；;]{0,30}?(?:仪式|活动|会))[上中][，,]/u;
+
+/**
+ * A sentence naming who attended or spoke at the ceremony told before (区领导…参加揭牌仪式，…致辞): it continues the event
+ * without an action of its own, so a continuation after it (揭牌仪式中，…5个项目开工) is still read.
+ */
+export const ATTENDANCE = /(?:出席|参加|见证|主持)(?:了)?[^。；;，,]{0,12}?(?:仪式|活动|大会)|(?:致辞|讲话)[。；;]?$/;
 
 /**
  * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
@@ -123,6 +130,12 @@ export const PLANNED_LEAD = /将|拟|计划|预计|力争|确保|争取|定于|�
 
 /** Right before a date that opens a news lead: 本报讯 2024年9月20日，…; (记者 王婷) 9月20日，…; a line start. */
 export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;
+
+/**
+ * A page's head line glued to the lead by line rejoining (…时间：2019-11-18 07:30 来源：河南日报11月15日，…举行): a date
+ * right after the source credit opens the lead's clause.
+ */
+export const SOURCE_CREDIT_BEFORE = /(?:来源|稿源|来源于)[:：]\s*[^\s，,。；;:：、]{2,16}$/;
 
 /**
  * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening

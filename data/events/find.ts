@@ -1,63 +1,21 @@
 import { toMatchView } from "../normalize/index.ts";
-import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
+import type { DocContext, EventDraft, ResolvedMention } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
+import { attendedCeremony, continuation } from "./continuation.ts";
 import { batchYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
-import {
-  ATTENDANCE,
-  ATTENDED_CEREMONY,
-  CONTINUATION_AT,
-  CONTINUATION_STARTS,
-  EARLIER_AFTER,
-  EARLIER_BEFORE,
-  PARALLEL_MARK,
-  TALLY_AFTER,
-  THAT_DAY,
-} from "./lexicon.ts";
+import { sumsByAction, withFollowingAmounts } from "./followUp.ts";
+import { EARLIER_AFTER, EARLIER_BEFORE, PARALLEL_MARK, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
 import { eventSentences } from "./sentences.ts";
 import type { ActionMatch, DateMatch, EventClause, NormalizedDate } from "./types.ts";
-
-/**
- * Following sentences that continue an event ("此次签约的13个项目…"), until one does not. A sentence naming who attended
- * (区领导…参加揭牌仪式) is read through when a sentence set at the ceremony follows it (揭牌仪式中，…5个项目开工).
- */
-function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let pending: SentenceSpan[] = [];
-  for (let i = index + 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const said = view.slice(s.start, s.end);
-    const at = CONTINUATION_AT.test(said);
-    if ((pending.length === 0 && CONTINUATION_STARTS.some((w) => said.startsWith(w))) || at) {
-      out.push(...pending, s);
-      pending = [];
-    } else if (ATTENDANCE.test(said) && findDates(said).length === 0 && pending.length === 0) pending.push(s);
-    else break;
-  }
-  return out;
-}
-
-/**
- * The sentence after `index`, in the same paragraph and without a date of its own, when it tells of a
- * milestone ceremony attended or held (桂林市代表团参加开幕式并参加招商引资项目签约仪式…): it happened on the
- * dated sentence's day. Null otherwise.
- */
-function attendedCeremony(doc: DocContext, index: number, view: string): { sentence: SentenceSpan; ceremony: string } | null {
-  const here = doc.sentences[index]!;
-  const next = doc.sentences[index + 1];
-  if (!next || doc.text.slice(here.end, next.start).includes("\n")) return null;
-  const said = view.slice(next.start, next.end);
-  const m = ATTENDED_CEREMONY.exec(said);
-  return m && findDates(said).length === 0 ? { sentence: next, ceremony: m[0] } : null;
-}
 
 /** Distinct entity ids of the mentions inside [start, end); `sorted` is ordered by start (binary search keeps long reports linear). */
 function entitiesWithin(sorted: readonly ResolvedMention[], start: number, end: number): string[] {
@@ -255,8 +213,14 @@ export function findEventClauses(given: DocContext): EventClause[] {
       const normalized = resolve();
       previous = { ...normalized };
       if (normalized.precision === "day" && normalized.date !== null) lastDated = previous;
+      // A continuation that breaks its sums down by action (此次活动共有开工项目5个，总投资…，竣工项目4个，总投资…) gives each its own.
+      const sums = sumsByAction(
+        view.slice(start, end),
+        actions.map((x) => x.action),
+      );
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
+        const { amount, count } = sums.get(found.action)!;
         clauses.push({
           event_id: a === 0 ? `${doc.doc_id}-ev${start}` : `${doc.doc_id}-ev${start}-${a}`,
           doc_id: doc.doc_id,
@@ -266,8 +230,8 @@ export function findEventClauses(given: DocContext): EventClause[] {
           text,
           start,
           end,
-          amount_cny: findAmountCny(view.slice(start, end)),
-          project_count: findProjectCount(view.slice(start, end)),
+          amount_cny: amount,
+          project_count: count,
         });
       }
       // Another place's ceremony listed in the clause (…仪式、松原市…开工仪式) is that day's happening too.
@@ -291,7 +255,7 @@ export function findEventClauses(given: DocContext): EventClause[] {
     }
     for (; next < dates.length; next++) month = seen(dates[next]!) ?? month;
   }
-  return clauses;
+  return withFollowingAmounts(doc.text, view, doc.sentences, clauses);
 }
 
 /** The corpus half of `findEvents`: each clause gets the resolved entities mentioned inside it, then EVENT_REFINERS run. */

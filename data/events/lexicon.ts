@@ -188,8 +188,23 @@ export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 export const EARLIER_BEFORE = /继[^，,。；;]{0,24}$/;
 export const EARLIER_AFTER = /^[^，,。；;]{0,12}?之?后/;
 
+/**
+ * A later sentence about the happening's own batch (据了解，此次集中开工的10个重大项目，总投资40.6亿元): read for the amount and
+ * count the happening's clause does not state, also a few sentences on (past a paragraph about the year's plans).
+ */
+export const FOLLOW_UP_START = /^(?:据了解|据介绍|据悉|另悉|记者了解到|记者获悉|经了解)?[，,]?(?:此次|本次|这次|这批|该批)/;
+
+/**
+ * Words that make a sentence with an investment sum a tally or a plan of the year, not the happening's batch (东丽区今年新开工项目
+ * 共计33个，计划总投资378亿元; 从年初至4月21日…总投资944亿元; 启东一季度计划新开工…); 计划总投资 alone is a batch's planned total.
+ */
+export const TALLY_WORDS = /今年|年初|以来|累计|截至|截止|全年|至今|目前|(?:计划|预计|拟)(?!总投资)/;
+
+/** How many sentences after an event's own words are searched for a FOLLOW_UP_START sentence. */
+export const FOLLOW_UP_REACH = 8;
+
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
-export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
+export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:高达|达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
 
 /** Powers of ten of amount units. */
 export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };

@@ -135,7 +135,13 @@ export function findEventClauses(given: DocContext): EventClause[] {
         const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
         // A date on a line of its own (10月23日上午 / 2017年…重点项目集中开工开业…) names its batch in the lines it leads.
         const leadWords = lead ? view.slice(doc.sentences[index + 1]!.start, lead.sentence.end) : "";
-        const named = batch ? (batchYear(said.slice(date.end, clauseEnd), parts.month) ?? batchYear(leadWords, parts.month)) : null;
+        // A date written after its subject (「2016年粤澳合作联席会议」于6月21日…举行) takes the year its subject names.
+        const subject = from < date.start ? said.slice(from, date.start) : "";
+        const named = batch
+          ? (batchYear(said.slice(date.end, clauseEnd), parts.month) ??
+            batchYear(leadWords, parts.month) ??
+            batchYear(subject, parts.month))
+          : null;
         if (named && (parts.kind === "day" || parts.kind === "month")) {
           Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
             date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",

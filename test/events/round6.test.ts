@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { batchYear } from "../../data/events/dates/batchYear.ts";
 import { findDates } from "../../data/events/dates/find.ts";
 import { findEventClauses } from "../../data/events/find.ts";
 import { eventSentences } from "../../data/events/sentences.ts";
@@ -14,7 +15,8 @@ import { docFromText } from "../entities/helpers.ts";
 // events8 a06); [Luoyang2019] 洛阳71个重大项目集中开工 (河南日报 via henan.gov.cn, 2019: events8 a01); [Dalian2010]
 // 大連長興島國家級經濟技術開發區掛牌 (國際在線, 2010: events8 a08); [Jingzhou] 荆州开发区16个重点项目集中开工 (entities7 b1);
 // [Fangxian2021] 房县2021年春季重大项目集中开工仪式 (a live page: events4 b3); [Luzhi2017] 2017年甪直鎮重點項目集中開工開業
-// (吴中 news copy, 2017: events8 a10).
+// (吴中 news copy, 2017: events8 a10); [Xining2021] 2021西宁城市发展投资洽谈会专场签约 (entities5 q1); [Macao2016] 澳門貿促局 news (entities8
+// a4, 繁体); [Yinchuan2009] 銀川20億單晶硅等新能源項目奠基 (events7 a12).
 
 /** A DocContext split into sentences by the pipeline's own splitter (its dots matter here), traditional characters folded, year and region unknown. */
 function splitDoc(text: string): DocContext {
@@ -150,5 +152,32 @@ describe("a date on a line of its own takes the batch year its lines name", () =
   ])("%s", (_label, raw, date) => {
     const events = findEventClauses(docFromText("t", raw));
     expect(events.map((e) => [e.date, e.action, e.date_basis])).toEqual([[date, "开工", "year_from_sentence"]]);
+  });
+});
+
+describe("a gathering named with its year dates the happening told of it", () => {
+  it.each([
+    [
+      "a year without 年 before the fair's name [Xining2021]",
+      "7月22日下午，西宁市在青海国际会展中心举行2021西宁城市发展投资洽谈会专场签约仪式。",
+      "2021-07-22",
+      "签约",
+    ],
+    [
+      "the subject before a postposed date [Macao2016]",
+      "「2016年粵澳合作聯席會議」於6月21日在本澳舉行，廣東省省長朱小丹率領政府代表團來澳參加會議。",
+      "2016-06-21",
+      "会议",
+    ],
+  ])("%s", (_label, text, date, action) => {
+    expect(rows(splitDoc(text)).map(([d, a]) => [d, a])).toEqual([[date, action]]);
+  });
+
+  it.each([
+    ["a meeting looking back on a year [round 3's county sentence]", "1月10日，全县召开2022年工作总结暨表彰大会。", 1, null],
+    ["a bare year before no gathering", "3月4日，2021年潍坊滨海区将瞄准高质量发展。", 3, null],
+    ["the honoured fair's year, in the folded view [Yinchuan2009]", "为2009中国（宁夏）国际投资贸易洽谈会献礼", 8, 2009],
+  ] as const)("batchYear: %s", (_label, clause, month, year) => {
+    expect(batchYear(clause, month)?.year ?? null).toBe(year);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  APPROVAL_AFTER,
   CLAUSE_OPENERS,
   LEAD_BEFORE,
   PLAN_MARKERS,
@@ -28,9 +29,9 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   const before = sentence.slice(Math.max(0, date.start - 3), date.start);
   const credited = SOURCE_CREDIT_BEFORE.test(sentence.slice(Math.max(0, date.start - 24), date.start));
   if (date.start > 0 && !OPENERS.has(sentence[date.start - 1]!) && !LEAD_BEFORE.test(before) && !credited) {
-    // 今年7月30日，…: a day of this year opening its clause (not 今年3月集中开工…, a month's tally).
+    // 今年7月30日，… / 今年1月，国务院批复…: a day or month of this year opening its clause (not 今年3月集中开工…, a month's tally).
     const opensThisYear =
-      date.parts.kind === "day" &&
+      (date.parts.kind === "day" || date.parts.kind === "month") &&
       THIS_YEAR_BEFORE.test(before) &&
       OPENERS.has(sentence[date.start - 3] ?? "，") &&
       AFTER.test(sentence.slice(date.end));
@@ -65,8 +66,11 @@ export function preposedStart(sentence: string, date: DateMatch, from: number): 
  * count; -1 when the date is no such date or the words before it plan it (将于3月18日开工).
  */
 export function postposedStart(sentence: string, date: DateMatch, from: number): number {
-  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly" && date.parts.kind !== "recent") return -1;
-  if (!POSTPOSED_AFTER.test(sentence.slice(date.end, date.end + 24))) return -1;
+  const after = sentence.slice(date.end, date.end + 24);
+  // A month after an approving body (国务院办公厅今年4月发函，同意…) dates the approval.
+  const approval = date.parts.kind === "month" && APPROVAL_AFTER.test(after);
+  if (date.parts.kind !== "day" && date.parts.kind !== "dayOnly" && date.parts.kind !== "recent" && !approval) return -1;
+  if (!approval && !POSTPOSED_AFTER.test(after)) return -1;
   // The next of a list of dated milestones (该项目3月1日签约、5月10日开工、10月20日投产) starts at its own date.
   if (from > 0 && sentence[date.start - 1] === "、") return date.start;
   let start = date.start;

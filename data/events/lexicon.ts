@@ -50,6 +50,12 @@ export const DATELINE_BEFORE = new RegExp(String.raw`(?:${PUBLISHED_LABELS})[:�
 /** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
 export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。", "…", "！", "？"] as const;
 
+/**
+ * What follows a month written after an approving body (國務院辦公廳今年4月發函，同意…升級為國家級經濟技術開發區): the approval
+ * is dated by that month.
+ */
+export const APPROVAL_AFTER = /^(?:正式)?(?:发函|复函|批复|下文)?[，,]?(?:批复)?同意/;
+
 /** What follows a date written after its subject at once: 在南昌举行, 举行, 开工 (…动员大会2月16日在南昌举行). */
 export const POSTPOSED_AFTER =
   /^(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{1,15}?)?(?:隆重)?(?:举行|举办|召开|开幕|开工|动工|签约|揭牌|奠基|投产|竣工|开园|启动)/;
@@ -101,7 +107,11 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
   { action: "上线", pattern: /上线/ },
-  { action: "获批", pattern: /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])/ },
+  {
+    action: "获批",
+    pattern:
+      /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])|(?:国务院|省政府|省人民政府|自治区人民政府|海关总署|发改委)[^，,。；;]{0,12}?[，,]?(?:批复)?同意[^，,。；;]{0,30}?(?:设立|升级|成立)/,
+  },
   { action: "合龙", pattern: /合龙/ },
   { action: "揭牌", pattern: /揭牌|授牌|挂牌(?!上市|出让|督办|交易|成交|转让|价)/ },
   { action: "启动", pattern: /启动/ },

@@ -16,7 +16,8 @@ import { docFromText } from "../entities/helpers.ts";
 // 大連長興島國家級經濟技術開發區掛牌 (國際在線, 2010: events8 a08); [Jingzhou] 荆州开发区16个重点项目集中开工 (entities7 b1);
 // [Fangxian2021] 房县2021年春季重大项目集中开工仪式 (a live page: events4 b3); [Luzhi2017] 2017年甪直鎮重點項目集中開工開業
 // (吴中 news copy, 2017: events8 a10); [Xining2021] 2021西宁城市发展投资洽谈会专场签约 (entities5 q1); [Macao2016] 澳門貿促局 news (entities8
-// a4, 繁体); [Yinchuan2009] 銀川20億單晶硅等新能源項目奠基 (events7 a12).
+// a4, 繁体); [Yinchuan2009] 銀川20億單晶硅等新能源項目奠基 (events7 a12); [Yangshan2020] 洋山特殊綜合保稅區揭牌 (人民日報, 2020-05-17,
+// a copy in traditional characters; not in any set).
 
 /** A DocContext split into sentences by the pipeline's own splitter (its dots matter here), traditional characters folded, year and region unknown. */
 function splitDoc(text: string): DocContext {
@@ -179,5 +180,19 @@ describe("a gathering named with its year dates the happening told of it", () =>
     ["the honoured fair's year, in the folded view [Yinchuan2009]", "为2009中国（宁夏）国际投资贸易洽谈会献礼", 8, 2009],
   ] as const)("batchYear: %s", (_label, clause, month, year) => {
     expect(batchYear(clause, month)?.year ?? null).toBe(year);
+  });
+});
+
+describe("an approval by a government body: 同意…设立/升级", () => {
+  it.each([
+    [
+      "a month after the body, 發函，同意…升級 [Dalian2010]",
+      "國務院辦公廳今年4月發函，同意大連長興島臨港工業區升級為國家級經濟技術開發區。",
+      [[null, "获批"]],
+    ],
+    ["批復同意設立, dated by its month [Yangshan2020]", "今年1月，國務院批復同意設立洋山特殊綜合保稅區。", [[null, "获批"]]],
+    ["a meeting's plan to set up a group is no approval", "3月5日，全县召开会议，研究成立招商引资工作领导小组。", [[null, "举行"]]],
+  ] as const)("%s", (_label, text, expected) => {
+    expect(rows(splitDoc(text)).map(([d, a]) => [d, a])).toEqual(expected);
   });
 });

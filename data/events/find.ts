@@ -6,7 +6,7 @@ import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
 import { attendedCeremony, continuation } from "./continuation.ts";
-import { batchYear } from "./dates/batchYear.ts";
+import { batchYear, lookBackYear } from "./dates/batchYear.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
@@ -140,7 +140,9 @@ export function findEventClauses(given: DocContext): EventClause[] {
         const named = batch
           ? (batchYear(said.slice(date.end, clauseEnd), parts.month) ??
             batchYear(leadWords, parts.month) ??
-            batchYear(subject, parts.month))
+            batchYear(subject, parts.month) ??
+            // A meeting early in a year reviewing the last (1月30日，…召开2023年工作总结暨2024年工作部署大会) is in the next.
+            lookBackYear(said.slice(date.end, clauseEnd), parts.month))
           : null;
         if (named && (parts.kind === "day" || parts.kind === "month")) {
           Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {

@@ -162,9 +162,11 @@ export const NOUN_AFTER = /^(?:的)?项目/;
 
 /**
  * Words after an action dated only by a period (quarter, half, month, year) that make it a tally of that period, not a
- * happening: 一季度竣工项目4个, 一季度…簽約引進工業項目9個. A day's 集中签约项目24个 is that day's signing and stays.
+ * happening: 一季度竣工项目4个, 一季度…簽約引進工業項目9個, 一季度全区开工投资规模500万元以上项目3900多个. A day's 集中签约项目24个
+ * is that day's signing and stays.
  */
-export const TALLY_AFTER = /^[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|有|达)?[0-9一二三四五六七八九十两百]+[个项家批]/;
+export const TALLY_AFTER =
+  /^(?:投资(?:规模)?[0-9.]+[万亿]元以上)?[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|有|达)?[0-9一二三四五六七八九十两百]+[多余]?[个项家批]/;
 
 /**
  * An action word before 的 and a count is a noun phrase's modifier (在东博会签约的16个项目中), and before 总个数/数量 it names a
@@ -219,9 +221,9 @@ export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:高�
 /** Powers of ten of amount units. */
 export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
 
-/** Project counts: 20个重大项目, 项目共20个, 共有14个项目. */
+/** Project counts: 20个重大项目, 项目共20个, 共有14个项目; not the slogan “三个一批” (签约一批、开工一批、投产一批) before 重点项目. */
 export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
-  /(?<![又第每])([0-9]+|[一二三四五六七八九十]+)个[^，,。；0-9]{0,8}?项目/,
+  /(?<![又第每“"])([0-9]+|[一二三四五六七八九十]+)个(?!一批)[^，,。；0-9]{0,8}?项目/,
   /项目(?:共有|共|达)?([0-9]+|[一二三四五六七八九十]+)个/,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batchYear } from "../../data/events/dates/batchYear.ts";
+import { batchYear, lookBackYear } from "../../data/events/dates/batchYear.ts";
 import { findDates } from "../../data/events/dates/find.ts";
 import { findEventClauses } from "../../data/events/find.ts";
 import { eventSentences } from "../../data/events/sentences.ts";
@@ -194,5 +194,38 @@ describe("an approval by a government body: 同意…设立/升级", () => {
     ["a meeting's plan to set up a group is no approval", "3月5日，全县召开会议，研究成立招商引资工作领导小组。", [[null, "举行"]]],
   ] as const)("%s", (_label, text, expected) => {
     expect(rows(splitDoc(text)).map(([d, a]) => [d, a])).toEqual(expected);
+  });
+});
+
+// Further sources, real sentences checked on a scratch folder (not in any set): [Zhongshan2024] 中山火炬开发区召开2023年工作总结暨
+// 2024年工作部署大会 (中山网, 2024-01-30); [Xinjiang2024] 新疆举行2024年一季度全区重大项目调度会 (我的钢铁网, 2024-02-27);
+// [Changsha2022] 长沙经开区：三十而立澎湃高歌 (中国日报, 2022-10-10).
+describe("a meeting early in a year reviewing the last is in the next year", () => {
+  it.each([
+    ["总结暨…部署大会 [Zhongshan2024]", "1月30日，中山火炬开发区召开2023年工作总结暨2024年工作部署大会。", "2024-01-30"],
+    ["总结暨表彰大会 [round 3's county sentence]", "1月10日，全县召开2022年工作总结暨表彰大会。", "2023-01-10"],
+  ])("%s", (_label, text, date) => {
+    // The report's own year would be the reviewed one (as a title naming 2023年工作总结 makes it).
+    expect(rows({ ...splitDoc(text), year: Number(date.slice(0, 4)) - 1 }).map(([d]) => d)).toEqual([date]);
+  });
+
+  it.each([
+    ["a December review may be the same year", "12月28日，全县召开2022年工作总结大会。", 12, null],
+    ["a clause naming another year too", "2月3日，召开2021年工作总结暨2023年规划会。", 2, null],
+  ] as const)("lookBackYear: %s", (_label, clause, month, year) => {
+    expect(lookBackYear(clause, month)?.year ?? null).toBe(year);
+  });
+});
+
+describe("counts that are no happening's", () => {
+  it("a quarter's tally with a size class: 一季度全区开工投资规模500万元以上项目3900多个 [Xinjiang2024]", () => {
+    const raw =
+      "新疆举行2024年一季度全区重大项目调度会\n2月26日下午，新疆举行2024年一季度全区重大项目调度会。一季度全区开工投资规模500万元以上项目3900多个，总投资2.2万亿元，一季度计划完成投资超600亿元。";
+    expect(findEventClauses(docFromText("t", raw)).map((e) => [e.date, e.action])).toEqual([["2024-02-26", "举行"]]);
+  });
+
+  it("the slogan “三个一批” is no count of projects [Changsha2022]", () => {
+    const text = "10月10日，长沙经开区召开纪念建区三十周年暨重点项目推进会，发布“三个一批”重点项目推进情况。";
+    expect(rows(splitDoc(text)).map(([, , , n]) => n)).toEqual([null]);
   });
 });

@@ -45,3 +45,19 @@ function gatheringYear(clause: string): { year: number; text: string } | null {
   if (found.length === 0 || years.size > 1) return null;
   return { year: Number(found[0]![1]), text: found[0]![0] };
 }
+
+/**
+ * The year after the one a meeting early in a year looks back on (1月30日，…召开2023年工作总结暨2024年工作部署大会; 1月10日，全县召开
+ * 2022年工作总结暨表彰大会; 3月5日，…2022年度目标考核表彰大会): such meetings are held after the year they review ends, so a day of
+ * January to April is in the next year. Null for a later month (a December 年终总结 may be the same year) or when the clause names
+ * another year than the next.
+ */
+export function lookBackYear(clause: string, month: number): { year: number; text: string } | null {
+  if (month > 4) return null;
+  const m = LOOK_BACK.exec(clause);
+  if (!m) return null;
+  const year = Number(m[1]) + 1;
+  const others = [...clause.matchAll(/(?:19|20)\d{2}/g)].map((x) => Number(x[0])).filter((y) => y !== year - 1);
+  return others.every((y) => y === year) ? { year, text: m[0] } : null;
+}
+const LOOK_BACK = /((?:19|20)\d{2})年度?[^，,。；;\d]{0,8}?(?:总结|考核|表彰|述职)/;

@@ -12,10 +12,20 @@ export function parseCny(number: string, unit: string): number {
   return Math.round(shiftDecimal(number, exponent));
 }
 
-/** The investment amount stated in a clause (总投资达124.7亿元), in yuan, or null. */
-export function findAmountCny(clause: string): number | null {
-  const m = AMOUNT_PATTERN.exec(clause);
-  return m ? parseCny(m[1]!, m[2] ?? "") : null;
+const AMOUNTS = new RegExp(AMOUNT_PATTERN.source, "g");
+/** Words right before an amount that make it one project's (…现场拉开序幕，该项目总投资约22.5亿元). */
+const ONE_PROJECT_BEFORE = /(?:该|此)项目(?:计划)?$/;
+
+/**
+ * The investment amount stated in a clause (总投资达124.7亿元), in yuan, or null. For a batch (`batch`: 集中开工, 27个项目), an
+ * amount said of 该项目 is one project's (the venue's), not the batch's, and is passed over.
+ */
+export function findAmountCny(clause: string, batch = false): number | null {
+  for (const m of clause.matchAll(AMOUNTS)) {
+    if (batch && ONE_PROJECT_BEFORE.test(clause.slice(0, m.index))) continue;
+    return parseCny(m[1]!, m[2] ?? "");
+  }
+  return null;
 }
 
 /** A count written in Arabic or small Chinese numerals (20, 十三); null when not a count. */

@@ -68,16 +68,20 @@ function breakdownSentence(said: string, actions: readonly string[]): Map<string
   return parts;
 }
 
+/** Words telling of a batch of projects, not one (集中开工, 第二批, 27个建设项目). */
+const BATCH_WORDS = /集中|批|[0-9一二三四五六七八九十两]+个[^，,。；;]{0,8}?项目/;
+
 /**
  * Each action's amount and project count in an event's words: sentence by sentence, the first each states of it (see
  * breakdownSentence: a breakdown by action gives each its own sums).
  */
 export function sumsByAction(words: string, actions: readonly string[]): Map<string, { amount: number | null; count: number | null }> {
   const out = new Map(actions.map((a) => [a, { amount: null as number | null, count: null as number | null }]));
+  const batch = BATCH_WORDS.test(words);
   for (const sentence of words.match(/[^。；;！？\n]+[。；;！？]?/g) ?? []) {
     for (const [action, part] of breakdownSentence(sentence, actions)) {
       const sums = out.get(action)!;
-      sums.amount ??= findAmountCny(part);
+      sums.amount ??= findAmountCny(part, batch);
       sums.count ??= findProjectCount(part);
     }
   }
@@ -95,22 +99,29 @@ export function withFollowingAmounts(
   sentences: readonly SentenceSpan[],
   clauses: EventClause[],
 ): EventClause[] {
-  const starts = [...new Set(clauses.map((c) => c.start))].sort((a, b) => a - b);
   const out = clauses.map((c) => ({ ...c }));
-  for (const start of starts) {
-    const group = out.filter((c) => c.start === start);
+  // Clauses grouped by where they start (the actions of one clause), in text order; linear in clauses and sentences.
+  const groups = new Map<number, EventClause[]>();
+  for (const c of out) groups.set(c.start, [...(groups.get(c.start) ?? []), c]);
+  const starts = [...groups.keys()].sort((a, b) => a - b);
+  for (const [k, start] of starts.entries()) {
+    const group = groups.get(start)!;
     if (group.every((c) => c.amount_cny !== null && c.project_count !== null)) continue;
     const end = Math.max(...group.map((c) => c.end));
-    const boundary = starts.find((s) => s >= end) ?? text.length;
-    const after = sentences.filter((s) => s.start >= end && s.end <= boundary).slice(0, FOLLOW_UP_REACH);
-    for (const [i, s] of after.entries()) {
+    let next = k + 1;
+    while (next < starts.length && starts[next]! < end) next++;
+    const boundary = starts[next] ?? text.length;
+    const names = [...new Set(group.map((c) => c.action))];
+    for (let i = firstFrom(sentences, end), n = 0; i < sentences.length && n < FOLLOW_UP_REACH; i++, n++) {
+      const s = sentences[i]!;
+      if (s.end > boundary) break;
       const said = view.slice(s.start, s.end);
-      const actions = aboutActions(said, [...new Set(group.map((c) => c.action))], i === 0);
+      const actions = aboutActions(said, names, n === 0);
       if (actions === null) continue;
       const sums = sumsByAction(said, actions);
       for (const c of group) {
-        const { amount, count } = sums.get(c.action) ?? { amount: null, count: null };
         if (!actions.includes(c.action)) continue;
+        const { amount, count } = sums.get(c.action)!;
         if (c.amount_cny === null && amount !== null) c.amount_cny = amount;
         if (c.project_count === null && count !== null) c.project_count = count;
         c.end = s.end;
@@ -120,4 +131,16 @@ export function withFollowingAmounts(
     }
   }
   return out;
+}
+
+/** The index of the first sentence starting at or after `at` (sentences are in text order). */
+function firstFrom(sentences: readonly SentenceSpan[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -9,7 +9,8 @@ import { docFromText } from "../entities/helpers.ts";
 // [Luoyang2021] 洛阳伊滨区第二季度重大项目集中开工 (河南日报客户端, 2021: events8 a02); [Ganzhou2022] 赣州综保区2022年第一批项目
 // 集中开竣工 (中国青年网, 2022: events6 b1); [Dongli2022] 东丽区重大项目集中开工 (天津北方网, 2022: events7 a10); [Urumqi2020]
 // 乌鲁木齐经开区28个重点建设项目集中开工 (新疆日报, 2020: events8 a07); [Jiading2022] 上海五个新城首批重大项目集中开工 (文汇报, 2022: events7 a06);
-// [Lingao2025] 海南临高县集中签约开工25个项目 (entities3 r2); [Quanzhou2024] 泉州768个重大项目集中开竣工 (改革网, 2024: events5 a1).
+// [Lingao2025] 海南临高县集中签约开工25个项目 (entities3 r2); [Quanzhou2024] 泉州768个重大项目集中开竣工 (改革网, 2024: events5 a1);
+// [Jiangxi2024] 江西一季度开工重大项目 (人民日报, 2024-02-20: facts2 03).
 
 type Row = [action: string, amount: number | null, projects: number | null];
 const rows = (raw: string): Row[] => findEventClauses(docFromText("t", raw)).map((e) => [e.action, e.amount_cny, e.project_count] as Row);
@@ -113,5 +114,13 @@ describe("sumsByAction", () => {
       开工: { amount: 215000000000, count: 429 },
       竣工: { amount: 139300000000, count: 339 },
     });
+  });
+});
+
+describe("a batch's amount is not one project's", () => {
+  it("该项目总投资… of the venue project is passed over for a batch's start [Jiangxi2024]", () => {
+    const raw =
+      "本报南昌2月19日电 （记者王丹）18日，江西省2024年一季度全省重大项目集中开工暨“十百千万”工程动员大会在南昌市瑶湖科学岛项目一期现场拉开序幕，该项目总投资约22.5亿元，聚焦半导体、新材料等领域，将成为江西省科技创新的核心承载区。";
+    expect(rows(raw)).toEqual([["开工", null, null]]);
   });
 });

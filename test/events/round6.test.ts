@@ -17,7 +17,7 @@ import { docFromText } from "../entities/helpers.ts";
 // [Fangxian2021] 房县2021年春季重大项目集中开工仪式 (a live page: events4 b3); [Luzhi2017] 2017年甪直鎮重點項目集中開工開業
 // (吴中 news copy, 2017: events8 a10); [Xining2021] 2021西宁城市发展投资洽谈会专场签约 (entities5 q1); [Macao2016] 澳門貿促局 news (entities8
 // a4, 繁体); [Yinchuan2009] 銀川20億單晶硅等新能源項目奠基 (events7 a12); [Yangshan2020] 洋山特殊綜合保稅區揭牌 (人民日報, 2020-05-17,
-// a copy in traditional characters; not in any set).
+// a copy in traditional characters; not in any set); [Fuzhou2014] 福州保税港区：一期封关运作 (新华网, 2014-02-07; not in any set).
 
 /** A DocContext split into sentences by the pipeline's own splitter (its dots matter here), traditional characters folded, year and region unknown. */
 function splitDoc(text: string): DocContext {
@@ -191,6 +191,17 @@ describe("an approval by a government body: 同意…设立/升级", () => {
       [[null, "获批"]],
     ],
     ["批復同意設立, dated by its month [Yangshan2020]", "今年1月，國務院批復同意設立洋山特殊綜合保稅區。", [[null, "获批"]]],
+    ["获…批准 [Fuzhou2014]", "2014年1月28日，福州保税港区（一期）获海关总署批准正式封关运作。", [["2014-01-28", "获批"]]],
+    [
+      "于…获国务院批复设立 [Fuzhou2014]",
+      "福州保税港区位于福清江阴半岛，于2010年5月18日获国务院批复设立，为全国第14个保税港区。",
+      [["2010-05-18", "获批"]],
+    ],
+    [
+      "a condition, not an approval (the Fuzhou sentence made a condition)",
+      "2014年1月28日，福州保税港区（一期）需获海关总署批准后封关运作。",
+      [],
+    ],
     ["a meeting's plan to set up a group is no approval", "3月5日，全县召开会议，研究成立招商引资工作领导小组。", [[null, "举行"]]],
   ] as const)("%s", (_label, text, expected) => {
     expect(rows(splitDoc(text)).map(([d, a]) => [d, a])).toEqual(expected);

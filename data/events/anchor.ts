@@ -51,7 +51,9 @@ const DEADLINE_AFTER = /^(?:前|以前|之前|后|以后|之后|以来|起)/;
  */
 export function preposedStart(sentence: string, date: DateMatch, from: number): number {
   if (date.parts.kind !== "day" && date.parts.kind !== "month" && date.parts.kind !== "recent") return -1;
-  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, date.start - 2), date.start))) return -1;
+  // 于去年1月开工: 于 before a year counted back (今年/去年/前年) and the date.
+  const at = THIS_YEAR_BEFORE.test(sentence.slice(0, date.start)) ? date.start - 2 : date.start;
+  if (!PREPOSED_BEFORE.test(sentence.slice(Math.max(0, at - 2), at))) return -1;
   // 在3月底前, 在签约后: a deadline or a time after something, not the day of what follows.
   if (DEADLINE_AFTER.test(sentence.slice(date.end, date.end + 3))) return -1;
   let start = date.start;

@@ -13,7 +13,7 @@ import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
 import { sumsByAction, withFollowingAmounts } from "./followUp.ts";
-import { EARLIER_AFTER, EARLIER_BEFORE, PARALLEL_MARK, TALLY_AFTER, THAT_DAY } from "./lexicon.ts";
+import { EARLIER_AFTER, EARLIER_BEFORE, PARALLEL_MARK, TALLY_AFTER, THAT_DAY, YEAR_OFFSET } from "./lexicon.ts";
 import { eventSentences } from "./sentences.ts";
 import type { ActionMatch, DateMatch, EventClause, NormalizedDate } from "./types.ts";
 
@@ -174,6 +174,22 @@ export function findEventClauses(given: DocContext): EventClause[] {
               if (monthText === null) normalized.date_basis = parts.kind === "dayOnly" ? "month_from_dateline" : "year_from_dateline";
               normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
             }
+          }
+        }
+        // 去年12月20日 / 前年5月: the year counted back from a dateline or publication line that writes its year, else unknown.
+        const offset = YEAR_OFFSET[said.slice(Math.max(0, date.start - 2), date.start)] ?? 0;
+        if (offset !== 0 && (parts.kind === "day" || parts.kind === "month") && parts.year === null) {
+          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+          const prefix = said.slice(date.start - 2, date.start);
+          if (dateline?.yearWritten) {
+            const year = Number(dateline.date.slice(0, 4)) + offset;
+            Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year } }, null), {
+              date_basis: "relative_to_dateline",
+              date_evidence: `${dateline.text}……${prefix}${date.text}`,
+            });
+          } else {
+            Object.assign(normalized, { date: null, end_date: null, date_basis: "year_unknown" });
+            normalized.date_evidence = `${prefix}${date.text}（${prefix}：报告没有写明年份的日期，无法推算）`;
           }
         }
         if (isRelative(date)) {

@@ -174,8 +174,14 @@ export const TALLY_AFTER =
  */
 export const MODIFIER_AFTER = /^的[0-9一二三四五六七八九十两百]+[个项家批]|^总?(?:个数|总数|数量|金额)/;
 
-/** 今年 right before a day opening a clause (…，今年7月30日，经国务院批准…): the day of a happening in the report's year. */
-export const THIS_YEAR_BEFORE = /今年$/;
+/**
+ * 今年/去年/前年 right before a day or month opening a clause (…，今年7月30日，经国务院批准…; 去年12月20日，国务院正式批准…): the day of a
+ * happening in the report's year, or the year before it (YEAR_OFFSET).
+ */
+export const THIS_YEAR_BEFORE = /[今去前]年$/;
+
+/** Years counted back from the report's dated year: 去年12月20日 is the December before the dateline's year. */
+export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2 };
 
 /**
  * A batch or a gathering named with its year anywhere in a report (长春经开区2018年秋季集中开竣工项目, 临高县2025年第三批项目,

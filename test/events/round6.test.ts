@@ -240,3 +240,27 @@ describe("counts that are no happening's", () => {
     expect(rows(splitDoc(text)).map(([, , , n]) => n)).toEqual([null]);
   });
 });
+
+// [Yangpu2024] 洋浦港去年集装箱量完成183.35万标箱 (新华网, 2024-01-08: facts3 a2); [Chengdu2018] 成都電子信息產業功能區 (events8 a09).
+describe("去年/前年 before a date: counted back from a dated report, else unknown", () => {
+  const sentence =
+    "其中，洋浦区域国际集装箱枢纽港扩建工程一期总投资约61.1亿元，已于去年1月开工，建成后，洋浦集装箱通过能力将增加340万标箱。";
+
+  it("the publication line's year less one [Yangpu2024]", () => {
+    const events = findEventClauses(docFromText("t", `洋浦港去年集装箱量完成183.35万标箱\n来源：新华网 发布时间：2024-01-08\n${sentence}`));
+    expect(events.map((e) => [e.date, e.precision, e.action, e.date_basis])).toEqual([
+      ["2023-01-01", "month", "开工", "relative_to_dateline"],
+    ]);
+  });
+
+  it("no dated report: unknown, and the evidence says why [Yangpu2024, its publication line left out]", () => {
+    const events = findEventClauses({ ...splitDoc(sentence), year: 2024 });
+    expect(events.map((e) => [e.date, e.action, e.date_basis])).toEqual([[null, "开工", "year_unknown"]]);
+    expect(events[0]!.date_evidence).toContain("去年1月");
+  });
+
+  it("去年7月， opens a clause, but 提出 is no happening [Chengdu2018]", () => {
+    const text = "去年7月，成都提出規劃統籌布局建設66個主導產業明確、專業分工合理、差異發展鮮明的產業功能區。";
+    expect(findEventClauses(splitDoc(text))).toEqual([]);
+  });
+});

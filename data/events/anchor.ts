@@ -27,7 +27,9 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
   // 3月份以来，… : a span up to the report's time (a tally follows), not the day of a happening.
   if (SINCE_AFTER.test(sentence.slice(date.end, date.end + 2))) return false;
   const before = sentence.slice(Math.max(0, date.start - 3), date.start);
-  const credited = SOURCE_CREDIT_BEFORE.test(sentence.slice(Math.max(0, date.start - 24), date.start));
+  // After a glued source credit the date must end its words with a comma (来源：河南日报11月15日，…), not run on (数据来源：国家统计局3月15日发布…).
+  const credited =
+    SOURCE_CREDIT_BEFORE.test(sentence.slice(Math.max(0, date.start - 24), date.start)) && AFTER.test(sentence.slice(date.end));
   if (date.start > 0 && !OPENERS.has(sentence[date.start - 1]!) && !LEAD_BEFORE.test(before) && !credited) {
     // 今年7月30日，… / 今年1月，国务院批复…: a day or month of this year opening its clause (not 今年3月集中开工…, a month's tally).
     const opensThisYear =

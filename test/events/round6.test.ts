@@ -117,6 +117,7 @@ describe("a date right after a page's source credit glued to the lead", () => {
   it.each([
     ["a paper named in the text, not a credit", "据河南日报11月15日报道，洛阳市重大项目集中开工。"],
     ["a credit far before the date", "来源：河南日报 今年以来洛阳市第四季度11月15日重大项目集中开工。"],
+    ["a data source running on, not a lead", "数据来源：国家统计局3月15日发布的数据显示，全国新开工项目增加。"],
   ])("no lead: %s", (_label, text) => {
     expect(findEventClauses(splitDoc(text))).toEqual([]);
   });

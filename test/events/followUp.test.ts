@@ -124,3 +124,27 @@ describe("a batch's amount is not one project's", () => {
     expect(rows(raw)).toEqual([["开工", null, null]]);
   });
 });
+
+// [Lhasa2013] 30个重点项目打造美丽拉萨 (entities4 s4); [Changsha2022] 长沙经开区：三十而立澎湃高歌 (中国日报, 2022-10-10; not in any
+// set); [Ningxia2023] 全区2023年第一批1313个重大项目集中开工 (entities3 r3).
+describe("a running total is no happening's amount", () => {
+  it.each([
+    [
+      "截止目前…累计完成投资 [Lhasa2013]",
+      "昨日，记者从拉萨市发改委获悉，我市投资1100余亿元规划建设的2013年30个重点项目，涵盖了水利、交通等多个行业，截止目前已有23个项目开工建设，30个项目累计完成投资145亿元。",
+      [["开工", null, 30]],
+    ],
+    [
+      "…以来，共落地…总投资达 [Changsha2022]",
+      "10月10日，长沙经开区召开纪念建区三十周年暨重点项目推进会，发布“三个一批”重点项目推进情况：2022年以来，共落地发展优质项目247个，总投资达1327亿元。",
+      [["举行", null, null]],
+    ],
+    [
+      "累计 alone is the batch's own sum [Ningxia2023]",
+      "2月18日上午，自治区党委和政府举行2023年一季度重大项目集中开工。本次集中开工较往年提前整整一个月，累计实施重大项目1313个、总投资5750亿元、年度计划投资1540亿元。",
+      [["开工", 575000000000, 1313]],
+    ],
+  ] as const)("%s", (_label, raw, expected) => {
+    expect(rows(raw)).toEqual(expected);
+  });
+});

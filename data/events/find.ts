@@ -7,6 +7,7 @@ import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead
 import { EVENT_REFINERS } from "./config.ts";
 import { attendedCeremony, continuation } from "./continuation.ts";
 import { batchYear, lookBackYear } from "./dates/batchYear.ts";
+import { countedBack } from "./dates/countedBack.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
@@ -177,20 +178,10 @@ export function findEventClauses(given: DocContext): EventClause[] {
           }
         }
         // 去年12月20日 / 前年5月: the year counted back from a dateline or publication line that writes its year, else unknown.
-        const offset = YEAR_OFFSET[said.slice(Math.max(0, date.start - 2), date.start)] ?? 0;
-        if (offset !== 0 && (parts.kind === "day" || parts.kind === "month") && parts.year === null) {
+        const prefix = said.slice(Math.max(0, date.start - 2), date.start);
+        if ((YEAR_OFFSET[prefix] ?? 0) !== 0 && (parts.kind === "day" || parts.kind === "month") && parts.year === null) {
           if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
-          const prefix = said.slice(date.start - 2, date.start);
-          if (dateline?.yearWritten) {
-            const year = Number(dateline.date.slice(0, 4)) + offset;
-            Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year } }, null), {
-              date_basis: "relative_to_dateline",
-              date_evidence: `${dateline.text}……${prefix}${date.text}`,
-            });
-          } else {
-            Object.assign(normalized, { date: null, end_date: null, date_basis: "year_unknown" });
-            normalized.date_evidence = `${prefix}${date.text}（${prefix}：报告没有写明年份的日期，无法推算）`;
-          }
+          Object.assign(normalized, countedBack(date, prefix, dateline));
         }
         if (isRelative(date)) {
           if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });

@@ -1,52 +1,22 @@
 import { toMatchView } from "../normalize/index.ts";
-import type { DocContext, EventDraft, ResolvedMention, SentenceSpan } from "../types.ts";
+import type { DocContext, EventDraft, ResolvedMention } from "../types.ts";
 import { actionWithHeading, findActions } from "./action.ts";
 import { findAmountCny, findProjectCount } from "./amount.ts";
 import { isEventAnchor, postposedStart, preposedStart } from "./anchor.ts";
 import { continuedMilestones, dropModifierAnchors, parallelCeremonies, placeLead } from "./clause.ts";
 import { EVENT_REFINERS } from "./config.ts";
-import { batchYear } from "./dates/batchYear.ts";
+import { attendedCeremony, continuation } from "./continuation.ts";
+import { batchYear, lookBackYear } from "./dates/batchYear.ts";
+import { countedBack } from "./dates/countedBack.ts";
 import { type Dateline, datelineOf, isRelative, placeByDateline, shiftDay } from "./dates/dateline.ts";
 import { type MonthContext, monthOf, withParagraphMonth } from "./dates/dayOnly.ts";
 import { findDates } from "./dates/find.ts";
 import { normalizeDate } from "./dates/normalize.ts";
 import { type ReportYear, reportYearOf } from "./dates/reportYear.ts";
-import {
-  ATTENDED_CEREMONY,
-  CONTINUATION_AT,
-  CONTINUATION_STARTS,
-  EARLIER_AFTER,
-  EARLIER_BEFORE,
-  PARALLEL_MARK,
-  TALLY_AFTER,
-  THAT_DAY,
-} from "./lexicon.ts";
+import { sumsByAction, withFollowingAmounts } from "./followUp.ts";
+import { EARLIER_AFTER, EARLIER_BEFORE, PARALLEL_MARK, TALLY_AFTER, THAT_DAY, YEAR_OFFSET } from "./lexicon.ts";
+import { eventSentences } from "./sentences.ts";
 import type { ActionMatch, DateMatch, EventClause, NormalizedDate } from "./types.ts";
-
-/** Following sentences that continue an event ("此次签约的13个项目…"), until one does not. */
-function continuation(sentences: SentenceSpan[], index: number, view: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  for (let i = index + 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (!CONTINUATION_STARTS.some((w) => view.startsWith(w, s.start)) && !CONTINUATION_AT.test(view.slice(s.start, s.end))) break;
-    out.push(s);
-  }
-  return out;
-}
-
-/**
- * The sentence after `index`, in the same paragraph and without a date of its own, when it tells of a
- * milestone ceremony attended or held (桂林市代表团参加开幕式并参加招商引资项目签约仪式…): it happened on the
- * dated sentence's day. Null otherwise.
- */
-function attendedCeremony(doc: DocContext, index: number, view: string): { sentence: SentenceSpan; ceremony: string } | null {
-  const here = doc.sentences[index]!;
-  const next = doc.sentences[index + 1];
-  if (!next || doc.text.slice(here.end, next.start).includes("\n")) return null;
-  const said = view.slice(next.start, next.end);
-  const m = ATTENDED_CEREMONY.exec(said);
-  return m && findDates(said).length === 0 ? { sentence: next, ceremony: m[0] } : null;
-}
 
 /** Distinct entity ids of the mentions inside [start, end); `sorted` is ordered by start (binary search keeps long reports linear). */
 function entitiesWithin(sorted: readonly ResolvedMention[], start: number, end: number): string[] {
@@ -80,10 +50,11 @@ export function findEvents(doc: DocContext, mentions: ResolvedMention[]): EventD
  * The text-only half of `findEvents`: every event without its entities, before the refiners.
  * It needs no resolved mentions, so it can run per document (in a worker) before the corpus is linked.
  */
-export function findEventClauses(doc: DocContext): EventClause[] {
-  if (!doc || typeof doc.text !== "string" || !Array.isArray(doc.sentences)) {
+export function findEventClauses(given: DocContext): EventClause[] {
+  if (!given || typeof given.text !== "string" || !Array.isArray(given.sentences)) {
     throw new TypeError("findEventClauses(doc) expects a DocContext");
   }
+  const doc = { ...given, sentences: eventSentences(given.text, given.sentences) };
   const clauses: EventClause[] = [];
   let month: MonthContext | null = null;
   let dateline: Dateline | null | undefined;
@@ -163,7 +134,17 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         // before the report's year; a dateline that writes its year still decides below.
         const parts = date.parts;
         const batch = (parts.kind === "day" || parts.kind === "month") && parts.year === null;
-        const named = batch ? batchYear(said.slice(date.end, clauseEnd), parts.month) : null;
+        // A date on a line of its own (10月23日上午 / 2017年…重点项目集中开工开业…) names its batch in the lines it leads.
+        const leadWords = lead ? view.slice(doc.sentences[index + 1]!.start, lead.sentence.end) : "";
+        // A date written after its subject (「2016年粤澳合作联席会议」于6月21日…举行) takes the year its subject names.
+        const subject = from < date.start ? said.slice(from, date.start) : "";
+        const named = batch
+          ? (batchYear(said.slice(date.end, clauseEnd), parts.month) ??
+            batchYear(leadWords, parts.month) ??
+            batchYear(subject, parts.month) ??
+            // A meeting early in a year reviewing the last (1月30日，…召开2023年工作总结暨2024年工作部署大会) is in the next.
+            lookBackYear(said.slice(date.end, clauseEnd), parts.month))
+          : null;
         if (named && (parts.kind === "day" || parts.kind === "month")) {
           Object.assign(normalized, normalizeDate({ ...date, parts: { ...parts, year: named.year } }, null), {
             date_basis: monthText === null ? "year_from_sentence" : "month_from_paragraph",
@@ -195,6 +176,12 @@ export function findEventClauses(doc: DocContext): EventClause[] {
               normalized.date_evidence = `${dateline.text}……${normalized.date_evidence}`;
             }
           }
+        }
+        // 去年12月20日 / 前年5月: the year counted back from a dateline or publication line that writes its year, else unknown.
+        const prefix = said.slice(Math.max(0, date.start - 2), date.start);
+        if ((YEAR_OFFSET[prefix] ?? 0) !== 0 && (parts.kind === "day" || parts.kind === "month") && parts.year === null) {
+          if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
+          Object.assign(normalized, countedBack(date, prefix, dateline));
         }
         if (isRelative(date)) {
           if (dateline === undefined) dateline = datelineOf({ ...doc, year: reportYearNow() });
@@ -228,10 +215,11 @@ export function findEventClauses(doc: DocContext): EventClause[] {
         if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
       }
       // The next sentence of the paragraph telling of a ceremony attended that day (参加…签约仪式) adds its milestone.
-      const attended = last && more.length === 0 ? attendedCeremony(doc, index, view) : null;
+      // (Also when it is the first of the continuation: 桂林市代表团参加开幕式并参加…签约仪式… / 当天，…签约的16个项目中…)
+      const attended = last && !lead ? attendedCeremony(doc, index, view) : null;
       if (attended) {
         for (const extra of findActions(attended.ceremony)) if (!actions.some((x) => x.action === extra.action)) actions.push(extra);
-        more = [attended.sentence];
+        if (more.length === 0) more = [attended.sentence];
       }
       for (const s of more) continuing.add(s.start);
       const start = sentence.start + from;
@@ -240,8 +228,14 @@ export function findEventClauses(doc: DocContext): EventClause[] {
       const normalized = resolve();
       previous = { ...normalized };
       if (normalized.precision === "day" && normalized.date !== null) lastDated = previous;
+      // A continuation that breaks its sums down by action (此次活动共有开工项目5个，总投资…，竣工项目4个，总投资…) gives each its own.
+      const sums = sumsByAction(
+        view.slice(start, end),
+        actions.map((x) => x.action),
+      );
       for (const [a, found] of actions.entries()) {
         const action = a === 0 ? actionWithHeading(found, sentence.section === null ? null : toMatchView(sentence.section)) : found;
+        const { amount, count } = sums.get(found.action)!;
         clauses.push({
           event_id: a === 0 ? `${doc.doc_id}-ev${start}` : `${doc.doc_id}-ev${start}-${a}`,
           doc_id: doc.doc_id,
@@ -251,8 +245,8 @@ export function findEventClauses(doc: DocContext): EventClause[] {
           text,
           start,
           end,
-          amount_cny: findAmountCny(view.slice(start, end)),
-          project_count: findProjectCount(view.slice(start, end)),
+          amount_cny: amount,
+          project_count: count,
         });
       }
       // Another place's ceremony listed in the clause (…仪式、松原市…开工仪式) is that day's happening too.
@@ -276,7 +270,7 @@ export function findEventClauses(doc: DocContext): EventClause[] {
     }
     for (; next < dates.length; next++) month = seen(dates[next]!) ?? month;
   }
-  return clauses;
+  return withFollowingAmounts(doc.text, view, doc.sentences, clauses);
 }
 
 /** The corpus half of `findEvents`: each clause gets the resolved entities mentioned inside it, then EVENT_REFINERS run. */

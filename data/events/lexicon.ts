@@ -50,6 +50,12 @@ export const DATELINE_BEFORE = new RegExp(String.raw`(?:${PUBLISHED_LABELS})[:�
 /** Punctuation that opens a clause; an event date stands right after one (or at the sentence start). */
 export const CLAUSE_OPENERS = ["，", ",", "；", ";", "：", ":", "。", "…", "！", "？"] as const;
 
+/**
+ * What follows a month written after an approving body (國務院辦公廳今年4月發函，同意…升級為國家級經濟技術開發區): the approval
+ * is dated by that month.
+ */
+export const APPROVAL_AFTER = /^(?:正式)?(?:发函|复函|批复|下文)?[，,]?(?:批复)?同意/;
+
 /** What follows a date written after its subject at once: 在南昌举行, 举行, 开工 (…动员大会2月16日在南昌举行). */
 export const POSTPOSED_AFTER =
   /^(?:上午|下午|晚上|晚间)?(?:在[^，,。；;]{1,15}?)?(?:隆重)?(?:举行|举办|召开|开幕|开工|动工|签约|揭牌|奠基|投产|竣工|开园|启动)/;
@@ -69,16 +75,23 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
  * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])/;
+  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])|举行了?(?:签约|开工|奠基|投产|竣工|揭牌)(?:仪式|活动))/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
 export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
 
 /**
  * A following sentence set at the event's ceremony or meeting continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目
- * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议).
+ * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议; 在這次…推進活動中，…舉行奠基儀式).
  */
-export const CONTINUATION_AT = /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会))[上中][，,]/u;
+export const CONTINUATION_AT =
+  /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会)|在?(?:这次|此次|本次)[^，,。；;]{0,30}?(?:仪式|活动|会))[上中][，,]/u;
+
+/**
+ * A sentence naming who attended or spoke at the ceremony told before (区领导…参加揭牌仪式，…致辞): it continues the event
+ * without an action of its own, so a continuation after it (揭牌仪式中，…5个项目开工) is still read.
+ */
+export const ATTENDANCE = /(?:出席|参加|见证|主持)(?:了)?[^。；;，,]{0,12}?(?:仪式|活动|大会)|(?:致辞|讲话)[。；;]?$/;
 
 /**
  * Actions, most specific first: a signing ceremony held somewhere is a 签约, a groundbreaking
@@ -94,7 +107,11 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   { action: "下线", pattern: /下线/ },
   { action: "开园", pattern: /开园/ },
   { action: "上线", pattern: /上线/ },
-  { action: "获批", pattern: /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])/ },
+  {
+    action: "获批",
+    pattern:
+      /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])|(?<![需须报待请将拟])获(?:得)?[^，,。；;]{0,10}?(?:批准|批复)(?![后的])|(?:国务院|省政府|省人民政府|自治区人民政府|海关总署|发改委)[^，,。；;]{0,12}?[，,]?(?:批复)?同意[^，,。；;]{0,30}?(?:设立|升级|成立)/,
+  },
   { action: "合龙", pattern: /合龙/ },
   { action: "揭牌", pattern: /揭牌|授牌|挂牌(?!上市|出让|督办|交易|成交|转让|价)/ },
   { action: "启动", pattern: /启动/ },
@@ -125,6 +142,12 @@ export const PLANNED_LEAD = /将|拟|计划|预计|力争|确保|争取|定于|�
 export const LEAD_BEFORE = /(?:本报讯|讯|电|消息|[)）\s\u3000]|(?:今天|今日|昨天|昨日)[(（])$/;
 
 /**
+ * A page's head line glued to the lead by line rejoining (…时间：2019-11-18 07:30 来源：河南日报11月15日，…举行): a date
+ * right after the source credit opens the lead's clause.
+ */
+export const SOURCE_CREDIT_BEFORE = /(?:来源|稿源|来源于)[:：]\s*[^\s，,。；;:：、]{2,16}$/;
+
+/**
  * Words up to six characters before an action (tested on the clause up to the action's first character) that make it a plan, not a happening
  * (全力推进重点项目开工); not when the word is part of a meeting's name (现场推进会召开).
  */
@@ -139,9 +162,11 @@ export const NOUN_AFTER = /^(?:的)?项目/;
 
 /**
  * Words after an action dated only by a period (quarter, half, month, year) that make it a tally of that period, not a
- * happening: 一季度竣工项目4个, 一季度…簽約引進工業項目9個. A day's 集中签约项目24个 is that day's signing and stays.
+ * happening: 一季度竣工项目4个, 一季度…簽約引進工業項目9個, 一季度全区开工投资规模500万元以上项目3900多个. A day's 集中签约项目24个
+ * is that day's signing and stays.
  */
-export const TALLY_AFTER = /^[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|有|达)?[0-9一二三四五六七八九十两百]+[个项家批]/;
+export const TALLY_AFTER =
+  /^(?:投资(?:规模)?[0-9.]+[万亿]元以上)?[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|有|达)?[0-9一二三四五六七八九十两百]+[多余]?[个项家批]/;
 
 /**
  * An action word before 的 and a count is a noun phrase's modifier (在东博会签约的16个项目中), and before 总个数/数量 it names a
@@ -149,8 +174,14 @@ export const TALLY_AFTER = /^[^，,。；;0-9]{0,6}?项目(?:共有|共计|共|�
  */
 export const MODIFIER_AFTER = /^的[0-9一二三四五六七八九十两百]+[个项家批]|^总?(?:个数|总数|数量|金额)/;
 
-/** 今年 right before a day opening a clause (…，今年7月30日，经国务院批准…): the day of a happening in the report's year. */
-export const THIS_YEAR_BEFORE = /今年$/;
+/**
+ * 今年/去年/前年 right before a day or month opening a clause (…，今年7月30日，经国务院批准…; 去年12月20日，国务院正式批准…): the day of a
+ * happening in the report's year, or the year before it (YEAR_OFFSET).
+ */
+export const THIS_YEAR_BEFORE = /[今去前]年$/;
+
+/** Years counted back from the report's dated year: 去年12月20日 is the December before the dateline's year. */
+export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2 };
 
 /**
  * A batch or a gathering named with its year anywhere in a report (长春经开区2018年秋季集中开竣工项目, 临高县2025年第三批项目,
@@ -175,15 +206,30 @@ export const PREPARED = /^(?:仪式|活动)?(?:的)?(?:筹备|准备工作)/;
 export const EARLIER_BEFORE = /继[^，,。；;]{0,24}$/;
 export const EARLIER_AFTER = /^[^，,。；;]{0,12}?之?后/;
 
+/**
+ * A later sentence about the happening's own batch (据了解，此次集中开工的10个重大项目，总投资40.6亿元): read for the amount and
+ * count the happening's clause does not state, also a few sentences on (past a paragraph about the year's plans).
+ */
+export const FOLLOW_UP_START = /^(?:据了解|据介绍|据悉|另悉|记者了解到|记者获悉|经了解)?[，,]?(?:此次|本次|这次|这批|该批)/;
+
+/**
+ * Words that make a sentence with an investment sum a tally or a plan of the year, not the happening's batch (东丽区今年新开工项目
+ * 共计33个，计划总投资378亿元; 从年初至4月21日…总投资944亿元; 启东一季度计划新开工…); 计划总投资 alone is a batch's planned total.
+ */
+export const TALLY_WORDS = /今年|年初|以来|累计|截至|截止|全年|至今|目前|(?:计划|预计|拟)(?!总投资)/;
+
+/** How many sentences after an event's own words are searched for a FOLLOW_UP_START sentence. */
+export const FOLLOW_UP_REACH = 8;
+
 /** Amount context: only investment sums count as the event's amount (到位资金 does not). */
-export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
+export const AMOUNT_PATTERN = /(?:总投资|投资)(?:额|金额|总额)?(?:高达|达到|达|约|为|超过|超|近)?([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?元/;
 
 /** Powers of ten of amount units. */
 export const AMOUNT_UNITS: Readonly<Record<string, number>> = { "": 0, 万: 4, 亿: 8, 万亿: 12 };
 
-/** Project counts: 20个重大项目, 项目共20个, 共有14个项目. */
+/** Project counts: 20个重大项目, 项目共20个, 共有14个项目; not the slogan “三个一批” (签约一批、开工一批、投产一批) before 重点项目. */
 export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
-  /(?<![又第每])([0-9]+|[一二三四五六七八九十]+)个[^，,。；0-9]{0,8}?项目/,
+  /(?<![又第每“"])([0-9]+|[一二三四五六七八九十]+)个(?!一批)[^，,。；0-9]{0,8}?项目/,
   /项目(?:共有|共|达)?([0-9]+|[一二三四五六七八九十]+)个/,
 ];
 

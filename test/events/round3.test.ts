@@ -39,10 +39,11 @@ describe("a date after 于 or 继 inside a clause dates the happening told after
     expect(events(raw, year)).toEqual(expected);
   });
 
+  // Round 6: the subject before the date names the fair with its year (2012年廣州博覽會), so the year is the sentence's.
   it("在 and a date, the signing on the opening day [Wenweipo]", () => {
     const raw =
       "香港文匯報訊(記者 古寧 廣州報道)2012年廣州博覽會第一期在8月24日至27日於廣州中國進出口商品交易會展館舉行,在開幕當天舉辦的廣州博覽會經貿合作項目簽約儀式上,現場簽約經貿合作項目21項,總金額164.42億元(人民幣,下同),與上屆相比增長11%。";
-    expect(events(raw, 2012)).toEqual([["2012-08-24", "签约", "year_from_report"]]);
+    expect(events(raw, 2012)).toEqual([["2012-08-24", "签约", "year_from_sentence"]]);
   });
 
   it.each([

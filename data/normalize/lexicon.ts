@@ -34,6 +34,15 @@ export const MAX_BYLINE = 40;
 /** Longest image caption that may sit inside a paragraph broken for an image, in code points. */
 export const MAX_CAPTION = 30;
 
+/**
+ * Longest headline (code points) a document's first line can be when a blank line and a news lead follow it: a
+ * headline with a comma (4467个项目复工开工，新疆吹响发展冲锋号) is not the first half of the lead's sentence.
+ */
+export const MAX_HEADLINE = 40;
+
+/** How a news lead opens (3月17日，… / 2022年3月17日上午 / 近日， / 本报讯): the line before it is not its first half. */
+export const LEAD_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|本报讯|本报|记者)/;
+
 /** Blank lines around an image: a caption inside a broken paragraph follows at least this many. */
 export const MIN_CAPTION_GAP = 2;
 

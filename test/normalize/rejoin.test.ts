@@ -89,6 +89,28 @@ describe("rejoinParagraphs", () => {
     expect(rejoin(raw)).toEqual(["其中,积极推进公办学前教育资源扩容提质,新建7所公办幼儿园。", "加大创新激发新活力。", "## 下一节"]);
   });
 
+  // 新疆 2022 一季度 project-start news (天山网, traditional characters as published): a headline with a comma, a blank
+  // line, then the lead's date. A broken sentence at a document's start, or before a line that is no lead, is glued.
+  it.each([
+    [
+      "4467個項目復工開工，新疆吹響發展沖鋒號\n\n3月17日，2022年一季度新疆維吾爾自治區重大項目集中復工開工儀式在烏魯木齊和新疆各地同時舉行。",
+      [
+        "4467個項目復工開工，新疆吹響發展沖鋒號",
+        "3月17日，2022年一季度新疆維吾爾自治區重大項目集中復工開工儀式在烏魯木齊和新疆各地同時舉行。",
+      ],
+    ],
+    [
+      "济宁玉柴三款低排量柴油发动机同步下线,标志着济宁\n\n装备制造业向高端转型升级。",
+      ["济宁玉柴三款低排量柴油发动机同步下线,标志着济宁装备制造业向高端转型升级。"],
+    ],
+    [
+      "4467個項目復工開工，新疆吹響發展沖鋒號\n3月17日，重大項目集中復工開工儀式在烏魯木齊舉行。",
+      ["4467個項目復工開工，新疆吹響發展沖鋒號3月17日，重大項目集中復工開工儀式在烏魯木齊舉行。"],
+    ],
+  ])("rejoinParagraphs keeps a document's headline off its lead only after a blank line: %s", (raw, paragraphs) => {
+    expect(rejoin(raw)).toEqual(paragraphs);
+  });
+
   it("rejoinParagraphs keeps an unfinished last line as it is", () => {
     expect(rejoin("济宁高新区黄河新区建设战时指挥部,")).toEqual(["济宁高新区黄河新区建设战时指挥部,"]);
   });

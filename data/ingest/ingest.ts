@@ -38,12 +38,14 @@ export interface Processed {
 /**
  * Reads and processes every file (see `ingest`). `onDocument` sees each processed document in
  * file order as soon as it and every file before it are done (files finish out of order in
- * workers), and returns what is kept of it for the corpus-level steps.
+ * workers), and returns what is kept of it for the corpus-level steps. With `staging`, documents
+ * processed in workers carry their sentences and facts as batches (ProcessedDocument.staged).
  */
 export async function processFiles(
   paths: readonly string[],
   options: IngestOptions = {},
   onDocument: (doc: ProcessedDocument) => ProcessedDocument = (doc) => doc,
+  { staging = false }: { staging?: boolean } = {},
 ): Promise<Processed> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
     throw new TypeError("ingest(paths): paths must be an array of strings");
@@ -76,7 +78,7 @@ export async function processFiles(
   // More workers than files would only cost start-up time; the output is the same either way.
   const poolSize = Math.min(workers, entries.length);
   const limited = options.limits?.timeMs !== undefined || options.limits?.memoryMb !== undefined;
-  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits) : null;
+  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits, { staging }) : null;
   const inFlight = new Set<Promise<void>>();
   const thrown: unknown[] = [];
   let done = 0;

@@ -57,7 +57,9 @@ export async function ingestToParquet(paths: readonly string[], outDir: string, 
             // What the corpus-level steps read of the staged rows: no sentences, and only the facts the
             // derived tables are made of (see corpusFacts). The other facts (~⅔ of the 1000× bench corpus)
             // then die young (or never reach this thread) instead of being held to the end.
-            return { ...doc, sentences: [], facts: doc.staged ? doc.facts : corpusFacts(doc.facts), staged: undefined };
+            // Nor the sentence spans (see ProcessedDocument.staged).
+            const context = { ...doc.context, sentences: [] };
+            return { ...doc, context, sentences: [], facts: doc.staged ? doc.facts : corpusFacts(doc.facts), staged: undefined };
           }),
         { staging: true },
       );

@@ -43,8 +43,8 @@ function readersOf<T>(rows: Rows<T>, intern: (s: string) => string): (key: keyof
  * lists by column. Posting a message copies each string separately, so the document text would
  * otherwise arrive four times (document, context, sentence spans, sentence rows) and every repeated
  * value of every row (document id, unit, kind …) once per row. With `staging` (the receiver stages
- * sentences and facts, see ProcessedDocument.staged), sentences and facts go as batches to stage, and
- * only the facts the corpus-level steps read go as rows.
+ * sentences and facts, see ProcessedDocument.staged), sentences and facts go as batches to stage, only
+ * the facts the corpus-level steps read go as rows, and no sentence spans go at all.
  */
 export function packResult(result: ProcessResult, staging = false): PackedResult {
   if (!result.ok) return result;
@@ -52,7 +52,8 @@ export function packResult(result: ProcessResult, staging = false): PackedResult
   const staged = staging ? stageRows(text, spans, result.sentences, result.facts) : undefined;
   return {
     ...result,
-    context: { ...context, sentences: pack(spans.map(({ text: _t, ...s }) => s)) },
+    // Staged, the spans have served (stageRows) and nothing after staging reads them (events read the text).
+    context: { ...context, sentences: pack(staged ? [] : spans.map(({ text: _t, ...s }) => s)) },
     sentences: pack(staged ? [] : result.sentences.map(({ text: _t, ...s }) => s)),
     facts: pack(staged ? corpusFacts(result.facts) : result.facts),
     mentions: pack(result.mentions),

@@ -33,8 +33,10 @@ export interface ProcessedDocument {
   /** Encoding of text formats (txt, md, html); null for Word and PDF. */
   encoding: Encoding | null;
   /**
-   * Sentences and facts as batches to stage (a worker's, for ingestToParquet): `sentences` is then empty and
-   * `facts` holds only the facts the corpus-level steps read (corpusFacts).
+   * Sentences and facts as batches to stage (a worker's, for ingestToParquet): `sentences` and
+   * `context.sentences` are then empty and `facts` holds only the facts the corpus-level steps read
+   * (corpusFacts). Those steps read the context's text, title, region and year, never its sentences
+   * (ingestToParquet's bytes are checked against writeParquet(ingest())'s in test/ingest/stream.test.ts).
    */
   staged?: StagedRows;
 }

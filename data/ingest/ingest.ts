@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
 import { deriveIndicatorTables } from "../indicators/derive.ts";
-import { formatOf, skipReason } from "../read/index.ts";
+import { formatOf, skipReason } from "../read/formats.ts";
 import type { ErrorRow, SentenceRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
 import { linkCorpus } from "./link.ts";
 import { ProcessPool } from "./pool.ts";
-import { processFile } from "./process.ts";
 import { sortRows } from "./sort.ts";
 import { type Trace, trace } from "./trace.ts";
 import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } from "./types.ts";
@@ -117,6 +116,8 @@ export async function processFiles(
       }
       firstBySha.set(sha, file);
       if (!pool) {
+        // Loaded only here: the ingest CLI always runs files in workers, so its main thread never loads the extractors.
+        const { processFile } = await import("./process.ts");
         settle(index, await processFile(file, bytes));
         report(file);
         continue;

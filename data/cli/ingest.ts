@@ -1,9 +1,13 @@
 // npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]
 // Exit 0: every file ingested; 1: some files failed (the rest are written); 2: usage error.
 import { parseArgs } from "node:util";
-import type { Progress } from "../ingest/index.ts";
-import { DEFAULT_LIMITS, ingestToParquet, listInputs } from "../ingest/index.ts";
-import { formatOf, isSkipped, SKIPPED, SUPPORTED } from "../read/index.ts";
+// From the modules themselves, not ingest/index.ts: this thread never runs the extractors (workers do), so their
+// modules stay out of its start-up (see processFiles).
+import { DEFAULT_LIMITS } from "../ingest/pool.ts";
+import { ingestToParquet } from "../ingest/stream.ts";
+import type { Progress } from "../ingest/types.ts";
+import { listInputs } from "../ingest/walk.ts";
+import { formatOf, isSkipped, SKIPPED, SUPPORTED } from "../read/formats.ts";
 import { printable } from "./printable.ts";
 
 const USAGE = `usage: npm run ingest -- <file or dir>... --out <dir> [--workers N] [--time-limit S] [--memory-limit MB]

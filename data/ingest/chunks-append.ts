@@ -8,6 +8,7 @@
 
 import { BOOLEAN, DOUBLE, type DuckDBAppender, DuckDBDataChunk, type DuckDBType, INTEGER, VARCHAR } from "@duckdb/node-api";
 import duckdb from "@duckdb/node-bindings";
+import type { BatchColumn, StageBatch } from "./batch.ts";
 import { codeColumn, StringCodes } from "./codes.ts";
 import type { ColumnType } from "./schema.ts";
 
@@ -159,6 +160,82 @@ export class ChunkAppender {
       }
       this.size = r + 1;
       if (this.size === ROWS) this.flush();
+    }
+  }
+
+  /**
+   * Appends a batch (batch.ts) after the rows appended before: the same rows as `append` of the rows it
+   * was built from. `text` is the document text that slice columns point into.
+   */
+  appendBatch(batch: StageBatch, text = ""): void {
+    const { columns } = this;
+    if (batch.columns.length !== columns.length)
+      throw new TypeError(`ChunkAppender: a batch of ${batch.columns.length} columns for ${this.table}'s ${columns.length}`);
+    // Each dictionary's values as the column's codes (-1: staged as text), counted once per row as `append` counts them.
+    const codes = batch.columns.map((b, c) => {
+      const coded = columns[c]!.coded;
+      if (b.kind !== "strings" || !coded) return null;
+      const uses = new Int32Array(b.dictionary.length);
+      for (let i = 0; i < b.codes.length; i++) if (b.codes[i]! >= 0) uses[b.codes[i]!]!++;
+      return Int32Array.from(b.dictionary, (value, k) => (uses[k]! > 0 ? coded.dictionary.code(value, uses[k]!) : -1));
+    });
+    for (let from = 0; from < batch.rows; ) {
+      const count = Math.min(ROWS - this.size, batch.rows - from);
+      for (let c = 0; c < columns.length; c++) this.copyColumn(columns[c]!, batch.columns[c]!, from, count, codes[c]!, text);
+      this.size += count;
+      from += count;
+      if (this.size === ROWS) this.flush();
+    }
+  }
+
+  /** Rows [from, from + count) of a batch column into the chunk's rows from `this.size` on. */
+  private copyColumn(column: Column, b: BatchColumn, from: number, count: number, codes: Int32Array | null, text: string): void {
+    const at = this.size;
+    const { validity, coded } = column;
+    if (b.kind === "numbers") {
+      if (!column.data || column.data.constructor !== b.data.constructor)
+        throw new TypeError(`ChunkAppender: a batch column of numbers for ${this.table}.${column.name} (${column.type})`);
+      column.data.set(b.data.subarray(from, from + count) as never, at);
+      for (let k = 0; k < count; k++) {
+        const r = at + k;
+        if (b.nulls?.[from + k]) {
+          validity[r >> 3]! &= ~(1 << (r & 7));
+          column.nulls = true;
+        } else validity[r >> 3]! |= 1 << (r & 7);
+      }
+      return;
+    }
+    if (column.data) throw new TypeError(`ChunkAppender: a batch column of texts for ${this.table}.${column.name} (${column.type})`);
+    const vector = this.vectors[column.vector]!;
+    for (let k = 0; k < count; k++) {
+      const r = at + k;
+      const i = from + k;
+      let value: string | null;
+      let code = -1;
+      if (b.kind === "strings") {
+        const local = b.codes[i]!;
+        value = local < 0 ? null : b.dictionary[local]!;
+        if (local >= 0 && codes) code = codes[local]!;
+      } else {
+        value = b.kind === "values" ? b.values[i]! : text.slice(b.starts[i]!, b.ends[i]!);
+        if (value !== null && coded) code = coded.dictionary.code(value);
+      }
+      if (code >= 0) {
+        // The value is its code; the text column is null in this row.
+        coded!.data[r] = code;
+        coded!.validity[r >> 3]! |= 1 << (r & 7);
+        validity[r >> 3]! &= ~(1 << (r & 7));
+        column.nulls = true;
+        continue;
+      }
+      if (coded) coded.validity[r >> 3]! &= ~(1 << (r & 7));
+      if (value === null) {
+        validity[r >> 3]! &= ~(1 << (r & 7));
+        column.nulls = true;
+        continue;
+      }
+      validity[r >> 3]! |= 1 << (r & 7);
+      duckdb.vector_assign_string_element(vector, r, value);
     }
   }
 

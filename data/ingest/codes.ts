@@ -21,9 +21,10 @@ export class StringCodes {
   private seen = 0;
   private open = true;
 
-  code(value: string): number {
+  /** `count` (default 1): how many rows the value stands for, as if coded once for each. */
+  code(value: string, count = 1): number {
     if (!this.open || value.length > MAX_LENGTH) return -1;
-    this.seen++;
+    this.seen += count;
     const known = this.index.get(value);
     if (known !== undefined) return known;
     const n = this.values.length;

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { markCorpusDuplicates } from "../events/corpusDuplicates.ts";
 import { deriveIndicatorTables } from "../indicators/derive.ts";
-import { formatOf, skipReason } from "../read/index.ts";
+import { formatOf, skipReason } from "../read/formats.ts";
 import type { ErrorRow, SentenceRow } from "../types.ts";
 import { compareCodeUnits, relativeName } from "./files.ts";
 import { sha256Hex } from "./ids.ts";
 import { linkCorpus } from "./link.ts";
 import { ProcessPool } from "./pool.ts";
-import { processFile } from "./process.ts";
 import { sortRows } from "./sort.ts";
 import { type Trace, trace } from "./trace.ts";
 import type { IngestOptions, IngestResult, ProcessedDocument, ProcessResult } from "./types.ts";
@@ -38,12 +37,14 @@ export interface Processed {
 /**
  * Reads and processes every file (see `ingest`). `onDocument` sees each processed document in
  * file order as soon as it and every file before it are done (files finish out of order in
- * workers), and returns what is kept of it for the corpus-level steps.
+ * workers), and returns what is kept of it for the corpus-level steps. With `staging`, documents
+ * processed in workers carry their sentences and facts as batches (ProcessedDocument.staged).
  */
 export async function processFiles(
   paths: readonly string[],
   options: IngestOptions = {},
   onDocument: (doc: ProcessedDocument) => ProcessedDocument = (doc) => doc,
+  { staging = false }: { staging?: boolean } = {},
 ): Promise<Processed> {
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== "string"))
     throw new TypeError("ingest(paths): paths must be an array of strings");
@@ -76,7 +77,7 @@ export async function processFiles(
   // More workers than files would only cost start-up time; the output is the same either way.
   const poolSize = Math.min(workers, entries.length);
   const limited = options.limits?.timeMs !== undefined || options.limits?.memoryMb !== undefined;
-  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits) : null;
+  const pool = poolSize > 1 || (limited && poolSize > 0) ? new ProcessPool(poolSize, options.limits, { staging }) : null;
   const inFlight = new Set<Promise<void>>();
   const thrown: unknown[] = [];
   let done = 0;
@@ -115,6 +116,8 @@ export async function processFiles(
       }
       firstBySha.set(sha, file);
       if (!pool) {
+        // Loaded only here: the ingest CLI always runs files in workers, so its main thread never loads the extractors.
+        const { processFile } = await import("./process.ts");
         settle(index, await processFile(file, bytes));
         report(file);
         continue;

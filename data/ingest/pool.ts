@@ -82,9 +82,11 @@ export class ProcessPool {
   private broken: Error | null = null;
   private closing = false;
 
+  /** With `staging`, results carry sentences and facts as batches to stage (see packResult). */
   constructor(
     size: number,
     private readonly limits: PoolLimits = {},
+    private readonly options: { staging?: boolean } = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new TypeError(`ProcessPool: size must be a positive integer, got ${size}`);
     for (const [name, value] of Object.entries(limits))
@@ -96,7 +98,10 @@ export class ProcessPool {
 
   private spawn(): Worker {
     const { memoryMb } = this.limits;
-    const worker = new Worker(this.entry, memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : undefined);
+    const worker = new Worker(this.entry, {
+      workerData: { staging: this.options.staging === true },
+      ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {}),
+    });
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) {
         this.ready.push(worker);

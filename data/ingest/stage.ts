@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from "@duckdb/node-api";
 import { sqlIdent, sqlString } from "../../src/contract/sql.ts";
+import type { StageBatch } from "./batch.ts";
 import { ChunkAppender, chunkable, stagingColumns } from "./chunks-append.ts";
 import { codeColumn } from "./codes.ts";
 import { type ColumnType, TABLES, type TableSpec } from "./schema.ts";
@@ -146,6 +147,14 @@ export class StagedTables {
       appender.endRow();
     }
     table.rows += rows.length;
+  }
+
+  /** Appends a batch of rows (batch.ts) after those appended before; `text` is the document text its slices point into. */
+  appendBatch(name: TableName, batch: StageBatch, text = ""): void {
+    const table = this.staged(name);
+    if (!table.chunks) throw new TypeError(`StagedTables: ${name} has list columns, which batches do not hold`);
+    table.chunks.appendBatch(batch, text);
+    table.rows += batch.rows;
   }
 
   /** Rows appended to a table so far. */

@@ -1,4 +1,5 @@
 import type { DocContext, FactRow, MentionDraft, SentenceRow, SentenceSpan } from "../types.ts";
+import { corpusFacts, stageRows } from "./batch.ts";
 import { columnReaders, interner, type PackedRows, packRows, unpackRows } from "./columns.ts";
 import type { ProcessedDocument, ProcessFailure, ProcessResult } from "./types.ts";
 
@@ -41,17 +42,22 @@ function readersOf<T>(rows: Rows<T>, intern: (s: string) => string): (key: keyof
  * Drops every copy of text that `unpackResult` rebuilds from `document.text`, and sends the row
  * lists by column. Posting a message copies each string separately, so the document text would
  * otherwise arrive four times (document, context, sentence spans, sentence rows) and every repeated
- * value of every row (document id, unit, kind …) once per row.
+ * value of every row (document id, unit, kind …) once per row. With `staging` (the receiver stages
+ * sentences and facts, see ProcessedDocument.staged), sentences and facts go as batches to stage, only
+ * the facts the corpus-level steps read go as rows, and no sentence spans go at all.
  */
-export function packResult(result: ProcessResult): PackedResult {
+export function packResult(result: ProcessResult, staging = false): PackedResult {
   if (!result.ok) return result;
-  const { text: _text, sentences: spans, ...context } = result.context;
+  const { text, sentences: spans, ...context } = result.context;
+  const staged = staging ? stageRows(text, spans, result.sentences, result.facts) : undefined;
   return {
     ...result,
-    context: { ...context, sentences: pack(spans.map(({ text: _t, ...s }) => s)) },
-    sentences: pack(result.sentences.map(({ text: _t, ...s }) => s)),
-    facts: pack(result.facts),
+    // Staged, the spans have served (stageRows) and nothing after staging reads them (events read the text).
+    context: { ...context, sentences: pack(staged ? [] : spans.map(({ text: _t, ...s }) => s)) },
+    sentences: pack(staged ? [] : result.sentences.map(({ text: _t, ...s }) => s)),
+    facts: pack(staged ? corpusFacts(result.facts) : result.facts),
     mentions: pack(result.mentions),
+    ...(staged ? { staged } : {}),
   };
 }
 
@@ -66,7 +72,8 @@ export function unpackResult(packed: PackedResult, intern: (s: string) => string
   const span = readersOf(packedContext.sentences, intern);
   const n = "rows" in packedContext.sentences ? packedContext.sentences.rows.length : packedContext.sentences.columns.length;
   const m = "rows" in packedRows ? packedRows.rows.length : packedRows.columns.length;
-  if (m !== n) throw new TypeError(`unpackResult: ${m} sentence rows for ${n} sentence spans`);
+  // Staged sentences come as a batch, without rows.
+  if (m !== (packed.staged ? 0 : n)) throw new TypeError(`unpackResult: ${m} sentence rows for ${n} sentence spans`);
   const [spanId, spanSection, spanStart, spanEnd] = (["sentence_id", "section", "start", "end"] as const).map(span);
   const spans: SentenceSpan[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -85,8 +92,8 @@ export function unpackResult(packed: PackedResult, intern: (s: string) => string
   const [docId, sentenceId, section, start, end, page, paragraph] = (
     ["doc_id", "sentence_id", "section", "start", "end", "page", "paragraph"] as const
   ).map(row);
-  const sentences: SentenceRow[] = new Array(n);
-  for (let i = 0; i < n; i++)
+  const sentences: SentenceRow[] = new Array(m);
+  for (let i = 0; i < m; i++)
     sentences[i] = {
       doc_id: docId!(i) as string,
       sentence_id: sentenceId!(i) as string,

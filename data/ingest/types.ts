@@ -14,6 +14,7 @@ import type {
   SentenceRow,
   TargetLedgerRow,
 } from "../types.ts";
+import type { StagedRows } from "./batch.ts";
 
 /** One file read, normalized, structured and extracted; plain data, safe to post between threads. */
 export interface ProcessedDocument {
@@ -31,6 +32,13 @@ export interface ProcessedDocument {
   dropped: string[];
   /** Encoding of text formats (txt, md, html); null for Word and PDF. */
   encoding: Encoding | null;
+  /**
+   * Sentences and facts as batches to stage (a worker's, for ingestToParquet): `sentences` and
+   * `context.sentences` are then empty and `facts` holds only the facts the corpus-level steps read
+   * (corpusFacts). Those steps read the context's text, title, region and year, never its sentences
+   * (ingestToParquet's bytes are checked against writeParquet(ingest())'s in test/ingest/stream.test.ts).
+   */
+  staged?: StagedRows;
 }
 
 /** One file that could not be ingested, and why. */

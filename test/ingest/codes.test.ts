@@ -19,6 +19,18 @@ describe("StringCodes", () => {
     expect(codes.values.length).toBeLessThan(100);
   });
 
+  it("counts a value coded for several rows at once (a batch's dictionary) as that many rows", () => {
+    // 60 distinct values seen once each, then one seen 1,000 times: a column of few values, still coded.
+    const counted = new StringCodes();
+    for (let i = 0; i < 60; i++) counted.code(`第${i}项`);
+    expect(counted.code("亿元", 1000)).toBe(60);
+    expect(counted.code("万元")).toBe(61);
+    // The same 60 values and then 亿元, 万元 … once each: all distinct at the probe (64 seen), so the column stops coding.
+    const once = new StringCodes();
+    for (let i = 0; i < 60; i++) once.code(`第${i}项`);
+    expect(["亿元", "万元", "千瓦", "吨", "公顷"].map((u) => once.code(u))).toEqual([60, 61, 62, -1, -1]);
+  });
+
   it("never codes a long value (a sentence)", () => {
     const codes = new StringCodes();
     const sentence =

@@ -1,5 +1,6 @@
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
+import { corpusFacts } from "../../data/ingest/batch.ts";
 import { processDocument } from "../../data/ingest/index.ts";
 import { packResult, unpackResult } from "../../data/ingest/transfer.ts";
 import { SEED_FILES, seedBytes } from "../fixtures/seeds.ts";
@@ -10,6 +11,21 @@ describe("packResult / unpackResult", () => {
       const result = processDocument(file, seedBytes(file));
       expect(result.ok).toBe(true);
       expect(unpackResult(v8.deserialize(v8.serialize(packResult(result))))).toEqual(result);
+    }
+  });
+
+  it("with staging, sends sentences and facts as batches, no sentence rows and only the facts the corpus reads", () => {
+    for (const file of SEED_FILES) {
+      const result = processDocument(file, seedBytes(file));
+      if (!result.ok) throw new Error(`${file} failed`);
+      const unpacked = unpackResult(v8.deserialize(v8.serialize(packResult(result, true))));
+      if (!unpacked.ok) throw new Error(`${file} failed after unpacking`);
+      expect(unpacked.sentences).toEqual([]);
+      expect(unpacked.facts).toEqual(corpusFacts(result.facts));
+      expect(unpacked.staged?.sentences.rows).toBe(result.sentences.length);
+      expect(unpacked.staged?.facts.rows).toBe(result.facts.length);
+      expect(unpacked.context).toEqual({ ...result.context, sentences: [] });
+      expect(unpacked.mentions).toEqual(result.mentions);
     }
   });
 

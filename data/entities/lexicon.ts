@@ -78,6 +78,8 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "管委会",
     "党工委",
     "人民政府",
+    "(?<=特区)政府",
+    "立法会",
     "委员会",
     "指挥部",
     "办公室",
@@ -124,6 +126,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "创新城(?![市乡镇])",
     "小镇",
     "集聚区",
+    "(?:工业|产业)集中区",
     "试验区",
     "示范区",
     "先行区",
@@ -240,7 +243,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = words(
-  "开放式 创新型 高科技 高品质 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
+  "城乡 开放式 创新型 高科技 高品质 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
 );
 
 /** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
@@ -280,8 +283,8 @@ export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
-/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾". */
-export const CREDIT_ROLES = ["作者", "编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
+/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾", "撰稿：某某". */
+export const CREDIT_ROLES = ["作者", "撰稿人", "撰稿", "撰文", "编辑", "组版", "校对", "审核人", "审核", "摄影", "责编", "美编"] as const;
 
 /**
  * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
@@ -306,6 +309,10 @@ export const AFTER_NAME = [
   "讲话",
   "致辞",
   "宣布",
+  "启动",
+  "揭牌",
+  "剪彩",
+  "授牌",
   "会见",
   "陪同",
   "调研",

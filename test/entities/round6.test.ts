@@ -5,7 +5,8 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // each tested on sentences from other reports too. entities11: [Zhuanglang] 庄浪县举行城区洮河水源供水切换仪式 (庄浪县人民
 // 政府, 2025), [CRNTT] 李家超發表施政報告 (中評社, 2025), [Gutian] 古田縣 signing news (古田网, 2017), [Tancheng]
 // 刘连栋到郯城经济开发区调研 (临沂日报, 2021), [Huazhou] 官桥镇集中签约 (163.com, 2025), [Yichang] 32个重大项目落户宜昌
-// (中新网, 2025). Other reports: [Qujialing] 荊門屈家嶺漢江引水工程舉行開工儀式 (荆门, 2014, a public copy); [Gannan]
+// (中新网, 2025). Other reports: [CRNTTb] 香港特區政府舉辦企業參與北部都會區發展活動 (中評社, entities9); [Wuchuan] 湛江空港经济区产业项目
+// 集中签约 (吴川融媒, entities10); [Fengquanhu] 潮州凤泉湖高新区 start news (南方+, entities10); [Qujialing] 荊門屈家嶺漢江引水工程舉行開工儀式 (荆门, 2014, a public copy); [Gannan]
 // 引洮(博)济合供水工程试通水 (甘南, 2021, a public copy); [Xinhua] 引江補漢工程開工動員大會 (新华社, 2022, a public copy);
 // [Dagong] 点论香港 on 北部都会区统筹办事处 (大公文汇, a public copy); [Caixin] 林郑月娥 2021年《施政报告》 (财新, 2021);
 // [Daguan] 大观新城建设管理局 meeting (大观区人民政府网, 2021); [Zhangpu] and [Arong] (entities9); [Huoqiu] 霍邱县 2024 report
@@ -133,6 +134,26 @@ const FOUND: Found[] = [
     "a metropolitan area by its direction [Caixin]",
     "提出建设香港北部都会区(指都市圈)，开拓更多可供居住和产业发展的土地。",
     "北部都会区",
+    "park",
+  ],
+  // Known open misses of earlier sets (entities9, entities10).
+  [
+    "a titled name after 和 and a title [CRNTTb]",
+    "在香港特區行政長官李家超和中聯辦主任鄭雁雄等的見證下，簽署支持及參與北部都會區發展的意向書。",
+    "鄭雁雄",
+    "person",
+  ],
+  ["大灣區, the plan's short form [CRNTTb]", "以及香港與其他大灣區城市高質量合作的新平台，為各行各業提供優質的商機。", "大灣區", "place"],
+  [
+    "a bare 管委会 opening a clause [Fengquanhu]",
+    "凤泉湖高新区近年来营商环境持续优化，目前园区道路交通四通八达，配套日益完善，管委会用心用情全周期服务企业，让我落户园区的信心倍增。",
+    "管委会",
+    "government",
+  ],
+  [
+    "an airport zone by its short name [Wuchuan]",
+    "签约仪式上，吴川市市委书记庞晓冬对空港经济区产业项目的集中签约表示祝贺。",
+    "空港经济区",
     "park",
   ],
   ["a county town's river park still a place [Chengde]", "吴凯一行先后深入兴业新城、恒合工业云制造基地、凯达门业等地", "兴业新城", "place"],

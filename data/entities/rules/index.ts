@@ -4,12 +4,12 @@ import { companyBySuffix } from "./company.ts";
 import { countryNames } from "./country.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
-import { governmentBySuffix } from "./government.ts";
+import { bareZoneBody, governmentBySuffix } from "./government.ts";
 import { institutionBySuffix, promotionCentre } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
 import { nameBeforeLeaderTitle, nameBeforeTitle } from "./nameTitle.ts";
-import { metropolitanArea, parkBySuffix, parkByWeakSuffix } from "./park.ts";
+import { airportZone, metropolitanArea, parkBySuffix, parkByWeakSuffix } from "./park.ts";
 import { partyCommittees } from "./party.ts";
 import { continuedPersons, leaderListedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
@@ -52,9 +52,11 @@ export const ENTITY_RULES = [
   institutionBySuffix,
   promotionCentre,
   governmentBySuffix,
+  bareZoneBody,
   parkBySuffix,
   parkByWeakSuffix,
   metropolitanArea,
+  airportZone,
   placeBySuffix,
   regionPlaces,
   countryNames,

@@ -63,3 +63,22 @@ export const metropolitanArea: EntityRule = {
     priority: 2,
   }),
 };
+
+/**
+ * An airport's or a port's economic zone by its short name (对空港经济区产业项目的集中签约表示祝贺): the kind of zone is
+ * its name in the news of the one city that has it; a longer name (湛江空港经济区) wins the overlap.
+ */
+export const airportZone: EntityRule = {
+  name: "airportZone",
+  pattern: /(?:空港|临空|临港|航空港)经济区/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: "park",
+    canonical: null,
+    role: null,
+    rule: "airportZone",
+    priority: 3,
+  }),
+};

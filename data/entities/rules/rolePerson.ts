@@ -22,8 +22,10 @@ const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9（）()]){0,20}?(?:${TITL
 // …or a day (行政长官某某17日向…).
 const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|[0-9０-９]{1,2}日|$)`;
 
-/** After punctuation (a closing bracket too: （记者 某某）香港特区行政长官某某), or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */
-const START = "(?<=^|[，,。、；;：:\\s（(）)]|(?<=领导|同志)及)";
+/**
+ * After punctuation (a closing bracket too: （记者 某某）香港特区行政长官某某), after 和/与 joining a titled name to the next
+ * titled one (行政长官某某和中联办主任某某), or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */
+const START = `(?<=^|[，,。、；;：:\\s（(）)]|(?<=领导|同志)及|(?<=(?:${TITLES})[\\u4e00-\\u9fff]{2,3})[和与])`;
 /** Two or three characters, four with a compound surname (欧阳某某). */
 const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?|(?:${COMPOUND_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2})${FOLLOW}`;
 /** The chain of titles taken greedily: the name is the one after the last title. */
@@ -64,7 +66,7 @@ export const rolePerson: EntityRule = {
   // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
   pattern: GREEDY,
   // or whitespace (or 及 after 领导/同志), and no further than 20 characters before a title.
-  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(）)及", true), true)),
+  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(）)及和与", true), true)),
   extract: (context, match) => {
     const found = person(match);
     if (found) return found;

@@ -11,7 +11,7 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Dagong] 点论香港 on 北部都会区统筹办事处 (大公文汇, a public copy); [Caixin] 林郑月娥 2021年《施政报告》 (财新, 2021);
 // [Daguan] 大观新城建设管理局 meeting (大观区人民政府网, 2021); [Zhangpu] and [Arong] (entities9); [Huoqiu] 霍邱县 2024 report
 // (entities10); [Chengde] 承德 news (round 3 tests); [Hunan] 湖南省 2026 work report (indicators); [Liaoning] 辽宁省 2026 work
-// report (indicators4).
+// report (indicators4); [Fujian] 福建省 2026 work report (indicators3).
 
 const FOUND: Found[] = [
   // Water works named by their works, without 项目.
@@ -136,6 +136,7 @@ const FOUND: Found[] = [
     "北部都会区",
     "park",
   ],
+  ["a short form defined in brackets [CRNTT]", "李家超表示，北部都會區（北都）是香港經濟發展的新引擎，有龐大潛力。", "北都", "park"],
   // Known open misses of earlier sets (entities9, entities10).
   [
     "a titled name after 和 and a title [CRNTTb]",
@@ -176,6 +177,7 @@ const NOT_FOUND: NotFound[] = [
     "上海杉杉科技有限公司項目落地大甲工業集中區是東僑經濟技術開發區與古田縣共同努力的結果",
     "上海杉杉科技有限公司項目",
   ],
+  ["a section in brackets is no short form [Fujian]", "厦金大桥（厦门段）建设加快推进", "厦门段"],
   ["an industry after 在 is no venue [Huazhou]", "标志着该镇在产业招商和项目建设上取得新突破。", "产业"],
   ["a bracketed note is no byline [Liaoning]", "《纲要（草案）》提出了经济社会发展", "草案"],
 ];

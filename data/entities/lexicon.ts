@@ -220,7 +220,8 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   等: "等(?!(?<=[中高初]等)[职专学教院研])",
   就: "(?<![成造迁])就(?![业医学读近])",
   // 企业 ends the words before a company's short name (科技企业一百岁集团), not inside 企业集团, 企业联合会 ….
-  企业: "企业(?!集团|联合|家|界|管理|服务|发展|协会|商会|园|孵化|中心|总部)",
+  // …nor after 小微/中小, a set phrase inside names (某市小微企业双创产业园).
+  企业: "(?<!小微|中小)企业(?!集团|联合|家|界|管理|服务|发展|协会|商会|园|孵化|中心|总部)",
   // A direction before a bracketed place names a zone of that place (西部（重庆）科学城).
   东部: "东部(?![（(])",
   西部: "西部(?![（(])",

@@ -54,6 +54,12 @@ const FOUND: Found[] = [
     "年产40万高铝钾钠原料产品项目",
     "project",
   ],
+  [
+    "小微企业 inside a project's name [Tancheng]",
+    "刘连栋先后到临沂市小微企业双创产业园项目、医药产业园、长林年产35万吨高档特种纸等地进行查看。",
+    "临沂市小微企业双创产业园项目",
+    "project",
+  ],
   // Companies and the titled names after them.
   [
     "a group's regional company [Zhuanglang]",

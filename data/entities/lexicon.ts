@@ -254,7 +254,7 @@ export const INDUSTRY_WORDS = words(
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */
 export const FALSE_SUFFIX_ENDINGS = words(
-  "开好局 电路 董事局 一路 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
+  "开好局 电路 董事局 一路 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊 林田湖",
 );
 
 /** A project name ending in these is "someone's key projects" or a count of them, not a name (…暨重点项目, …科创城多个项目). */

@@ -11,7 +11,9 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // [Dagong] 点论香港 on 北部都会区统筹办事处 (大公文汇, a public copy); [Caixin] 林郑月娥 2021年《施政报告》 (财新, 2021);
 // [Daguan] 大观新城建设管理局 meeting (大观区人民政府网, 2021); [Zhangpu] and [Arong] (entities9); [Huoqiu] 霍邱县 2024 report
 // (entities10); [Chengde] 承德 news (round 3 tests); [Hunan] 湖南省 2026 work report (indicators); [Liaoning] 辽宁省 2026 work
-// report (indicators4); [Fujian] 福建省 2026 work report (indicators3).
+// report (indicators4); [Fujian] 福建省 2026 work report (indicators3); [Yunnan] 云南省 2026
+// work report (indicators3); [Yulin] 玉林市 2025 work report (indicators5); [Gansu] 甘肃省 2026 work report (indicators); [Hubei]
+// 湖北省 2026 work report (indicators5).
 
 const FOUND: Found[] = [
   // Water works named by their works, without 项目.
@@ -143,6 +145,14 @@ const FOUND: Found[] = [
     "park",
   ],
   ["a short form defined in brackets [CRNTT]", "李家超表示，北部都會區（北都）是香港經濟發展的新引擎，有龐大潛力。", "北都", "park"],
+  // Lakes and rivers: long names stay, a county named like one does not cut them.
+  ["a canal whose tail is a county's name [Yulin]", "获列为平陆运河经济带核心城市", "平陆运河", "place"],
+  [
+    "a lake whose tail is a district's name [Yunnan]",
+    "杞麓湖、异龙湖实现脱劣，赤水河（云南省段）、大盈江（盈江县段）入选全国幸福河湖优秀案例",
+    "异龙湖",
+    "place",
+  ],
   // Known open misses of earlier sets (entities9, entities10).
   [
     "a titled name after 和 and a title [CRNTTb]",
@@ -184,6 +194,9 @@ const NOT_FOUND: NotFound[] = [
     "上海杉杉科技有限公司項目",
   ],
   ["a section in brackets is no short form [Fujian]", "厦金大桥（厦门段）建设加快推进", "厦门段"],
+  ["引领工程 is a programme [Gansu]", "省广电总台评为全国广播电视频道频率高质量发展引领工程单位", "引领工程"],
+  ["works words alone name a kind of works [Hunan]", "聚焦防洪排涝工程、病险水库、地质灾害隐患点等薄弱环节", "防洪排涝工程"],
+  ["a province after a slogan's words is no lake [Hubei]", "奋力谱写中国式现代化湖北篇章取得显著成效", "奋力谱写中国式现代化湖"],
   ["an industry after 在 is no venue [Huazhou]", "标志着该镇在产业招商和项目建设上取得新突破。", "产业"],
   ["a bracketed note is no byline [Liaoning]", "《纲要（草案）》提出了经济社会发展", "草案"],
 ];

@@ -34,11 +34,14 @@ const PROVINCE_AT = /^[湖河][北南](?![岸侧边面端麓部坡])/;
 /** Words before a river or lake that describe where it is (城区洮河, 市区…), not its name. */
 const WATER_LEAD = /^(?:城区|市区|县城|城乡|全[市区县省]|各|该|我|让|使)/;
 
+/** Characters of a clause, not of a lake's or river's name (真正让洮河之水, 排查整治入河排污口). */
+const CLAUSE_CHARS = /[让使把将被对向是的了入]/;
+
 /**
- * A lake's or river's name is short (如意湖, 金鸡湖, 幸福河, 大运河): at most three characters before the ending, none of
- * them a word saying where it is, so a clause before a bare river (真正让洮河之水) is no name.
+ * A lake's or river's name is short (如意湖, 幸福河, 莫尔格勒河: at most five characters before the ending), opens with no
+ * word saying where it is and holds no word of a clause, so a clause before a bare river (真正让洮河之水) is no name.
  */
 function shortWater(name: string): boolean {
   const body = name.slice(0, -1);
-  return body.length <= 3 && !WATER_LEAD.test(body);
+  return body.length <= 5 && !WATER_LEAD.test(body) && !CLAUSE_CHARS.test(body);
 }

@@ -32,7 +32,15 @@ export function regionEndsAt(text: string, index: number): boolean {
  * ending (香港 at the end of 未来人口约占香港, whose ending is 港); a division named by the ending alone (新城) does not count.
  */
 export function regionEndsInside(text: string, start: number, suffixStart: number, end: number): boolean {
-  return mentionsIn(text).some((m) => m.end === end && m.start > start && m.start < suffixStart);
+  // A county named like a lake or a river (龙湖区, 运河区) may end a real one's name (异龙湖, 平陆运河): only a province's
+  // name (香港) or one after three or more other characters counts.
+  return mentionsIn(text).some(
+    (m) =>
+      m.end === end &&
+      m.start > start &&
+      m.start < suffixStart &&
+      (m.start - start >= 3 || m.candidates.some((r) => r.level === "province")),
+  );
 }
 
 /**

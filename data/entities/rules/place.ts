@@ -20,7 +20,7 @@ export const placeBySuffix = suffixRule("placeBySuffix", "place", {
     !/[及与和的全各本该我每][盟旗]$/.test(name) &&
     !(/[湖河]$/.test(name) && (PROVINCE_AT.test(sentence.slice(start + name.length - 1, start + name.length + 2)) || !shortWater(name))) &&
     // A division's own name at the end (…约占香港: 香港, not a port named by the clause before it) is the region rule's.
-    !regionEndsInside(sentence, start, start + name.length - suffixLength(name), start + name.length),
+    !regionEndsInside(sentence, start, start + name.length - suffixLength(name), start + name.length, /[湖河]$/.test(name)),
 });
 
 const PLACE_SUFFIX_END = new RegExp(`(?:${SUFFIXES.place.join("|")})$`);

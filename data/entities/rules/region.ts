@@ -31,15 +31,16 @@ export function regionEndsAt(text: string, index: number): boolean {
  * True when a division's name ends at `end` and starts after `start` but before `suffixStart`, the start of a name's
  * ending (香港 at the end of 未来人口约占香港, whose ending is 港); a division named by the ending alone (新城) does not count.
  */
-export function regionEndsInside(text: string, start: number, suffixStart: number, end: number): boolean {
-  // A county named like a lake or a river (龙湖区, 运河区) may end a real one's name (异龙湖, 平陆运河): only a province's
-  // name (香港) or one after three or more other characters counts.
+export function regionEndsInside(text: string, start: number, suffixStart: number, end: number, water = false): boolean {
+  // A province's name (香港) always counts, another division's after three or more other characters (not 大黑河); at the
+  // end of a lake or a river (`water`) a county named like one (龙湖区, 运河区, 柳河县) does not: it ends a real one's name
+  // (异龙湖, 平陆运河, 杨柳河).
   return mentionsIn(text).some(
     (m) =>
       m.end === end &&
       m.start > start &&
       m.start < suffixStart &&
-      (m.start - start >= 3 || m.candidates.some((r) => r.level === "province")),
+      m.candidates.some((r) => r.level === "province" || (m.start - start >= 3 && !(water && r.level !== "prefecture"))),
   );
 }
 

@@ -53,6 +53,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "联合会",
     "基金会",
     "促进会",
+    "贸促会",
     "(?<!夜)总会",
     "研究会",
     "科学院",

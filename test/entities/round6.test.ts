@@ -5,15 +5,16 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // each tested on sentences from other reports too. entities11: [Zhuanglang] 庄浪县举行城区洮河水源供水切换仪式 (庄浪县人民
 // 政府, 2025), [CRNTT] 李家超發表施政報告 (中評社, 2025), [Gutian] 古田縣 signing news (古田网, 2017), [Tancheng]
 // 刘连栋到郯城经济开发区调研 (临沂日报, 2021), [Huazhou] 官桥镇集中签约 (163.com, 2025), [Yichang] 32个重大项目落户宜昌
-// (中新网, 2025). Other reports: [CRNTTb] 香港特區政府舉辦企業參與北部都會區發展活動 (中評社, entities9); [Wuchuan] 湛江空港经济区产业项目
-// 集中签约 (吴川融媒, entities10); [Fengquanhu] 潮州凤泉湖高新区 start news (南方+, entities10); [Qujialing] 荊門屈家嶺漢江引水工程舉行開工儀式 (荆门, 2014, a public copy); [Gannan]
-// 引洮(博)济合供水工程试通水 (甘南, 2021, a public copy); [Xinhua] 引江補漢工程開工動員大會 (新华社, 2022, a public copy);
-// [Dagong] 点论香港 on 北部都会区统筹办事处 (大公文汇, a public copy); [Caixin] 林郑月娥 2021年《施政报告》 (财新, 2021);
-// [Daguan] 大观新城建设管理局 meeting (大观区人民政府网, 2021); [Zhangpu] and [Arong] (entities9); [Huoqiu] 霍邱县 2024 report
-// (entities10); [Chengde] 承德 news (round 3 tests); [Hunan] 湖南省 2026 work report (indicators); [Liaoning] 辽宁省 2026 work
-// report (indicators4); [Fujian] 福建省 2026 work report (indicators3); [Yunnan] 云南省 2026
-// work report (indicators3); [Yulin] 玉林市 2025 work report (indicators5); [Gansu] 甘肃省 2026 work report (indicators); [Hubei]
-// 湖北省 2026 work report (indicators5).
+// (中新网, 2025). Other reports: [CRNTTb] 香港特區政府舉辦企業參與北部都會區發展活動 (中評社, entities9); [Wuchuan]
+// 湛江空港经济区产业项目集中签约 (吴川融媒, entities10); [Haitang] 海棠区与招商引资重点企业举行工作座谈 (entities3);
+// [Fengquanhu] 潮州凤泉湖高新区 start news (南方+, entities10); [Qujialing] 荊門屈家嶺漢江引水工程舉行開工儀式 (荆门, 2014,
+// a public copy); [Gannan] 引洮(博)济合供水工程试通水 (甘南, 2021, a public copy); [Xinhua] 引江補漢工程開工動員大會
+// (新华社, 2022, a public copy); [Dagong] 点论香港 on 北部都会区统筹办事处 (大公文汇, a public copy); [Caixin] 林郑月娥
+// 2021年《施政报告》 (财新, 2021); [Daguan] 大观新城建设管理局 meeting (大观区人民政府网, 2021); [Zhangpu] and [Arong]
+// (entities9); [Huoqiu] 霍邱县 2024 report (entities10); [Chengde] 承德 news (round 3 tests); [Hunan] 湖南省 2026 work report
+// (indicators); [Liaoning] 辽宁省 2026 work report (indicators4); [Fujian] 福建省 2026 work report (indicators3); [Yunnan]
+// 云南省 2026 work report (indicators3); [Yulin] 玉林市 2025 work report (indicators5); [Gansu] 甘肃省 2026 work report
+// (indicators); [Hubei] 湖北省 2026 work report (indicators5).
 
 const FOUND: Found[] = [
   // Water works named by their works, without 项目.
@@ -166,6 +167,12 @@ const FOUND: Found[] = [
     "凤泉湖高新区近年来营商环境持续优化，目前园区道路交通四通八达，配套日益完善，管委会用心用情全周期服务企业，让我落户园区的信心倍增。",
     "管委会",
     "government",
+  ],
+  [
+    "the trade promotion council's short name [Haitang]",
+    "中国贸促会、中国国际商会产业合作部处长张丽娟，新加坡SYNGLOBE投资有限公司总经理姜河出席",
+    "中国贸促会",
+    "institution",
   ],
   [
     "an airport zone by its short name [Wuchuan]",

@@ -137,10 +137,10 @@ export function joinConjunction(body: string, cut: number, nameEndings: readonly
 /** A title and a name at the end of some words (…主席某某). */
 const TITLED_END = new RegExp(`(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}$`);
 
-/** Titles and a name joined to what follows by 及/与, up to the last such joint (总裁助理某某及…). */
-const JOINED_PERSON = new RegExp(`^.*(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}[及与]`);
+/** Titles and a name joined to what follows by 及/与/和, up to the last such joint (总裁助理某某及…, 副总经理某某和…). */
+const JOINED_PERSON = new RegExp(`^.*(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}[及与和]`);
 
-/** Where a name may start after a titled person joined to it by 及/与 (总裁助理某某及郴州公司 → 郴州公司); 0 when none. */
+/** Where a name may start after a titled person joined to it by 及/与/和 (总裁助理某某及郴州公司 → 郴州公司); 0 when none. */
 export function afterJoinedPerson(body: string): number {
   return JOINED_PERSON.exec(body)?.[0].length ?? 0;
 }

@@ -1,4 +1,5 @@
 import { anchorProjects } from "./refiners/anchorProjects.ts";
+import { bracketAlias } from "./refiners/bracketAlias.ts";
 import { dropDesignations } from "./refiners/dropDesignations.ts";
 import { filterGeneric } from "./refiners/filterGeneric.ts";
 import { regionBody } from "./refiners/regionBody.ts";
@@ -33,6 +34,11 @@ export const MENTION_REFINERS: ReadonlyArray<{ name: string; refine: MentionRefi
     name: "regionBody",
     refine: regionBody,
     reason: "before overlaps: it needs both the place (嵊州市) and the body by level (市委) that overlap it",
+  },
+  {
+    name: "bracketAlias",
+    refine: bracketAlias,
+    reason: "after the filters, so only a kept name gives its bracketed short form; before overlaps, which it never causes",
   },
   {
     name: "removeOverlaps",

@@ -53,6 +53,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "联合会",
     "基金会",
     "促进会",
+    "贸促会",
     "(?<!夜)总会",
     "研究会",
     "科学院",
@@ -78,6 +79,8 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "管委会",
     "党工委",
     "人民政府",
+    "(?<=特区)政府",
+    "立法会",
     "委员会",
     "指挥部",
     "办公室",
@@ -124,6 +127,7 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "创新城(?![市乡镇])",
     "小镇",
     "集聚区",
+    "(?:工业|产业)集中区",
     "试验区",
     "示范区",
     "先行区",
@@ -217,7 +221,8 @@ export const GUARDED_BOUNDARIES: Readonly<Record<string, string>> = {
   等: "等(?!(?<=[中高初]等)[职专学教院研])",
   就: "(?<![成造迁])就(?![业医学读近])",
   // 企业 ends the words before a company's short name (科技企业一百岁集团), not inside 企业集团, 企业联合会 ….
-  企业: "企业(?!集团|联合|家|界|管理|服务|发展|协会|商会|园|孵化|中心|总部)",
+  // …nor after 小微/中小, a set phrase inside names (某市小微企业双创产业园).
+  企业: "(?<!小微|中小)企业(?!集团|联合|家|界|管理|服务|发展|协会|商会|园|孵化|中心|总部)",
   // A direction before a bracketed place names a zone of that place (西部（重庆）科学城).
   东部: "东部(?![（(])",
   西部: "西部(?![（(])",
@@ -240,7 +245,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
  * Longer words first so the alternation consumes them whole.
  */
 export const GENERIC_MODIFIERS = words(
-  "开放式 创新型 高科技 高品质 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
+  "城乡 开放式 创新型 高科技 高品质 通航 支线 枢纽 运输 通用 民用 交通 金融 文化 旅游 健康 医疗 教育 农业 体育 体制 机制 运营 投资 管理 跨国 上市 子 母 平台 国有 民营 外资 合资 独资 智能 绿色 专精特新 一企一技术 与 和 及 普惠性 口袋 国内 知名 一流 基础设施 数字经济 标准化 区域性 科技型 国家级 省级 市级 区级 重中之重 重点 重大 专业 产业 国家 全国 全区 全市 全省 公办 民办 特色 现代 优质 相关 配套 技改 民生 实事 社会 中小 高校 新型 综合 示范 样板 智慧 数字 信息 新兴 首个 一批 多个 所有 大型 小微 园区 工业 龙头 国际 科技 创新 城市 商业 居民 农村 乡村 生态 改造 建设 服务 街道 各类 各 该 本 此 这 其 区 市 省 村 新 老",
 );
 
 /** Industries: generic as list items (在高端装备、医养健康…等产业方面), but they do name parks (新材料产业园). */
@@ -250,7 +255,7 @@ export const INDUSTRY_WORDS = words(
 
 /** Names whose suffix is really the end of an ordinary word (格局, 思路, 湖长制). */
 export const FALSE_SUFFIX_ENDINGS = words(
-  "开好局 电路 董事局 一路 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊",
+  "开好局 电路 董事局 一路 城镇 乡镇 村镇 集镇 小城镇 联盟 同盟 结盟 加盟 红旗 国旗 党旗 彩旗 锦旗 团旗 升旗 旗帜 子公司 母公司 该公司 本公司 上市公司 平台公司 国有公司 格局 布局 结局 大局 全局 开局 之路 思路 道路 公路 新路 出路 线路 网路 马路 断头路 河长 湖长 河湖 江河 湖泊 林田湖",
 );
 
 /** A project name ending in these is "someone's key projects" or a count of them, not a name (…暨重点项目, …科创城多个项目). */
@@ -280,8 +285,8 @@ export const BARE_ZONE_PREFIXES = ["高新区", "经开区"] as const;
 /** Byline roles, as printed before the names (通讯员 王婷). */
 export const BYLINE_ROLES = ["通讯员", "记者"] as const;
 
-/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾". */
-export const CREDIT_ROLES = ["作者", "编辑", "组版", "校对", "摄影", "责编", "美编"] as const;
+/** Credit roles printed as "编辑：晋森", "作者：罗逸瑾", "撰稿：某某". */
+export const CREDIT_ROLES = ["作者", "撰稿人", "撰稿", "撰文", "编辑", "组版", "校对", "审核人", "审核", "摄影", "责编", "美编"] as const;
 
 /**
  * Words that start with a surname character and follow a title but name no one (组长单位, 主任成员, 书记高度重视).
@@ -306,6 +311,10 @@ export const AFTER_NAME = [
   "讲话",
   "致辞",
   "宣布",
+  "启动",
+  "揭牌",
+  "剪彩",
+  "授牌",
   "会见",
   "陪同",
   "调研",

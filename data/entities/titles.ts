@@ -12,7 +12,8 @@
 //   (总裁, 总经理, 总监, 首席执行官, 总工程师, 总会计师, 总经济师, 创始人, 合伙人, 厂长, …助理);
 // - academic titles: 院士 (中国科学院/中国工程院), 教授, 研究员, 首席科学家;
 // - 负责人 and 领导 (市领导某某、某某), and the members of a Party group or leading team (党组成员, 班子成员), as reports
-//   print them.
+//   print them;
+// - the head of a special administrative region (《香港特别行政区基本法》, 《澳门特别行政区基本法》): 行政长官.
 
 /** Base titles; each may also be printed with 副 in front (副署长), listed once here. */
 const WITH_DEPUTY =
@@ -20,7 +21,7 @@ const WITH_DEPUTY =
 
 /** Titles without a deputy form of their own. */
 const PLAIN =
-  "党组成员 班子成员 常委 委员 巡视员 调研员 主任科员 总指挥 政委 主编 监事长 监事 董事 首席执行官 首席科学家 总工程师 总会计师 总经济师 创始人 合伙人 助理 院士 负责人 领导";
+  "行政长官 党组成员 班子成员 常委 委员 巡视员 调研员 主任科员 总指挥 政委 主编 监事长 监事 董事 首席执行官 首席科学家 总工程师 总会计师 总经济师 创始人 合伙人 助理 院士 负责人 领导";
 
 /** Every title, longest first so the alternation tries 副书记 before 书记 and 董事长 before 董事. */
 export const ROLE_TITLES: readonly string[] = [...WITH_DEPUTY.split(" ").flatMap((t) => [`副${t}`, t]), ...PLAIN.split(" ")].sort(

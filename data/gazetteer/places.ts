@@ -23,8 +23,10 @@ const STRATEGY_AREAS = [
   "中原城市群",
 ] as const;
 
-/** The short forms the plan and reports use for them. */
+/** The short forms the plans and reports use for them. */
 const STRATEGY_SHORT: Readonly<Record<string, readonly string[]>> = {
+  // 《粤港澳大湾区发展规划纲要》 (中共中央、国务院, 2019) calls the area 大湾区 throughout.
+  粤港澳大湾区: ["大湾区"],
   海南自由贸易港: ["海南自贸港"],
   成渝地区双城经济圈: ["成渝双城经济圈"],
 };

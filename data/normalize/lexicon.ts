@@ -49,12 +49,16 @@ export const MIN_CAPTION_GAP = 2;
 /** Longest boilerplate line, in code points. */
 export const MAX_BOILERPLATE = 60;
 
-/** Lines that are page furniture, not report text (app prompts, editorial credits, sources). */
+/** Lines that are page furniture, not report text (app prompts, editorial credits, reposting notes). */
 export const BOILERPLATE: readonly RegExp[] = [
   /^扫码(?:下载|关注|阅读)/,
   /^找记者[ \t\u3000]*上壹点$/,
   /^(?:(?:责任|值班)?编辑|组版|校对|责编|美编|审核|审校|签发|监制|排版|视觉|制图)[ \t\u3000]*[:：]/,
-  /^(?:来源|稿源|原标题)[ \t\u3000]*[:：]/,
+  /^(?:稿源|原标题)[ \t\u3000]*[:：]/,
+  // A source line with a date or time stamp (来源：某某融媒　发布时间：2023-03-28 22:44): its stamp is read from the dropped
+  // lines as the publication date. A source line without one (来源：某某日报) is the page's front matter and stays: the
+  // outlet it names is an entity.
+  /^(?:来源)[ \t\u3000]*[:：](?=.*(?:(?:19|20)[0-9]{2}[-/.年]|[0-9]{1,2}:[0-9]{2}|时间|日期))/,
   /^[(（]?(?:完|全文完)[)）]?$/,
   /^(?:点击|长按)(?:识别|关注|下载|查看|二维码)/,
 ];

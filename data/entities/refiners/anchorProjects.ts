@@ -63,9 +63,12 @@ function startsWithName(c: Candidate, candidates: Candidate[]): boolean {
  */
 export const anchorProjects: MentionRefiner = (context, candidates) => {
   // A loop rather than flatMap: an array for every candidate cost more than the test (most are not projects).
+  const sentence = context.sentence.text;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (named(context.sentence.text, c, candidates)) out.push(c);
+    const capacity = c.rule === "projectBySuffix" ? withCapacity(sentence, c) : null;
+    if (capacity) out.push(capacity);
+    else if (named(sentence, c, candidates)) out.push(c);
     else if (c.rule === "projectBySuffix") {
       const park = parkOf(c);
       if (park) out.push(park);
@@ -74,11 +77,30 @@ export const anchorProjects: MentionRefiner = (context, candidates) => {
   return out;
 };
 
+/** A project named by its yearly capacity (建设年产百万吨级新型建材原料项目): the capacity is the evidence of a name. */
+const CAPACITY_FIRST = /^(?:年产|年加工|年处理|年吞吐|日产)/;
+/** …and a capacity whose figure cut the name (年产40万高铝…项目: 40万 reads as a count before it). */
+const CAPACITY_BEFORE = /(?:年产|年加工|年处理|年吞吐|日产)[0-9.]+[万亿]?$/;
+
+/** `c` kept or widened to the capacity before it, when it is a capacity project; else null. */
+function withCapacity(sentence: string, c: Candidate): Candidate | null {
+  if (c.type !== "project") return null;
+  if (CAPACITY_FIRST.test(c.text)) return c;
+  const before = CAPACITY_BEFORE.exec(sentence.slice(Math.max(0, c.start - 12), c.start));
+  if (!before) return null;
+  const start = c.start - before[0].length;
+  return { ...c, start, text: sentence.slice(start, c.end) };
+}
+
+/** Rules whose match is itself the evidence of a name. */
+const NAMED_BY_RULE: ReadonlySet<string> = new Set(["routeWorks", "companyProject", "waterWorks", "diversionWorks"]);
+
 /** True when `c` is kept: not a project found by suffix alone, or one anchored as described above. */
 function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean {
   // A route's dashed end points (巴林—奈曼—阜新…工程) already show it is a name.
-  // …and so does the company named right before it (companyProject).
-  if (c.type !== "project" || c.canonical !== null || c.rule === "routeWorks" || c.rule === "companyProject") return true;
+  // …and so does the company named right before it (companyProject), and a water works' own works word (waterWorks,
+  // diversionWorks: 供水工程, 引…济…工程).
+  if (c.type !== "project" || c.canonical !== null || NAMED_BY_RULE.has(c.rule)) return true;
   // An item of a 、-list of projects is one of the projects the text counts (…项目、…项目等14个项目), named by its own
   // words when they are more than a word or two.
   if (c.rule === "listedProjects") return c.text.length >= 7 || startsWithName(c, candidates);

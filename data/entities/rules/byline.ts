@@ -27,20 +27,33 @@ export const bylineNames: EntityRule = {
   },
 };
 
+/** Space or 、 between the names of a closing byline. */
+const SEP = "[ \\t\\u3000、]+";
+
 /**
- * An author's name in brackets closing a news item ("…参加调研。（黄鹭）", a paragraph "（张翔）"): only at the start of
- * a sentence or right after its end, with nothing after it, and only a name with a common surname (or a rarer one
- * in three characters), so a bracketed note (（完）, （草案）) is not read as a name.
+ * Authors' names in brackets closing a news item ("…参加调研。（黄鹭）", "…取得新成绩。（王某某 卢某某）", a paragraph
+ * "（张翔）"): only at the start of a sentence or right after its end, with nothing after the brackets, up to four names
+ * apart by spaces or 、, each with a common surname (or a rarer one in three characters), so a bracketed note (（完）,
+ * （草案）) is not read as a name.
  */
 export const closingByline: EntityRule = {
   name: "closingByline",
-  pattern: /(?<=^|[。！？!?])[ \t\u3000]*[（(]([\u4e00-\u9fff]{2,3})[）)](?=[ \t\u3000]*$)/g,
-  // Tried only while an opening bracket follows (the look-behind is tried at every position otherwise).
-  skipTo: skipToAnchor(/[（(]/g, Number.POSITIVE_INFINITY),
-  extract: (_context, match) => {
-    const name = match[1]!;
-    if (!looksLikePersonName(name, true)) return null;
-    return personCandidate(match.index + match[0].length - name.length - 1, name, null, "closingByline");
+  pattern: new RegExp(
+    `(?<=(?:^|[。！？!?])[ \\t\\u3000]*[（(](?:[\\u4e00-\\u9fff]{2,3}${SEP}){0,3})([\\u4e00-\\u9fff]{2,3})(?=(?:${SEP}[\\u4e00-\\u9fff]{2,3}){0,3}[）)][ \\t\\u3000]*$)`,
+    "g",
+  ),
+  // Tried only while an opening bracket follows or stands up to four names back (the look-behind is tried at every
+  // position otherwise).
+  skipTo: skipToAnchor(/[（(]/g, Number.POSITIVE_INFINITY, undefined, 20),
+  extract: (context, match) => {
+    const text = context.sentence.text;
+    const open = Math.max(text.lastIndexOf("（", match.index), text.lastIndexOf("(", match.index));
+    const names = text
+      .slice(open + 1)
+      .replace(/[）)][ \t\u3000]*$/, "")
+      .split(/[ \t\u3000、]+/);
+    if (!names.every((n) => looksLikePersonName(n, true))) return null;
+    return personCandidate(match.index, match[1]!, null, "closingByline");
   },
 };
 
@@ -60,6 +73,26 @@ export const sourceOutlet: EntityRule = {
     canonical: null,
     role: null,
     rule: "sourceOutlet",
+    priority: 2,
+  }),
+};
+
+/**
+ * An outlet named before its time stamp on a line of its own (某某日报 2021-03-22 09:59, 某某晚报 2023年5月6日), as pages
+ * print the paper an item comes from.
+ */
+export const stampedOutlet: EntityRule = {
+  name: "stampedOutlet",
+  pattern:
+    /^([\u4e00-\u9fff]{2,10}?(?:融媒|日报|晚报|电视台|新闻网))(?=[ \t\u3000]*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[1]!.length,
+    text: match[1]!,
+    type: "institution",
+    canonical: null,
+    role: null,
+    rule: "stampedOutlet",
     priority: 2,
   }),
 };

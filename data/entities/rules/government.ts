@@ -1,3 +1,4 @@
+import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
 
 /** A body's name before 和 in a joined name is never itself a body (市政府和发改局 are two). */
@@ -16,3 +17,22 @@ export const governmentBySuffix = suffixRule("governmentBySuffix", "government",
   // is one).
   accept: (_sentence, _start, name) => !BODY_END.test(name) && !/届人民政府$/.test(name),
 });
+
+/**
+ * A zone's committee named by its kind alone at the start of a clause (管委会用心用情全周期服务企业, 党工委研究部署): in a
+ * zone's news the bare word is that zone's body.
+ */
+export const bareZoneBody: EntityRule = {
+  name: "bareZoneBody",
+  pattern: /(?<=^|[，,。；;：:])(?:管委会|党工委)(?=[\u4e00-\u9fff])/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: "government",
+    canonical: null,
+    role: null,
+    rule: "bareZoneBody",
+    priority: 3,
+  }),
+};

@@ -8,3 +8,9 @@ import { suffixRule } from "./suffix.ts";
 export const institutionBySuffix = suffixRule("institutionBySuffix", "institution", {
   accept: (sentence, start, name) => !name.endsWith("代表处") || regionEndsAt(sentence, start + name.length - 3),
 });
+
+/**
+ * An agency promoting investment or trade, named by its level and its field (市投资促进中心, 区贸易促进中心): the field words
+ * are generic elsewhere, but before 促进中心 they are the agency's name.
+ */
+export const promotionCentre = suffixRule("promotionCentre", "institution", { suffixes: ["促进中心"], allowGenericBody: true });

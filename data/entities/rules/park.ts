@@ -1,6 +1,7 @@
 import { isGenericBody } from "../boundary.ts";
 import { GENERIC_MODIFIERS, SUFFIXES, WEAK_PARK_SUFFIXES } from "../lexicon.ts";
 import { afterPark, placeNameAt } from "../placeStart.ts";
+import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
 
 /** 苏州生物医药产业园, 滨河科技园, 黄河新区, 苏州综合保税区, 平湖智创园. */
@@ -43,3 +44,41 @@ export const parkByWeakSuffix = suffixRule("parkByWeakSuffix", "park", {
     !OWNER.test(name.slice(0, -2)) &&
     (ledByPlace(name, 2) || (!LEVEL_FIRST.test(name) && PARK_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)))),
 });
+
+/**
+ * A metropolitan development area named by its direction (北部都会区, as 香港 names its northern one): the direction is
+ * the name, which the suffix rule cuts as a boundary word (东部, 北部 before a name elsewhere).
+ */
+export const metropolitanArea: EntityRule = {
+  name: "metropolitanArea",
+  pattern: /[东西南北中]部都会区/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: "park",
+    canonical: null,
+    role: null,
+    rule: "metropolitanArea",
+    priority: 2,
+  }),
+};
+
+/**
+ * An airport's or a port's economic zone by its short name (对空港经济区产业项目的集中签约表示祝贺): the kind of zone is
+ * its name in the news of the one city that has it; a longer name (湛江空港经济区) wins the overlap.
+ */
+export const airportZone: EntityRule = {
+  name: "airportZone",
+  pattern: /(?:空港|临空|临港|航空港)经济区/g,
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    type: "park",
+    canonical: null,
+    role: null,
+    rule: "airportZone",
+    priority: 3,
+  }),
+};

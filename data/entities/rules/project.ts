@@ -1,3 +1,4 @@
+import { LEGAL_ENDINGS } from "../lexicon.ts";
 import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
@@ -12,7 +13,8 @@ export const projectBySuffix = suffixRule("projectBySuffix", "project", {
   stripPrefix: placesBefore,
   notFollowedBy: "库|部|经理|总经理|总监|负责人|管理|办公室|组|[0-9０-９]+个",
   joinConjunctions: true,
-  accept: (_sentence, _start, name) => placeNameAt(name.slice(0, -2)).length !== name.length - 2,
+  // A company's full name right before 项目 (某某科技有限公司项目) is the company's project, named by the company alone.
+  accept: (_sentence, _start, name) => placeNameAt(name.slice(0, -2)).length !== name.length - 2 && !LEGAL_ENDINGS.test(name.slice(0, -2)),
 });
 
 /** A division's level ending (平罗县, 石嘴山市). */

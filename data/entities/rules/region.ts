@@ -28,6 +28,23 @@ export function regionEndsAt(text: string, index: number): boolean {
 }
 
 /**
+ * True when a division's name ends at `end` and starts after `start` but before `suffixStart`, the start of a name's
+ * ending (香港 at the end of 未来人口约占香港, whose ending is 港); a division named by the ending alone (新城) does not count.
+ */
+export function regionEndsInside(text: string, start: number, suffixStart: number, end: number, water = false): boolean {
+  // A province's name (香港) always counts, another division's after three or more other characters (not 大黑河); at the
+  // end of a lake or a river (`water`) a county named like one (龙湖区, 运河区, 柳河县) does not: it ends a real one's name
+  // (异龙湖, 平陆运河, 杨柳河).
+  return mentionsIn(text).some(
+    (m) =>
+      m.end === end &&
+      m.start > start &&
+      m.start < suffixStart &&
+      m.candidates.some((r) => r.level === "province" || (m.start - start >= 3 && !(water && r.level !== "prefecture"))),
+  );
+}
+
+/**
  * True when a province's name starts at `index` of `text`, runs past `after` and ends a list item or the clause (湖北
  * at the 湖 of 覆盖湖北、河南; not in 南四湖北岸, where 湖北 is no word, nor 河源 in 黄河源、).
  */

@@ -19,10 +19,13 @@ const TITLES = ROLE_TITLES.map((t) => (GUARDS[t] ?? "") + [...t].join(SPACED)).j
  * 某某（苏州）股份有限公司副总裁: a bracketed place inside the employer's name).
  */
 const TITLE = `(?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9（）()]){0,20}?(?:${TITLES})${SPACED}`;
-const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|$)`;
+// …or a day (行政长官某某17日向…).
+const FOLLOW = `(?=${[...AFTER_NAME, ...AFTER_NAME_ADVERBS].join("|")}|[，,。、；;\\s]|[0-9０-９]{1,2}日|$)`;
 
-/** After punctuation, or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */
-const START = "(?<=^|[，,。、；;：:\\s（(]|(?<=领导|同志)及)";
+/**
+ * After punctuation (a closing bracket too: （记者 某某）香港特区行政长官某某), after 和/与 joining a titled name to the next
+ * titled one (行政长官某某和中联办主任某某), or after 领导及/同志及 closing a list of leaders (…等领导及某集团董事长某某出席). */
+const START = `(?<=^|[，,。、；;：:\\s（(）)]|(?<=领导|同志)及|(?<=(?:${TITLES})[\\u4e00-\\u9fff]{2,3})[和与])`;
 /** Two or three characters, four with a compound surname (欧阳某某). */
 const NAME = `(?!${VERB})([\\u4e00-\\u9fff]{2,3}?|(?:${COMPOUND_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2})${FOLLOW}`;
 /** The chain of titles taken greedily: the name is the one after the last title. */
@@ -63,12 +66,31 @@ export const rolePerson: EntityRule = {
   // Sticky, tried only where the look-behind can hold: the text's start or after punctuation (、 too: 某某、某公司总经理某某)
   pattern: GREEDY,
   // or whitespace (or 及 after 领导/同志), and no further than 20 characters before a title.
-  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(及", true), true)),
+  skipTo: skipToAnchor(ANY_TITLE, 20, skipToAfter(charTest("，,。、；;：:（(）)及和与", true), true)),
   extract: (context, match) => {
     const found = person(match);
     if (found) return found;
     LAZY.lastIndex = match.index;
     const lazy = LAZY.exec(context.sentence.text);
     return lazy && lazy[0].length < match[0].length ? person(lazy) : null;
+  },
+};
+
+/**
+ * A titled name joined by 和/与/及 to another titled person (某公司副总经理某某和某公司董事长某某分别发言): the greedy chain
+ * of rolePerson runs on to the last name, so the first is read here, between a title and the joint, when another title
+ * follows within 20 characters.
+ */
+export const joinedRolePerson: EntityRule = {
+  name: "joinedRolePerson",
+  pattern: new RegExp(
+    `(?<=(?:${TITLES}))([\\u4e00-\\u9fff]{2,3}?)(?=[和与及](?:(?!${VERB})[\\u4e00-\\u9fffA-Za-z0-9（）()]){0,20}?(?:${TITLES})[\\u4e00-\\u9fff]{2})`,
+    "g",
+  ),
+  skipTo: skipToAnchor(ANY_TITLE, 0),
+  extract: (_context, match) => {
+    const name = match[1]!;
+    if (!looksLikePersonName(name, true)) return null;
+    return personCandidate(match.index, name, null, "joinedRolePerson");
   },
 };

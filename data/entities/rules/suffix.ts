@@ -79,6 +79,8 @@ const SCHOOL = /([\u4e00-\u9fff]{2,6}?)(学院|研究院|研究所)/y;
 /** Group endings a city and a legal ending may follow (某某集团长春有限公司). */
 const GROUP_END = /(?:集团|股份|控股)$/;
 const LEGAL_AFTER_CITY = /^(?:有限责任公司|有限公司|分公司)/;
+/** A group's regional or branch company (某某集团陇东区域公司, 某某集团华东分公司): one name. */
+const GROUP_UNIT = /([\u4e00-\u9fff]{2,4}?)(区域公司|分公司|子公司)/y;
 
 /** Every suffix of every type: words before 与/和 ending in one of these are a name of their own. */
 const ALL_SUFFIXES = Object.values(SUFFIXES).flat();
@@ -140,6 +142,14 @@ export function suffixRule(name: string, type: SuffixType, options: SuffixRuleOp
           body += suffix + sentence.slice(at, at + city);
           suffix = legal[0];
           at += city + legal[0].length;
+        } else {
+          GROUP_UNIT.lastIndex = at;
+          const unit = GROUP_UNIT.exec(sentence);
+          if (unit && nameStart(unit[1]!) === 0) {
+            body += suffix + unit[1]!;
+            suffix = unit[2]!;
+            at += unit[0].length;
+          }
         }
       }
       // A sub-unit named after its parent (国家统计局苏州调查队, 省产业研究院苏州分院, 某某大学经济管理学院) is one name.

@@ -105,13 +105,13 @@ export const delegatePerson: EntityRule = {
 };
 
 /**
- * A news site named in its dateline (台湾网3月2日抚州消息, 人民网呼和浩特5月29日电, 深圳新闻网1月24日讯): the words before
- * 网, at the start of a sentence, are the site's name.
+ * A news site or agency named in its dateline (台湾网3月2日抚州消息, 人民网呼和浩特5月29日电, 深圳新闻网1月24日讯, 中评社香港
+ * 9月17日电): the words before 网 or 社, at the start of a sentence, are its name.
  */
 export const datelineSite: EntityRule = {
   name: "datelineSite",
   pattern:
-    /^([\u4e00-\u9fff]{2,6}?(?<![联电管路水光气])网)(?=[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)|讯)/g,
+    /^([\u4e00-\u9fff]{2,6}?(?<![联电管路水光气])网|[\u4e00-\u9fff]{2,5}?(?<!合作|公)社)(?=[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日[\u4e00-\u9fff]{0,4}?(?:电|讯|消息)|讯)/g,
   extract: (_context, match) => ({
     start: 0,
     end: match[1]!.length,

@@ -1,6 +1,7 @@
 import {
   APPROVAL_AFTER,
   CLAUSE_OPENERS,
+  DAYS_BACK_BEFORE,
   LEAD_BEFORE,
   PLAN_MARKERS,
   PLANNED_LEAD,
@@ -37,7 +38,12 @@ export function isEventAnchor(sentence: string, date: DateMatch): boolean {
       THIS_YEAR_BEFORE.test(before) &&
       OPENERS.has(sentence[date.start - 3] ?? "，") &&
       AFTER.test(sentence.slice(date.end));
-    if (!opensThisYear) return false;
+    // 而就在6天前的16日，… : a day named by counting back from another, opening its clause.
+    const daysBack =
+      (date.parts.kind === "day" || date.parts.kind === "dayOnly") &&
+      DAYS_BACK_BEFORE.test(sentence.slice(Math.max(0, date.start - 12), date.start)) &&
+      AFTER.test(sentence.slice(date.end));
+    if (!opensThisYear && !daysBack) return false;
   }
   if (AFTER.test(sentence.slice(date.end))) return true;
   return date.parts.kind !== "year";

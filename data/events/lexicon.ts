@@ -63,6 +63,9 @@ export const POSTPOSED_AFTER =
 /** A milestone ceremony attended or held, in the sentence after a dated one (参加招商引资项目签约仪式). */
 export const ATTENDED_CEREMONY = /(?:参加|出席|举行|见证)[^。；;]{0,30}?(?:签约|开工|竣工|投产|奠基|揭牌)(?:仪式|活动)/;
 
+/** A count of days back and 的 before a day that opens its clause (而就在6天前的16日，…): the day it names, told after another. */
+export const DAYS_BACK_BEFORE = /(?:^|[，,。；;])[^，,。；;]{0,4}?[0-9一二三四五六七八九十两]+(?:天|日)(?:之)?前的$/;
+
 /** Words that make a short clause after a date a report of news, not a place (5月27日，记者获悉。 vs 5月27日，洛阳。). */
 export const NOT_A_PLACE = /记者|获悉|了解|表示|介绍|消息|报道|据|从|说|称|是|有|在|为|了/;
 
@@ -75,17 +78,17 @@ export const LEAD_CEREMONY = /仪式|宣布|启动|举行|活动|现场/;
  * of what was signed, not 签约后 or 签约的项目.
  */
 export const CONTINUED_MILESTONE =
-  /(?:^(?:当天|当日)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|[0-9一二三四五六七八九十两]+[个项家批])|举行了?(?:签约|开工|奠基|投产|竣工|揭牌)(?:仪式|活动))/;
+  /(?:^(?:当天|当日|现场)|会上|仪式[上中]|活动[上中]|期间)[^。；;]*?(?:(?:正式|现场|集中|成功|顺利)?(?:签约|签订|开工)(?:了|[，,。；;]|$|(?:[^，,。；;0-9]{0,4}项目)?[0-9一二三四五六七八九十两]+[个项家批])|举行了?(?:签约|开工|奠基|投产|竣工|揭牌)(?:仪式|活动))/;
 
 /** A following sentence starting with these continues the event (此次签约的13个项目…). */
-export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这"] as const;
+export const CONTINUATION_STARTS = ["此次", "本次", "当天", "当日", "该", "此", "这", "现场"] as const;
 
 /**
  * A following sentence set at the event's ceremony or meeting continues it too (揭牌仪式中，…5个项目开工; 仪式上，…宣布项目
  * 正式开工; 会上，…现场签约9个项目; 推介会上，两地…签订了…协议; 在這次…推進活動中，…舉行奠基儀式).
  */
 export const CONTINUATION_AT =
-  /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会)|在?(?:这次|此次|本次)[^，,。；;]{0,30}?(?:仪式|活动|会))[上中][，,]/u;
+  /^(?:\p{Script=Han}{0,4}(?:仪式|活动|会)|在?(?:这次|此次|本次)[^，,。；;]{0,30}?(?:仪式|活动|会))(?:[上中]|现场)[，,]/u;
 
 /**
  * A sentence naming who attended or spoke at the ceremony told before (区领导…参加揭牌仪式，…致辞): it continues the event
@@ -110,7 +113,7 @@ export const ACTIONS: ReadonlyArray<{ action: string; pattern: RegExp }> = [
   {
     action: "获批",
     pattern:
-      /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])|(?<![需须报待请将拟])获(?:得)?[^，,。；;]{0,10}?(?:批准|批复)(?![后的])|(?:国务院|省政府|省人民政府|自治区人民政府|海关总署|发改委)[^，,。；;]{0,12}?[，,]?(?:批复)?同意[^，,。；;]{0,30}?(?:设立|升级|成立)/,
+      /获批设立|获批|(?<![需须报待请])经[^，,。；;]{0,12}?批准(?![后的])|(?<![需须报待请将拟])获(?:得)?[^，,。；;]{0,10}?(?:批准|批复)(?![后的])|(?:国务院|省政府|省人民政府|自治区人民政府|海关总署|发改委)[^，,。；;]{0,12}?[，,]?(?:批复)?同意[^，,。；;]{0,30}?(?:设立|升级|成立)|(?<![需须报待请将拟])(?:国务院|省政府|省人民政府|自治区人民政府)(?:正式)?批准(?![后的])[^，,。；;]{0,30}?(?:设立|升级|成立)/,
   },
   { action: "合龙", pattern: /合龙/ },
   { action: "揭牌", pattern: /揭牌|授牌|挂牌(?!上市|出让|督办|交易|成交|转让|价)/ },

@@ -194,6 +194,13 @@ export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年
 export const BATCH_NAMED =
   /((?:19|20)\d{2})年度?(?:第?[一二三四1-4]季度|[春夏秋冬]季|[上下]半年|首批|第[一二三四五六七八九十\d]+批|[^，,。；;\d]{0,10}?(?:博览会|交易会|洽谈会|推介会|招商会|峰会|论坛|展会))/g;
 
+/**
+ * A year whose work a happening opens (标志着石拐区2021年招商引资、招才引智工作全面拉开大幕; 助推片区2021年度投资任务和项目建设双双实现
+ * “开门红”): said once, it still dates the report's yearless days, as a batch's year does (POST HOC, after events10).
+ */
+export const YEAR_OPENED =
+  /((?:19|20)\d{2})年度?[^，,。；;\d]{0,16}?(?:全面)?(?:拉开(?:了)?(?:大幕|序幕)|开门红|开好局|首战告捷)/g;
+
 /** An action word naming a rate (开工率达47%, 开工转化率, 投产达效率, 签约履约率): a measure, never a happening. */
 export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;
 

@@ -79,3 +79,25 @@ describe("a day counted back (6天前的16日) opens its clause", () => {
     expect(rows(doc("在三天前的16日会议上，大家讨论了开工安排。", 2022))).toEqual([]);
   });
 });
+
+describe("a year named once as the year a happening opens dates the report's yearless days", () => {
+  // [Shiguai2021] 石拐区招商引资项目集中签约 (包头新闻网, 2021: events9 b03); [Kunming2021] 云南自贸试验区昆明片区今年首批27个建设项目
+  // 集中开工 (events3 a3); [Kaijiang2021] 开江经济开发区 (达州 news copy, 2021: events10 c5); [Quzhou2025] 衢州综保区 (events9 b06).
+  it("1月8日 takes 2021 from …2021年招商引资…工作全面拉开大幕 [Shiguai2021]", () => {
+    const text =
+      "1月8日上午，石拐区招商引资项目集中签约活动在石拐区喜桂图新区举行，二十余家大企业与石拐区现场签约了30个项目，总投资445.35亿元。本次招商引资项目集中签约活动的成功举办，标志着石拐区2021年招商引资、招才引智工作全面拉开大幕。";
+    expect(rows(doc(text, 2021)).map(([d, a]) => [d, a])).toEqual([["2021-01-08", "签约"]]);
+  });
+
+  it("3月15日 takes 2021 from 2021年度…双双实现“开门红” alone [Kunming2021]", () => {
+    const text = "云南自贸试验区昆明片区于3月15日组织了今年第一批27个建设项目集中开工，有力助推片区2021年度投资任务和项目建设双双实现“开门红”。";
+    expect(rows(doc(text, 2021)).map(([d, a]) => [d, a])).toEqual([["2021-03-15", "开工"]]);
+  });
+
+  it.each([
+    ["5月8日，重庆市经信委、四川省经信厅联合发布首批20个产业合作示范园区名单并授牌。2019年1月，经四川省人民政府研究同意设立。", 2019, "Kaijiang2021: a date of another happening"],
+    ["6月11日，衢州综合保税区封关运作暨入区项目集中签约活动举行。2024年GDP同比增长6.4%。", 2024, "Quzhou2025: last year's figure"],
+  ])("no year for the day: %s (%s)", (text, year) => {
+    expect(rows(doc(text, year))[0]![0]).toBeNull();
+  });
+});

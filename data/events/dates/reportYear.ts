@@ -2,7 +2,7 @@ import { collectYearEvidence } from "../../meta/index.ts";
 import { YEAR_WEIGHTS } from "../../meta/lexicon.ts";
 import { toMatchView } from "../../normalize/index.ts";
 import type { DocContext } from "../../types.ts";
-import { BATCH_NAMED, MIN_REPORT_YEAR_WEIGHT, PLANNED_LEAD } from "../lexicon.ts";
+import { BATCH_NAMED, MIN_REPORT_YEAR_WEIGHT, PLANNED_LEAD, YEAR_OPENED } from "../lexicon.ts";
 
 /** The year a date written without one may take from its report, or why it takes none. */
 export interface ReportYear {
@@ -14,7 +14,7 @@ export interface ReportYear {
 /**
  * The report's year as yearless event dates may use it: only when the words it was inferred from weigh at least
  * MIN_REPORT_YEAR_WEIGHT (a publication line, the title, a look back, or more than one mention), or when the report names a
- * batch of that year (2018年秋季, 2025年第三批: BATCH_NAMED).
+ * batch of that year (2018年秋季, 2025年第三批: BATCH_NAMED) or a year whose work it opens (…2021年招商引资工作全面拉开大幕: YEAR_OPENED).
  * A news item whose only year is an incidental one (…开发区始建于2003年1月) does not date its 11月2日: unknown beats wrong.
  * A year the caller gives with no words for it in the text (a test's context) is taken as given.
  */
@@ -30,7 +30,8 @@ export function reportYearOf(doc: DocContext): ReportYear {
   const told = evidence.filter((e) => !PLANNED_LEAD.test(e.basis.slice(0, Math.max(0, e.basis.indexOf(String(e.year))))));
   const weight = told.reduce((sum, e) => sum + e.weight, 0);
   if (evidence.length === 0 || weight >= MIN_REPORT_YEAR_WEIGHT) return { year: doc.year, weak: null };
-  for (const m of (doc.view ?? toMatchView(doc.text)).matchAll(BATCH_NAMED))
+  const view = doc.view ?? toMatchView(doc.text);
+  for (const m of [...view.matchAll(BATCH_NAMED), ...view.matchAll(YEAR_OPENED)])
     if (Number(m[1]) === doc.year) return { year: doc.year, weak: null };
   return { year: null, weak: `报告年份${doc.year}只见于“${evidence[0]!.basis}”，不足以定年` };
 }

@@ -198,8 +198,7 @@ export const BATCH_NAMED =
  * A year whose work a happening opens (标志着石拐区2021年招商引资、招才引智工作全面拉开大幕; 助推片区2021年度投资任务和项目建设双双实现
  * “开门红”): said once, it still dates the report's yearless days, as a batch's year does (POST HOC, after events10).
  */
-export const YEAR_OPENED =
-  /((?:19|20)\d{2})年度?[^，,。；;\d]{0,16}?(?:全面)?(?:拉开(?:了)?(?:大幕|序幕)|开门红|开好局|首战告捷)/g;
+export const YEAR_OPENED = /((?:19|20)\d{2})年度?[^，,。；;\d]{0,16}?(?:全面)?(?:拉开(?:了)?(?:大幕|序幕)|开门红|开好局|首战告捷)/g;
 
 /** An action word naming a rate (开工率达47%, 开工转化率, 投产达效率, 签约履约率): a measure, never a happening. */
 export const RATE_AFTER = /^(?:转化|达效|完成|履约|到位)?率/;

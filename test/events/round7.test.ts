@@ -90,12 +90,17 @@ describe("a year named once as the year a happening opens dates the report's yea
   });
 
   it("3月15日 takes 2021 from 2021年度…双双实现“开门红” alone [Kunming2021]", () => {
-    const text = "云南自贸试验区昆明片区于3月15日组织了今年第一批27个建设项目集中开工，有力助推片区2021年度投资任务和项目建设双双实现“开门红”。";
+    const text =
+      "云南自贸试验区昆明片区于3月15日组织了今年第一批27个建设项目集中开工，有力助推片区2021年度投资任务和项目建设双双实现“开门红”。";
     expect(rows(doc(text, 2021)).map(([d, a]) => [d, a])).toEqual([["2021-03-15", "开工"]]);
   });
 
   it.each([
-    ["5月8日，重庆市经信委、四川省经信厅联合发布首批20个产业合作示范园区名单并授牌。2019年1月，经四川省人民政府研究同意设立。", 2019, "Kaijiang2021: a date of another happening"],
+    [
+      "5月8日，重庆市经信委、四川省经信厅联合发布首批20个产业合作示范园区名单并授牌。2019年1月，经四川省人民政府研究同意设立。",
+      2019,
+      "Kaijiang2021: a date of another happening",
+    ],
     ["6月11日，衢州综合保税区封关运作暨入区项目集中签约活动举行。2024年GDP同比增长6.4%。", 2024, "Quzhou2025: last year's figure"],
   ])("no year for the day: %s (%s)", (text, year) => {
     expect(rows(doc(text, year))[0]![0]).toBeNull();

@@ -17,6 +17,11 @@ export const RANK_SCOPE_BEFORE = /全[国省市区县州]$/;
 // Harvests rise and fall as 增产/减产 (增产1.3%, 减产0.8%); 同比减1.2% is a fall written short.
 export const GROWTH_UP_CUE = /增长|增速|增幅|涨幅|同比增|增产|提高|提升|上升|攀升|上涨/g;
 export const GROWTH_DOWN_CUE = /负增长|下降|微降|降低|减少|缩减|减免|减产|同比减|比上年减|回落|压减|缩短|下跌/g;
+/**
+ * A branch that drags the total's growth down by so many points, its object between verb and figure (下拉全市工业增加值
+ * 增速1.2个百分点, 拉低全区增速…): a negative contribution, whatever 增速 inside the object says.
+ */
+export const DRAG_DOWN_BEFORE = /(?:下拉|拉低)[\u4e00-\u9fff]{0,24}$/;
 /** Cues that make a percentage a share of a whole. */
 export const SHARE_CUE = /占比|占|比例|比重/g;
 /** Cues that make a percentage a completion or coverage ratio. */

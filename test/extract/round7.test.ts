@@ -4,9 +4,14 @@
 // [Changzhi-2025Q1] 长治市一季度规上工业运行 (长治市统计局, tjj.changzhi.gov.cn, 2025-05-07); [Guiyang-01ny-2022]
 // 前7个月规上工业增加值同比增长6.2% (zgyapi.01ny.cn copy of a city daily, 2022-08-16); [Danzhai-2015] 丹寨县2015年统计
 // 公报 (bench/holdout/facts7 b4, scored before this change); [Hualong-2025] 华龙区前三季度规上工业 and [Wangcang]
-// 旺苍县上半年规上工业 (bench/holdout/facts8 c3, c5: the set whose misses these are, scored before this change).
-import { describe, it } from "vitest";
-import { expectFactIn, expectFacts } from "./helpers.ts";
+// 旺苍县上半年规上工业 (bench/holdout/facts8 c3, c5: the set whose misses these are, scored before this change);
+// [City-2015] a city's 2015年国民经济形势新闻发布会 (voicemagic.net copy, 2016); [NeiMongol-2026] 内蒙古自治区2026年政府
+// 工作报告 (bench/holdout/indicators3); [Hunan-2026] 湖南省2026年政府工作报告 (bench/holdout/indicators); [Wuhu-2024]
+// 芜湖市2024年政府工作报告 (bench/holdout/indicators4); [Shaoxing-Binhai-2023] 绍兴滨海新区前三季度 (facts7 b6, scored
+// before this change: its miss).
+import { describe, expect, it } from "vitest";
+import { explainFacts } from "../../data/extract/index.ts";
+import { expectFactIn, expectFacts, expectNoFacts } from "./helpers.ts";
 
 describe("a drag on growth is a negative contribution in points", () => {
   it.each([
@@ -62,5 +67,30 @@ describe("a 分别 list joined by 和 shares the unit of its last item", () => {
   it("negative [Danzhai-2015]: without 分别 a number before 和 is left alone", () => {
     expectFacts("第一产业占地区生产总值的比重上升3.82个百分点。", [{ text: "3.82个百分点", value: 3.82, unit: "pp" }]);
     expectFacts("2011和2015年的比重回落1.66个百分点。", [{ text: "1.66个百分点", value: -1.66, unit: "pp" }]);
+  });
+});
+
+describe("first place written 首位 is rank 1", () => {
+  it.each([
+    ["City-2015", "全市农业产业化率达到68.04%，居全省设区市首位，并高出全省平均水平2.49个百分点。"],
+    ["NeiMongol-2026", "累计完成生态建设1.23亿亩、防沙治沙6688万亩，均居全国首位"],
+    [
+      "Shaoxing-Binhai-2023",
+      "前三季度，滨海新区实现地区生产总值662.29亿元，按不变价格计算，同比增长8.2%，增速与半年度持平，位于全省七大新区首位",
+    ],
+  ] as const)("[%s] %s", (_source, sentence) => {
+    expectFactIn(sentence, "首位", { value: 1, unit: "rank", kind: "rank" });
+  });
+
+  it("negative [Hunan-2026]: a priority (把…摆在首位), not a place in a ranking", () => {
+    const sentence = "我们要坚决做到对党忠诚，把党的领导贯穿政府工作各方面全过程，始终把讲政治摆在首位，深刻领悟“两个确立”的决定性意义";
+    expectNoFacts(sentence);
+  });
+
+  it("negative [Wuhu-2024]: a city's leading industry (首位产业) is no rank", () => {
+    const sentence =
+      "出台首位产业集群行动计划，集聚“整车—零部件—后市场”规模以上企业814家、整车企业10家，汽车产业营收突破3000亿元，增长36%。";
+    expect(explainFacts(sentence, { year: null }).facts.filter((f) => f.unit === "rank")).toEqual([]);
+    expectFactIn(sentence, "814家", { value: 814, unit: "count" });
   });
 });

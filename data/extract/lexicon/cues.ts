@@ -7,6 +7,9 @@
 export const RANKED_BEFORE =
   /(?:排名|排在|(?<![定聚移安旅邻群杂散蜗])居(?![民住家委室所])|(?<![系行陈并序])列(?![车席入举入]))[\u4e00-\u9fff]{0,6}$/;
 
+/** A ranking verb before 首位 (first place), a scope of up to eight characters between (居全省设区市首位, 位于全省七大新区首位). */
+export const TOP_RANKED_BEFORE = /(?:(?<![定聚移安旅邻群杂散蜗])居(?![民住家委室所])|位于|排名|排在|位列|名列|列)[\u4e00-\u9fff“”]{0,10}$/;
+
 /**
  * A scope right before a bare rank (项目54个、全省第一; 消费增速连续8个月全省第一): 全国/全省/全市… 第N at a clause end
  * ranks without a verb. Only for ranks without 位/名: 全省100名 can be a count of people.

@@ -7,7 +7,9 @@ import { normalizeText, toMatchView } from "../../../data/normalize/index.ts";
 // 经济和社会发展统计公报 表1 (紫云自治县统计局, 2022-04-28; quyushuju.com copy, where the rows ran on in one line: laid
 // out here one row per line as the table prints them); [Changzhou-2023] 经开区31只重大项目集中开竣工 (a page copy's
 // metadata table, damyunjae.com); [Quanzhou-2023] 泉州统计年鉴2023 表2-7 (tjj.quanzhou.gov.cn); [Guangyuan-2019]
-// 广元 2019年1-3月 煤炭产量 表4 (bench/holdout/facts8 c1: the set whose miss this is, scored before this change).
+// 广元 2019年1-3月 煤炭产量 表4 (bench/holdout/facts8 c1: the set whose miss this is, scored before this change);
+// [Yuhuan-2019] 玉环市2019年统计公报 表1 (bench/holdout/indicators3, a header whose label cell is blank); [Fujian-2015]
+// 福建统计年鉴2015 表2-3 总产出 (tjj.fujian.gov.cn, framed rows headed by years).
 
 function facts(raw: string) {
   const text = toMatchView(normalizeText(raw).text);
@@ -70,6 +72,32 @@ describe("tables copied with | between cells", () => {
     expect(got.filter((f) => f[0] === "广旺公司").map((f) => f[1])).toEqual([148880, 418570, 403540, 3.7]);
     expect(got.filter((f) => f[0] === "合计").map((f) => f[1])).toEqual([356750, 953740, 778150, 22.6]);
     expect(got).toHaveLength(20);
+  });
+
+  it("a header with its label cell left blank, one cell short of its rows [Yuhuan-2019]", () => {
+    const table = [
+      "表1 2019年玉环市生产总值",
+      "| 绝 对 数 (亿元) | 比上年增长 (%) |",
+      "地区生产总值 | 617.50 | 5.2 |",
+      "第一产业 | 37.11 | 2.6 |",
+      "2019年,全市户籍人均生产总值为141647元,比上年增长4.8%。",
+    ].join("\n");
+    expect(facts(table)).toEqual([
+      ["地区生产总值", 61750000000, "CNY", "amount"],
+      ["地区生产总值", 5.2, "percent", "growth"],
+      ["第一产业", 3711000000, "CNY", "amount"],
+      ["第一产业", 2.6, "percent", "growth"],
+    ]);
+  });
+
+  it("negative [Fujian-2015]: framed rows headed by years are no blank-label header", () => {
+    const table = [
+      "| 2-3 总产出 | |||||",
+      "| 单位:亿元 | |||||",
+      "| 项目 | 2000 | 2005 | 2010 |",
+      "| 第一产业 | 1037.27 | 1373.03 | 2307.05 |",
+    ];
+    expect(facts(table.join("\n"))).toEqual([]);
   });
 
   it("a page's metadata table gives nothing; a yearbook table headed by years is not read (a column per year: no period reader here) [Changzhou-2023, Quanzhou-2023]", () => {

@@ -1,5 +1,5 @@
 import { clauseStart, lastCue } from "./clause.ts";
-import { GROWTH_DOWN_CUE, GROWTH_UP_CUE, RATIO_CUE, SHARE_CUE } from "./lexicon.ts";
+import { DRAG_DOWN_BEFORE, GROWTH_DOWN_CUE, GROWTH_UP_CUE, RATIO_CUE, SHARE_CUE } from "./lexicon.ts";
 import type { ExtractContext } from "./types.ts";
 
 const CUES = [GROWTH_UP_CUE, GROWTH_DOWN_CUE, SHARE_CUE, RATIO_CUE] as const;
@@ -45,9 +45,10 @@ export function percentKind(context: ExtractContext, numStart: number): { kind: 
   return { kind: cue.pattern === 2 ? "share" : "ratio", sign: 1 };
 }
 
-/** Sign of a percentage-point difference: negative after 下降/降低/减少 …, else positive. */
+/** Sign of a percentage-point difference: negative after 下降/降低/减少 … and after a drag (下拉…增速), else positive. */
 export function pointsSign(context: ExtractContext, numStart: number): 1 | -1 {
   const before = context.view.slice(clauseStart(context.view, numStart), numStart);
+  if (DRAG_DOWN_BEFORE.test(before)) return -1;
   const cue = lastCue(before, [GROWTH_UP_CUE, GROWTH_DOWN_CUE]);
   return cue?.pattern === 1 ? -1 : 1;
 }

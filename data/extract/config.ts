@@ -6,7 +6,7 @@ import { headcountExtractor } from "./headcount.ts";
 import { measureExtractor } from "./measure.ts";
 import { percentExtractor } from "./percent.ts";
 import { pointsExtractor } from "./points.ts";
-import { bareRankExtractor, rankExtractor } from "./rank.ts";
+import { bareRankExtractor, rankExtractor, topRankExtractor } from "./rank.ts";
 import { classDesignationRefiner } from "./refiners/class-designation.ts";
 import { implausibleRefiner } from "./refiners/implausible.ts";
 import { loneNumeralRefiner } from "./refiners/lone-numeral.ts";
@@ -29,6 +29,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   countExtractor,
   rankExtractor,
   bareRankExtractor,
+  topRankExtractor,
   flatExtractor,
   headcountExtractor,
   durationExtractor,

@@ -1,5 +1,5 @@
 import { candidateAt, groupStart } from "./candidate.ts";
-import { NUMERAL, RANK_SCOPE_BEFORE, RANKED_BEFORE } from "./lexicon.ts";
+import { NUMERAL, RANK_SCOPE_BEFORE, RANKED_BEFORE, TOP_RANKED_BEFORE } from "./lexicon.ts";
 import { parseNumber } from "./parse/number.ts";
 import { RANK_START, skipToStart } from "./scan.ts";
 import type { Extractor } from "./types.ts";
@@ -52,6 +52,31 @@ export const bareRankExtractor: Extractor = {
       kind: "rank",
       qualifier: null,
       revalue: parseNumber,
+    });
+  },
+};
+
+/**
+ * First place written 首位 (居全国首位, 位于全省七大新区首位, 稳居全国区域碳市场首位): rank 1, only after a ranking verb (居,
+ * 位于, 排名, 位列 …) with at most a scope between, so 把…摆在首位 (a priority), 首位产业 and 首位度 are no ranks. 首 counts as
+ * a numeral in the start scan, so a sentence with no digit (跃居全区首位。) is read too.
+ */
+export const topRankExtractor: Extractor = {
+  name: "rank-top",
+  pattern: /首(?<unit>位)(?!度|产业|城市)/y,
+  skipTo: skipToStart(RANK_START),
+  extract(context, match) {
+    const before = context.view.slice(Math.max(0, match.index - 14), match.index);
+    if (!TOP_RANKED_BEFORE.test(before)) return null;
+    return candidateAt("rank-top", context, match, match.index, match.index + 1, {
+      value: 1,
+      value_max: null,
+      unit: "rank",
+      unit_text: "首位",
+      classifier: null,
+      kind: "rank",
+      qualifier: null,
+      revalue: () => 1,
     });
   },
 };

@@ -7,9 +7,9 @@ import { PREFIX_QUALIFIER } from "./lexicon.ts";
 export const QUANTITY_START = 1;
 /** 上万人, 数百家: the approximate-count prefixes. */
 export const APPROX_START = 2;
-/** 第: ranks. */
+/** 第, 首 (首位): ranks. */
 export const RANK_START = 4;
-/** A numeral character: no extractor matches a sentence without one. */
+/** A numeral character (首 of 首位 too): no extractor matches a sentence without one. */
 const NUMERAL_CHAR = 8;
 
 const CLASS = new Uint8Array(0x10000);
@@ -25,6 +25,8 @@ export const QUALIFIER_STARTS = PREFIX_QUALIFIER.replace(/\(\?<!\[[^\]]*\]\)/g, 
 mark(QUALIFIER_STARTS, QUANTITY_START);
 mark("上数", APPROX_START);
 mark("第", RANK_START);
+// 首 of 首位 (first place, rank 1) is a numeral of its own: a sentence with no other (跃居全区首位。) is still scanned.
+mark("首", RANK_START | NUMERAL_CHAR);
 
 // The last sentence scanned: its start positions and their classes (extractors run one after another on one view).
 let scanned: string | null = null;

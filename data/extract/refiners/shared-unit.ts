@@ -1,8 +1,11 @@
 import type { Candidate, Refiner } from "../types.ts";
 
-/** Bare numbers listed with 、 right before a figure (775.28、112.91亿元): each item and its separator. */
-const LISTED = /(?:(?<![\d.])\d+(?:\.\d+)?、)+$/;
-const ITEM = /(\d+(?:\.\d+)?)、/g;
+/**
+ * Bare numbers listed with 、 (or joined by 和/与/及, 分别提高15.5和2.2个百分点) right before a figure (775.28、112.91亿元):
+ * each item and its separator.
+ */
+const LISTED = /(?:(?<![\d.])\d+(?:\.\d+)?[、和与及])+$/;
+const ITEM = /(\d+(?:\.\d+)?)[、和与及]/g;
 /** A 分别 earlier in the clause makes the list one figure per named thing. */
 const DISTRIBUTED = /分别[^，。；;！？]*$/;
 /** How far back the list and its 分别 are looked for (bounded, so a long line costs O(n)). */
@@ -16,7 +19,7 @@ function shares(f: Candidate): boolean {
 
 /**
  * A 分别 list of numbers written with the unit only on the last one (装备制造业、生物医药两大主导产业分别实现
- * 工业总产值775.28、112.91亿元): every item is a figure in the last item's unit and magnitude. Without
+ * 工业总产值775.28、112.91亿元; 分别回落2.16和1.66个百分点): every item is a figure in the last item's unit and magnitude. Without
  * 分别 a bare number before 、 is left alone (1、2号楼 is no list of amounts).
  */
 export const sharedUnitRefiner: Refiner = {

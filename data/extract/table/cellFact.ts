@@ -35,9 +35,14 @@ export function isValueCell(text: string): boolean {
   return CELL_NUMBER.test(text) || unitValueFact(text) !== null;
 }
 
-/** Value of a numeric cell as written (−3.2 → -3.2, 1,234 → 1234). */
+/** Value of a numeric cell as written (−3.2 → -3.2, ﹢33.3 → 33.3, 1,234 → 1234). */
 function cellValue(text: string): number {
-  return Number(text.replace(/[−－]/, "-").replace(/,/g, ""));
+  return Number(
+    text
+      .replace(/[−－﹣]/, "-")
+      .replace(/[+＋﹢]/, "")
+      .replace(/,/g, ""),
+  );
 }
 
 /**
@@ -89,7 +94,7 @@ export function cellFact(label: string, cell: Cell, column: Column): (FactDraft 
     return { ...base, value, value_max: null, unit: "percent", unit_text: "%", classifier: null, kind, qualifier: null };
   }
   if (column.unit === null || value < 0) return null;
-  const read = extractFacts(`${cell.text.replace(/,/g, "")}${column.unit}`, { year: null, mode: "review" });
+  const read = extractFacts(`${cell.text.replace(/[+＋﹢,]/g, "")}${column.unit}`, { year: null, mode: "review" });
   if (read.length !== 1) return null;
   const f = read[0]!;
   if (f.kind === "threshold" || f.kind === "ratio") return null;

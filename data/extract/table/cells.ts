@@ -27,9 +27,37 @@ export function documentLines(text: string): Line[] {
 }
 
 const GAP = /\t|[ \u3000]{2,}/g;
+/** A row copied from a web table with its cells joined by |: two or more bars. */
+const PIPE_ROW = /\|[^|]*\|/;
 
-/** The cells of a fixed-width row: text between tabs or runs of two or more spaces, trimmed. */
+/**
+ * The cells of a row copied with | between its cells (地区生产总值 | 90.39 | 9.8 |): text between bars, trimmed. An
+ * empty cell inside the row is kept (its column stays in place); empty cells before the first and after the last
+ * filled one are the row's frame, dropped.
+ */
+function splitPipeCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = line.text.indexOf("|", from);
+    const end = bar < 0 ? line.text.length : bar;
+    const raw = line.text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    cells.push({ text: t, start: line.start + from + lead, end: line.start + from + lead + t.length });
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  const first = cells.findIndex((c) => c.text !== "");
+  if (first < 0) return [];
+  let last = cells.length - 1;
+  while (cells[last]!.text === "") last--;
+  return cells.slice(first, last + 1);
+}
+
+/** The cells of a fixed-width row: text between tabs or runs of two or more spaces (or between bars), trimmed. */
 export function splitCells(line: Line): Cell[] {
+  if (PIPE_ROW.test(line.text)) return splitPipeCells(line);
   const cells: Cell[] = [];
   let from = 0;
   const push = (a: number, b: number) => {

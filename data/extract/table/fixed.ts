@@ -1,15 +1,52 @@
 import type { FactDraft } from "../../types.ts";
 import { cellFact, rowUnit } from "./cellFact.ts";
 import { type Cell, joinSpacedWords, type Line, splitCells, splitLooseHeader, splitLooseRow } from "./cells.ts";
-import { CAPTION_UNIT, CELL_NUMBER, HEADER_UNIT, LABEL_HEADER, UNIT_HEADER } from "./lexicon.ts";
+import {
+  CAPTION_UNIT,
+  CELL_NUMBER,
+  GROWTH_HEADER,
+  HEADER_UNIT,
+  LABEL_HEADER,
+  POINTS_HEADER,
+  SHARE_HEADER,
+  UNIT_HEADER,
+} from "./lexicon.ts";
 
-/** A header row: three or more cells, none a number, one naming the label column or the unit column. */
+/** A header cell's words without the spaces that letter-space them (单 位 → 单位). */
+const squeeze = (c: Cell) => c.text.replace(/\s+/g, "");
+
+/** A header row: three or more cells, none a number, one naming the label column (or left blank) or the unit column. */
 function isHeader(cells: Cell[]): boolean {
   return (
     cells.length >= 3 &&
     !cells.some((c) => CELL_NUMBER.test(c.text)) &&
-    cells.some((c) => LABEL_HEADER.test(c.text) || UNIT_HEADER.test(c.text))
+    (cells[0]!.text === "" || cells.some((c) => LABEL_HEADER.test(squeeze(c)) || UNIT_HEADER.test(squeeze(c))))
   );
+}
+
+/** A header cell that names a value column: a unit in brackets, a change, a share or points. */
+const VALUE_HEADER = (c: Cell) =>
+  !CELL_NUMBER.test(c.text) &&
+  (HEADER_UNIT.test(c.text) || GROWTH_HEADER.test(c.text) || SHARE_HEADER.test(c.text) || POINTS_HEADER.test(c.text));
+
+/**
+ * A |-row header whose label column was left blank (| 绝 对 数 (亿元) | 比上年增长 (%) |), one cell short of its rows
+ * (地区生产总值 | 617.50 | 5.2 |): the header with an empty first cell in front, or null.
+ */
+function blankLabelHeader(lines: readonly Line[], h: number, cells: Cell[]): Cell[] | null {
+  const line = lines[h]!;
+  if (!line.text.trimStart().startsWith("|") || cells.length < 2 || !cells.every(VALUE_HEADER)) return null;
+  if (firstRowWidth(lines, h) !== cells.length + 1) return null;
+  return [{ text: "", start: line.start, end: line.start }, ...cells];
+}
+
+/**
+ * A row with one cell more than the header whose first two cells are both labels: the first is a group label
+ * spanning several rows in the original table (县区 | 旺苍 | …, 省属企业 | 广旺公司 | …), dropped; the second is the row's label.
+ */
+function dropGroupCell(row: Cell[], width: number): Cell[] {
+  if (row.length !== width + 1 || row[0]!.text === "" || row[1]!.text === "") return row;
+  return CELL_NUMBER.test(row[0]!.text) || CELL_NUMBER.test(row[1]!.text) ? row : row.slice(1);
 }
 
 /** A group row inside a table: one short label without a figure or sentence punctuation (按城乡分, 其中：). */
@@ -44,13 +81,16 @@ export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { doc
   const out: Array<FactDraft & { docStart: number }> = [];
   for (let h = 0; h < lines.length; h++) {
     let header = splitCells(lines[h]!);
+    const blank = blankLabelHeader(lines, h, header);
+    if (blank) header = blank;
     // A copy that collapsed the padding to single spaces (指标 完成数(万元) 比上年增长(%)).
-    if (header.length < 3) header = splitLooseHeader(lines[h]!);
+    else if (header.length < 3) header = splitLooseHeader(lines[h]!);
     // 品  名  计量单位  数  量: letter-spaced words split the header wider than its rows.
     const joined = joinSpacedWords(header);
     if (joined.length !== header.length && joined.length === firstRowWidth(lines, h)) header = joined;
     if (!isHeader(header)) continue;
-    const unitColumn = header.findIndex((c) => UNIT_HEADER.test(c.text));
+    // The first column holds the row labels: a first header 单位 names the reporting units (单 位 | 本月数（千吨） | …), no unit column.
+    const unitColumn = header.findIndex((c, i) => i > 0 && UNIT_HEADER.test(squeeze(c)));
     const tableUnit = captionUnit(lines, h);
     let r = h + 1;
     for (; r < lines.length; r++) {
@@ -60,6 +100,7 @@ export function fixedWidthFacts(lines: readonly Line[]): Array<FactDraft & { doc
       if (row.length === 1 && isGroupRow(row[0]!.text)) continue;
       // 总  计: a letter-spaced label splits the row as it did the header.
       if (row.length !== header.length && joinSpacedWords(row).length === header.length) row = joinSpacedWords(row);
+      row = dropGroupCell(row, header.length);
       if (row.length !== header.length && unitColumn < 0) row = splitLooseRow(lines[r]!, header.length) ?? row;
       if (row.length !== header.length || CELL_NUMBER.test(row[0]!.text) || !row.some((c) => CELL_NUMBER.test(c.text))) break;
       const ownUnit = rowUnit(row[0]!.text);

@@ -14,8 +14,8 @@ export const SHARE_HEADER = /比重|占比|构成/;
 // Copies mix the bracket forms, small-form ﹙﹚ too (播种面积(亩﹚, 产量﹙吨﹚).
 export const HEADER_UNIT = /[(（﹙]([^()（）﹙﹚%％]{1,6})[)）﹚]/;
 export const CAPTION_UNIT = /单位[:：]\s*([^\s，,。；;]{1,6})/;
-/** A number in a cell: optional minus, digits with separators and decimals. */
-export const CELL_NUMBER = /^[-−－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−－]?\d+(?:\.\d+)?$/;
+/** A number in a cell: optional sign (small-form ﹢/﹣ too, as some copies print growth), digits with separators and decimals. */
+export const CELL_NUMBER = /^[-−－﹣+＋﹢]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−－﹣+＋﹢]?\d+(?:\.\d+)?$/;
 /** A cell holding a number and its own unit (162817吨, 44383头), as some tables print their value columns. */
 export const UNIT_VALUE_CELL = /^[-−－]?\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,4}$/;
 /** Row labels that start with these are sub-rows (其中：…, #…); the marker is not part of the metric. */

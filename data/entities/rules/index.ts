@@ -1,10 +1,11 @@
-import { bylineNames, closingByline, sourceOutlet, stampedOutlet } from "./byline.ts";
+import { bylineNames, closingByline, leadOutlet, sourceOutlet, stampedOutlet } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { countryNames } from "./country.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
 import { bareZoneBody, governmentBySuffix } from "./government.ts";
+import { headedCompany, specialRegion } from "./headedCompany.ts";
 import { institutionBySuffix, promotionCentre } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
@@ -33,6 +34,9 @@ export const ENTITY_RULES = [
   bylineNames,
   sourceOutlet,
   stampedOutlet,
+  leadOutlet,
+  headedCompany,
+  specialRegion,
   closingByline,
   creditNames,
   rolePerson,

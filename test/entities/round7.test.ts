@@ -82,6 +82,11 @@ const FOUND: Found[] = [
 ];
 
 const NOT_FOUND: NotFound[] = [
+  [
+    "two projects joined by 和 are not one [Danzhou]",
+    "此次集中开工的项目分别是：西部众人海鲜广场项目、幸福汇商业广场项目、市老机关幼儿园拆除重建等10个学前教育项目、兰洋镇大塘村美丽乡村项目和儋州·新福城商业街项目。",
+    "兰洋镇大塘村美丽乡村项目和儋州·新福城商业街项目",
+  ],
   ["本报讯 names no outlet [Foshan]", "本报讯 3月8日，三水一批项目集中签约动工。", "本报"],
   [
     "an office as the writer is no person [Junlian]",

@@ -15,7 +15,7 @@ import { partyCommittees } from "./party.ts";
 import { continuedPersons, leaderListedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { companyProject, projectBySuffix } from "./project.ts";
-import { listedProjects } from "./projectList.ts";
+import { colonListedProjects, listedProjects } from "./projectList.ts";
 import { regionPlaces } from "./region.ts";
 import { joinedRolePerson, rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
@@ -67,6 +67,7 @@ export const ENTITY_RULES = [
   projectBySuffix,
   companyProject,
   listedProjects,
+  colonListedProjects,
   routeWorks,
   waterWorks,
   diversionWorks,

@@ -155,6 +155,11 @@ export const SUFFIXES: Readonly<Record<Exclude<EntityType, "person">, readonly s
     "(?<!创)新城(?!市)",
     "大厦",
     "会展中心",
+    // Venues of meetings and signings (某宾馆, 某酒店, 某会议中心).
+    "宾馆",
+    "(?<!星级)酒店",
+    "饭店",
+    "会议中心",
     "机场(?![\\u4e00-\\u9fff]{0,4}?(?:铁路|高速|快速路|大道|路|线))",
     "镇",
     "盟",

@@ -12,7 +12,7 @@ import { expectFound, expectNotFound, type Found, type NotFound } from "./rules/
 // 日报, events5); [Lvshunkou] 旅顺口 news (大连天健网, extract); [Junlian] 筠连县招商引资项目集中签约仪式 (中国网, 2023,
 // a public copy); [Pingyuan] 德州市领导赴广东海大集团对接 (德州新闻网, 2020, a public copy); [Renda] 人大制度基本知识
 // (a public copy, 2014); [Liaozhong] 辽中 start news (entities7); [Langya] 滁州琅琊 news (entities2); [Luojing] 宝山罗泾 news (entities4);
-// [Xinjiang] 新疆 news in 上海 (entities3).
+// [Xinjiang] 新疆 news in 上海 (entities3); [Tianshui] 兰洽会天水市签约仪式 (麦积区融媒体中心, events7).
 
 const FOUND: Found[] = [
   // Outlets: the source line's words ending in 网/报/总台, and the paper or site before 讯 in a lead.
@@ -55,6 +55,20 @@ const FOUND: Found[] = [
     "德州新聞網",
     "institution",
   ],
+  [
+    "a district media centre before 讯 [Tianshui]",
+    "麦积区融媒体中心讯（记者 龙云飞 丁启）7月9日上午，第二十七届兰洽会天水市招商引资项目推介暨签约仪式在兰州富力万达文华酒店隆重举行",
+    "麦积区融媒体中心",
+    "institution",
+  ],
+  // Venues: a hotel, a conference centre.
+  [
+    "a hotel as the venue [Tianshui]",
+    "麦积区融媒体中心讯（记者 龙云飞 丁启）7月9日上午，第二十七届兰洽会天水市招商引资项目推介暨签约仪式在兰州富力万达文华酒店隆重举行",
+    "兰州富力万达文华酒店",
+    "place",
+  ],
+  ["a guesthouse as the venue [Huaian]", "8月8日上午，我区在淮安宾馆中华厅举行重特大项目集中签约仪式。", "淮安宾馆", "place"],
   // A given name ending in 和, after a title, before 等.
   ["a name ending in 和 [Langxi]", "郎溪县委书记邵建华、县委副书记刘家和等领导同志以及园区部分企业家代表参加了仪式。", "刘家和", "person"],
   // A writer after the office's name in a credit.

@@ -98,13 +98,13 @@ export const stampedOutlet: EntityRule = {
 };
 
 /**
- * The outlet of a news lead (拂晓报讯　10月17日…, 新疆日报讯（记者…）, 天津北方网讯, 长乐新闻网讯): a paper's or site's name
+ * The outlet of a news lead (拂晓报讯　10月17日…, 新疆日报讯（记者…）, 天津北方网讯, 长乐新闻网讯, 某区融媒体中心讯): a paper's or site's name
  * right before 讯 at the start of a line or after an opening bracket; 本报讯 and 本网讯 name no one.
  */
 export const leadOutlet: EntityRule = {
   name: "leadOutlet",
-  pattern: /(?<=^|[（(【“"])(?!本[报网]讯)([\u4e00-\u9fff]{2,10}?[报网])(?=讯)/g,
-  skipTo: (text, from) => (/[报网]讯/.test(text) ? from : text.length + 1),
+  pattern: /(?<=^|[（(【“"])(?!本[报网]讯)([\u4e00-\u9fff]{2,10}?(?:[报网]|融媒体中心))(?=讯)/g,
+  skipTo: (text, from) => (/(?:[报网]|中心)讯/.test(text) ? from : text.length + 1),
   extract: (_context, match) => ({
     start: match.index,
     end: match.index + match[1]!.length,

@@ -69,6 +69,13 @@ const FOUND: Found[] = [
     "place",
   ],
   ["a guesthouse as the venue [Huaian]", "8月8日上午，我区在淮安宾馆中华厅举行重特大项目集中签约仪式。", "淮安宾馆", "place"],
+  // 同 right after a verb opens a name (a verb takes an object, not a conjunction).
+  [
+    "a subdistrict opening with 同 after 参加 [Luliang]",
+    "张勤勇、胡燕、骆德刚、朱斌红等县级领导分别参加同乐街道、三岔河镇、板桥镇、大莫古镇代表团讨论",
+    "同乐街道",
+    "place",
+  ],
   // A given name ending in 和, after a title, before 等.
   ["a name ending in 和 [Langxi]", "郎溪县委书记邵建华、县委副书记刘家和等领导同志以及园区部分企业家代表参加了仪式。", "刘家和", "person"],
   // A writer after the office's name in a credit.

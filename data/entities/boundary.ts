@@ -50,6 +50,30 @@ const QUALIFIERS_ONLY_RE = new RegExp(`^(?:${GENERIC_MODIFIERS.join("|")})+$`);
 const INDUSTRIES_ONLY_RE = new RegExp(`^(?:${INDUSTRY_WORDS.join("|")})+$`);
 const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?:个|大|强|佳|项|批|亿|家|所|条|级)/;
 
+/** 同 opens a name (同乐街道) right after a verb that takes a place as its object (参加同乐街道、…代表团讨论). */
+const VERBS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  "参加",
+  "参与",
+  "来到",
+  "前往",
+  "走进",
+  "走访",
+  "考察",
+  "调研",
+  "看望",
+  "慰问",
+  "莅临",
+  "深入",
+]);
+
+/**
+ * True when 同 stands right after such a verb (`previous`, the boundary word ending at `at`): a verb takes an object, not
+ * a conjunction, so 同 opens the name; after any other word (7个地区同…) it still joins.
+ */
+export function conjunctionAfterVerb(word: string, at: number, cut: number, previous: string): boolean {
+  return word === "同" && at === cut && cut > 0 && VERBS_BEFORE_NAMES.has(previous);
+}
+
 /**
  * Where a name starts inside `body` (the words before a suffix): just after the last boundary
  * word, unless that word ends the body and may end a name (建设 in 工厂建设项目). 0 when nothing
@@ -58,6 +82,7 @@ const COUNTED_RE = /[0-9０-９]|[一二三四五六七八九十百千两几]+(?
  */
 export function nameStart(body: string, inside?: ReadonlySet<string>): number {
   let cut = 0;
+  let previous = "";
   if (BOUNDARY_FIRST === null) {
     // exec on the shared pattern: matchAll would clone the regex for every candidate.
     BOUNDARY_RE.lastIndex = 0;
@@ -65,6 +90,8 @@ export function nameStart(body: string, inside?: ReadonlySet<string>): number {
       if (m[0] === "") BOUNDARY_RE.lastIndex++;
       const end = m.index + m[0].length;
       if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
+      if (conjunctionAfterVerb(m[0], m.index, cut, previous)) continue;
+      previous = m[0];
       cut = end;
     }
     BOUNDARY_RE.lastIndex = 0;
@@ -87,6 +114,8 @@ export function nameStart(body: string, inside?: ReadonlySet<string>): number {
     i = m[0] === "" ? end + 1 : end;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
     if (inside?.has(m[0])) continue;
+    if (conjunctionAfterVerb(m[0], end - m[0].length, cut, previous)) continue;
+    previous = m[0];
     cut = end;
   }
   BOUNDARY_AT.lastIndex = 0;

@@ -145,4 +145,4 @@ export const ZONE_CATEGORY_WORDS = [
  * Also a report's words for its own level that read as a county's short name: 全州 (the whole
  * prefecture, not 全州县 unless 县 follows) and 共和国 (中华人民共和国, not 共和县).
  */
-export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|四平八稳|大同小异|普洱茶|和平发展|开平方|沿海城市|全州(?!县)|共和国/g;
+export const NOT_PLACES = /阿里巴巴|阿里云|长治久安|真金白银|四平八稳|大同小异|普洱茶|和平发展|开平方|沿海城市|全州(?!县)|共和国/g;

@@ -1,16 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nameStart } from "../../data/entities/boundary.ts";
+import { conjunctionAfterVerb, nameStart } from "../../data/entities/boundary.ts";
 import { BOUNDARY_WORDS, COUNT_BOUNDARY, GUARDED_BOUNDARIES, NAME_FINAL_WORDS } from "../../data/entities/lexicon.ts";
 
 /** nameStart as a global scan of the whole alternation (what the first-character shortcut must equal). */
 const BOUNDARY = new RegExp(`${COUNT_BOUNDARY}|${BOUNDARY_WORDS.map((w) => GUARDED_BOUNDARIES[w] ?? w).join("|")}`, "g");
 function slowNameStart(body: string): number {
   let cut = 0;
+  let previous = "";
   for (const m of body.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     if (end === body.length && m.index > 0 && NAME_FINAL_WORDS.has(m[0])) continue;
+    if (conjunctionAfterVerb(m[0], m.index, cut, previous)) continue;
+    previous = m[0];
     cut = end;
   }
   return cut;

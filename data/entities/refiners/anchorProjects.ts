@@ -101,9 +101,9 @@ function named(sentence: string, c: Candidate, candidates: Candidate[]): boolean
   // …and so does the company named right before it (companyProject), and a water works' own works word (waterWorks,
   // diversionWorks: 供水工程, 引…济…工程).
   if (c.type !== "project" || c.canonical !== null || NAMED_BY_RULE.has(c.rule)) return true;
-  // An item of a 、-list of projects is one of the projects the text counts (…项目、…项目等14个项目), named by its own
-  // words when they are more than a word or two.
-  if (c.rule === "listedProjects") return c.text.length >= 7 || startsWithName(c, candidates);
+  // An item of a 、-list of projects is one of the projects the text counts (…项目、…项目等14个项目, or after 分别是：), named
+  // by its own words when they are more than a word or two.
+  if (c.rule === "listedProjects" || c.rule === "colonListedProjects") return c.text.length >= 7 || startsWithName(c, candidates);
   if (c.rule === "enumeration") return !WORKS_ENDINGS.some((e) => c.text.endsWith(e)) || startsWithName(c, candidates);
   const body = c.text.slice(0, -"项目".length);
   if (PROJECT_GENERIC_ENDINGS.some((e) => body.endsWith(e))) return false;

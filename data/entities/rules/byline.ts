@@ -58,12 +58,12 @@ export const closingByline: EntityRule = {
 };
 
 /**
- * The outlet named in a page's source line (来源：某某融媒　发布时间：…, 来源：某某日报): the words after 来源： up to a space
- * or the line's end, when they end like a newsroom's name.
+ * The outlet named in a page's source line (来源：某某融媒　发布时间：…, 来源：某某日报, 来源：某某区报, 来源：某某网, 来源：某市
+ * 广播电视总台, 来源：某县融媒体中心): the words after 来源： up to a space or the line's end, when they end like a newsroom's name.
  */
 export const sourceOutlet: EntityRule = {
   name: "sourceOutlet",
-  pattern: /(?<=来源[：:][ \t\u3000]*)([\u4e00-\u9fff]{2,10}?(?:融媒|日报|晚报|新闻|电视台|新闻网))(?=[ \t\u3000|｜]|$)/g,
+  pattern: /(?<=来源[：:][ \t\u3000]*)([\u4e00-\u9fff]{2,10}?(?:融媒|融媒体中心|报|新闻|电视台|电视总台|网))(?=[ \t\u3000|｜】]|$)/g,
   skipTo: (text, from) => (text.includes("来源") ? from : text.length + 1),
   extract: (_context, match) => ({
     start: match.index,
@@ -93,6 +93,26 @@ export const stampedOutlet: EntityRule = {
     canonical: null,
     role: null,
     rule: "stampedOutlet",
+    priority: 2,
+  }),
+};
+
+/**
+ * The outlet of a news lead (拂晓报讯　10月17日…, 新疆日报讯（记者…）, 天津北方网讯, 长乐新闻网讯, 某区融媒体中心讯): a paper's or site's name
+ * right before 讯 at the start of a line or after an opening bracket; 本报讯 and 本网讯 name no one.
+ */
+export const leadOutlet: EntityRule = {
+  name: "leadOutlet",
+  pattern: /(?<=^|[（(【“"])(?!本[报网]讯)([\u4e00-\u9fff]{2,10}?(?:[报网]|融媒体中心))(?=讯)/g,
+  skipTo: (text, from) => (/(?:[报网]|中心)讯/.test(text) ? from : text.length + 1),
+  extract: (_context, match) => ({
+    start: match.index,
+    end: match.index + match[1]!.length,
+    text: match[1]!,
+    type: "institution",
+    canonical: null,
+    role: null,
+    rule: "leadOutlet",
     priority: 2,
   }),
 };

@@ -1,10 +1,11 @@
-import { bylineNames, closingByline, sourceOutlet, stampedOutlet } from "./byline.ts";
+import { bylineNames, closingByline, leadOutlet, sourceOutlet, stampedOutlet } from "./byline.ts";
 import { centralDepartments } from "./central.ts";
 import { companyBySuffix } from "./company.ts";
 import { countryNames } from "./country.ts";
 import { creditNames } from "./credit.ts";
 import { gazetteerNames } from "./gazetteer.ts";
 import { bareZoneBody, governmentBySuffix } from "./government.ts";
+import { headedCompany, specialRegion } from "./headedCompany.ts";
 import { institutionBySuffix, promotionCentre } from "./institution.ts";
 import { governmentByLevel } from "./level.ts";
 import { enumeratedNames } from "./list.ts";
@@ -14,7 +15,7 @@ import { partyCommittees } from "./party.ts";
 import { continuedPersons, leaderListedPersons, listedPersons } from "./personList.ts";
 import { placeBySuffix } from "./place.ts";
 import { companyProject, projectBySuffix } from "./project.ts";
-import { listedProjects } from "./projectList.ts";
+import { colonListedProjects, listedProjects } from "./projectList.ts";
 import { regionPlaces } from "./region.ts";
 import { joinedRolePerson, rolePerson } from "./rolePerson.ts";
 import { routeWorks } from "./route.ts";
@@ -33,6 +34,9 @@ export const ENTITY_RULES = [
   bylineNames,
   sourceOutlet,
   stampedOutlet,
+  leadOutlet,
+  headedCompany,
+  specialRegion,
   closingByline,
   creditNames,
   rolePerson,
@@ -63,6 +67,7 @@ export const ENTITY_RULES = [
   projectBySuffix,
   companyProject,
   listedProjects,
+  colonListedProjects,
   routeWorks,
   waterWorks,
   diversionWorks,

@@ -8,7 +8,7 @@ const NUMBER = "(?:[0-9]+|[一二三四五六七八九十百]+)";
 /** Up to eight words between the count and 企业, never 的/领域/方面 (…等领域的民生实事项目 lists fields, not names). */
 const MIDDLE = '(?:(?!的|领域|方面)[^、，,。；;：:\\s“”"]){0,8}?';
 /** The head noun, not when it starts another word (企业家, 企业界, 企业高层 are people). */
-const HEAD = "(企业|药企|公司|项目)(?!高层|家|界)";
+const HEAD = "(企业|药企|公司|投资商|项目)(?!高层|家|界)";
 /**
  * Endings of a field or a trade (夜经济, 林业, 服务业, 文旅产业), and short words of a field (生物制造, 同位素应用; not
  * 某某中药智能制造, a company's project).
@@ -19,10 +19,19 @@ const BARE_PHASE = /^[一二三四五六七八九十]期(?:工程)?$/;
 /** An item that is a title and a name (副总经理某某、总监某某等企业代表) names a person, not a company. */
 const TITLED = new RegExp(`(?:${ROLE_TITLES.join("|")})[\\u4e00-\\u9fff]{2,3}$`);
 const TAIL = `(?:(?:等在内的共|等)(?:${NUMBER}(?:家|个))?|${NUMBER}(?:家|个))${MIDDLE}${HEAD}`;
-const TAIL_RE = new RegExp(`^(?:、${ITEM})*${TAIL}`);
+/** The rest of the list after an item (its further items in group 1), then the tail (head noun in group 2). */
+const TAIL_RE = new RegExp(`^((?:、${ITEM})*)${TAIL}`);
 /** Words every match needs after its start: the head noun, and 等 or a 家/个 count before it. */
-const HEAD_WORD = /企业|药企|公司|项目/g;
+const HEAD_WORD = /企业|药企|公司|投资商|项目/g;
 const LIST_MARK = /[等家个]/g;
+
+/**
+ * True when a list item holds a boundary word, so it is a clause, not a name; a name may start with a character that is a
+ * conjunction elsewhere (和世泰钛材加工中心): not a clause when nothing after it cuts.
+ */
+function clauseItem(item: string): boolean {
+  return nameStart(item) > 0 && !(/^[和与同]/.test(item) && nameStart(item.slice(1)) === 0);
+}
 
 /**
  * Items of an enumeration ending in "…等N家企业" / "…N家企业" / "…等项目" (华隆机械、海推重工等10家企业):
@@ -48,10 +57,11 @@ export const enumeratedNames: EntityRule = {
     if (/[0-9]/.test(before) && !/^[万亿]?元的/.test(match[0])) return null;
     if (!after.startsWith("、") && !after.startsWith("等") && before !== "、") return null;
     const tail = TAIL_RE.exec(after);
+    // A further item holding a boundary word makes the list a clause (代表市委、市人大、市政府、市政协向8个重点项目…: 市政协向
+    // is no name, so 市人大 and 市政府 name no projects).
+    if (tail?.[1]?.split("、").some((item) => item !== "" && clauseItem(item))) return null;
     // An item after 、 holding a boundary word is a clause, not a name (市、县、行委的负责同志分别与39家企业).
-    // A name may start with a character that is a conjunction elsewhere (和世泰钛材加工中心): not a clause when nothing
-    // after it cuts.
-    if (before === "、" && nameStart(match[0]) > 0 && !(/^[和与同]/.test(match[0]) && nameStart(match[0].slice(1)) === 0)) return null;
+    if (before === "、" && clauseItem(match[0])) return null;
     const cut = before === "、" ? 0 : nameStart(match[0]);
     // Starting inside a word without a boundary to cut at, the item is the tail of a longer name (…综合集团某某有限公司).
     if (cut === 0 && /[\u4e00-\u9fffA-Za-z]/.test(before)) return null;
@@ -59,7 +69,7 @@ export const enumeratedNames: EntityRule = {
     if (name.length < 2 || isGenericBody(name) || isGenericName(name) || TITLED.test(name) || BARE_PHASE.test(name)) return null;
     // In a list of 企业/公司, an item ending in 局 is a construction company (中建八局), not an office.
     const byEnding = typeByEnding(name);
-    const head = tail?.[1];
+    const head = tail?.[2];
     const type = byEnding === "government" && head !== "项目" ? "company" : (byEnding ?? (head === "项目" ? "project" : "company"));
     // A field or a trade before …等项目 names a kind of project, not one (夜经济、地摊经济等创业项目, 林业、湿地等碳汇项目,
     // 5G-A、算力等新型基础设施项目, 生物制造、氢能装备等项目): a project item needs three characters, and no item of a list of

@@ -48,3 +48,42 @@ export const listedProjects: EntityRule = {
     return { start, end, text: name, type: "project", canonical: null, role: null, rule: "listedProjects", priority: 2 };
   },
 };
+
+/** One item of a list after a colon: no list punctuation, ending in 项目 or 工程. */
+const COLON_ITEM = "[^、，,。；;：:\\s]{3,40}?(?:项目|工程)";
+/** The rest of the list after an item: more items, then the clause's end. */
+const COLON_REST = new RegExp(`^(?:、${COLON_ITEM})*(?=[。；;，,]|$)`);
+/** What introduces the list: 分别是：, 为：, 包括：, 如下：. */
+const COLON_CUE = /(?:分别是|分别为|是|为|包括|如下)[：:]$/;
+/** Words inside such an item that never cut it (…及桥梁建设项目, …出口及…改造工程). */
+const COLON_INSIDE = new Set([...INSIDE, "及", "和", "暨"]);
+
+/**
+ * Items of a list of projects announced by a colon (开工的8个重点项目分别是：某某建设项目、某某（G106）建设项目、…改造工程。):
+ * every item ends in 项目 or 工程 and the list runs to the clause's end, so each item is a whole name, brackets and 及
+ * included; an item holding a verb or a boundary word (加快推进某项目) is a clause and ends the reading.
+ */
+export const colonListedProjects: EntityRule = {
+  name: "colonListedProjects",
+  pattern: new RegExp(`(?<=[：:](?:${COLON_ITEM}、)*)(${COLON_ITEM})(?=、|[。；;，,]|$)`, "g"),
+  skipTo: (text, from) => (/[：:]/.test(text) && /项目|工程/.test(text) ? from : text.length + 1),
+  extract: (context, match) => {
+    const text = context.sentence.text;
+    const end = match.index + match[0].length;
+    const rest = COLON_REST.exec(text.slice(end));
+    if (!rest) return null;
+    // The list's colon, its cue, and at least two items.
+    let colon = match.index - 1;
+    while (colon >= 0 && text[colon] !== "：" && text[colon] !== ":") colon--;
+    if (!COLON_CUE.test(text.slice(Math.max(0, colon - 3), colon + 1))) return null;
+    if (colon === match.index - 1 && rest[0] === "") return null;
+    const items = text.slice(colon + 1, end + rest[0].length).split("、");
+    // Two projects joined by 和/及 (…乡村项目和…商业街项目) make no one name.
+    if (items.some((item) => nameStart(item, COLON_INSIDE) > 0 || isGenericName(item) || /(?:项目|工程)[和及与]/.test(item))) return null;
+    const name = match[0];
+    const body = name.slice(0, -2);
+    if (!/[0-9]/.test(body) && isGenericBody(body)) return null;
+    if (placeNameAt(body).length === body.length) return null;
+    return { start: match.index, end, text: name, type: "project", canonical: null, role: null, rule: "colonListedProjects", priority: 2 };
+  },
+};

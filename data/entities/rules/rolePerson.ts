@@ -38,8 +38,9 @@ const ANY_TITLE = wordFinder(ROLE_TITLES, true);
 
 /** The person of a chain match, or null when the words after the titles are no name. */
 function person(match: RegExpExecArray) {
-  const name = match[2]!;
   const start = match.index + match[1]!.length;
+  // A given name may end in 和 (县委副书记刘家和等): 和 joins nothing when 等 or punctuation follows it.
+  const name = AND_NAME.test(match.input.slice(start + match[2]!.length)) ? `${match[2]!}和` : match[2]!;
   // Two characters with a rarer surname only as the first of a list of names (市领导宿某、赵某某等).
   const listed = LISTED_NEXT.exec(match.input.slice(start + name.length, start + name.length + 5));
   if (!looksLikePersonName(name, true) && !(rareListedName(name) && listed && looksLikePersonName(listed[1]!, true))) return null;
@@ -50,6 +51,9 @@ function person(match: RegExpExecArray) {
     .replace(JOINED_BEFORE, "");
   return personCandidate(start, name, role, "rolePerson");
 }
+
+/** 和 after a two-character name that joins nothing: 等, punctuation or the end follows it. */
+const AND_NAME = /^和(?=[等，,。、；;）)\s]|$)/;
 
 /** The next name of a list: 、 and two or three characters, then 、, 等 or punctuation. */
 const LISTED_NEXT = /^、([\u4e00-\u9fff]{2,3}?)(?=[、等，,。；;]|$)/;

@@ -38,16 +38,43 @@ export function formatPercent(value: number | null | undefined): string {
   return value == null || !Number.isFinite(value) ? "—" : `${trim2(value)}%`;
 }
 
-const UNIT_SUFFIX: Record<string, string> = {
+/** How a number in each base unit is written after it (12亿千瓦时, 0.62个千分点); currencies as 元/美元/港元. */
+const UNIT_SUFFIX: Readonly<Record<string, string>> = {
+  CNY: "元",
+  USD: "美元",
+  HKD: "港元",
+  EUR: "欧元",
+  JPY: "日元",
+  GBP: "英镑",
+  percent: "%",
+  permille: "‰",
   pp: "个百分点",
+  permille_point: "个千分点",
   mu: "亩",
+  ha: "公顷",
   m2: "平方米",
+  km2: "平方公里",
+  m3: "立方米",
   km: "公里",
   m: "米",
   t: "吨",
+  t·km: "吨公里",
+  jin: "斤",
   hp: "马力",
   "km/h": "公里/小时",
+  kW: "千瓦",
+  kWh: "千瓦时",
+  TEU: "标准箱",
+  day: "天",
 };
+
+/** The written suffix of a unit, rates included (CNY/t → 元/吨); unknown units as stored. */
+function unitSuffix(unit: string): string {
+  const whole = UNIT_SUFFIX[unit];
+  if (whole !== undefined) return whole;
+  const [num, per] = unit.split("/");
+  return per === undefined ? unit : `${UNIT_SUFFIX[num!] ?? num}/${UNIT_SUFFIX[per] ?? per}`;
+}
 
 /** Formats a fact's value in its unit: CNY → 亿元/万元, USD → 美元, percent → %, count → classifier, rank → 第N位. */
 export function formatValue(value: number | null | undefined, unit: string, classifier?: string | null): string {
@@ -64,7 +91,7 @@ export function formatValue(value: number | null | undefined, unit: string, clas
     case "count":
       return `${formatNumber(value)}${classifier ?? ""}`;
     default:
-      return `${formatNumber(value)}${UNIT_SUFFIX[unit] ?? unit}`;
+      return `${formatNumber(value)}${unitSuffix(unit)}`;
   }
 }
 

@@ -53,6 +53,15 @@ describe("formatValue", () => {
     [27, "km", null, "27公里"],
     [30000000, "USD", null, "3000万美元"],
     [12, "percent", null, "12%"],
+    // Units the facts contract gained later are written as analysts write them, not as stored codes.
+    [-0.62, "permille_point", null, "-0.62个千分点"],
+    [6.13, "permille", null, "6.13‰"],
+    [1200000000, "kWh", null, "12亿千瓦时"],
+    [500000, "kW", null, "50万千瓦"],
+    [3500, "CNY/t", null, "3500元/吨"],
+    [83, "day", null, "83天"],
+    [1000, "HKD", null, "1000港元"],
+    [2, "unknown_unit", null, "2unknown_unit"],
   ])("formatValue(%d, %s, %s) → %s", (value, unit, classifier, expected) => {
     expect(formatValue(value, unit, classifier)).toBe(expected);
   });

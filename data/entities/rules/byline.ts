@@ -2,6 +2,7 @@ import { skipToAnchor } from "../../engine/skip.ts";
 import { BYLINE_ROLES } from "../lexicon.ts";
 import { looksLikePersonName, personCandidate } from "../person.ts";
 import type { EntityRule } from "../types.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 const ROLE = `(${BYLINE_ROLES.join("|")})`;
 /** What a name in a byline may carry after it: the part of the work (某某/文 某某/图). */
@@ -65,16 +66,7 @@ export const sourceOutlet: EntityRule = {
   name: "sourceOutlet",
   pattern: /(?<=来源[：:][ \t\u3000]*)([\u4e00-\u9fff]{2,10}?(?:融媒|融媒体中心|报|新闻|电视台|电视总台|网))(?=[ \t\u3000|｜】]|$)/g,
   skipTo: (text, from) => (text.includes("来源") ? from : text.length + 1),
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[1]!.length,
-    text: match[1]!,
-    type: "institution",
-    canonical: null,
-    role: null,
-    rule: "sourceOutlet",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "institution", "sourceOutlet", 2),
 };
 
 /**
@@ -85,16 +77,7 @@ export const stampedOutlet: EntityRule = {
   name: "stampedOutlet",
   pattern:
     /^([\u4e00-\u9fff]{2,10}?(?:融媒|日报|晚报|电视台|新闻网))(?=[ \t\u3000]*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))/g,
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[1]!.length,
-    text: match[1]!,
-    type: "institution",
-    canonical: null,
-    role: null,
-    rule: "stampedOutlet",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "institution", "stampedOutlet", 2),
 };
 
 /**
@@ -105,14 +88,5 @@ export const leadOutlet: EntityRule = {
   name: "leadOutlet",
   pattern: /(?<=^|[（(【“"])(?!本[报网]讯)([\u4e00-\u9fff]{2,10}?(?:[报网]|融媒体中心))(?=讯)/g,
   skipTo: (text, from) => (/(?:[报网]|中心)讯/.test(text) ? from : text.length + 1),
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[1]!.length,
-    text: match[1]!,
-    type: "institution",
-    canonical: null,
-    role: null,
-    rule: "leadOutlet",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "institution", "leadOutlet", 2),
 };

@@ -3,6 +3,7 @@ import { GENERIC_MODIFIERS, SUFFIXES, WEAK_PARK_SUFFIXES } from "../lexicon.ts";
 import { afterPark, placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /** 苏州生物医药产业园, 滨河科技园, 黄河新区, 苏州综合保税区, 平湖智创园. */
 export const parkBySuffix = suffixRule("parkBySuffix", "park", { notFollowedBy: "项目|建设", industriesAreNames: true });
@@ -52,16 +53,7 @@ export const parkByWeakSuffix = suffixRule("parkByWeakSuffix", "park", {
 export const metropolitanArea: EntityRule = {
   name: "metropolitanArea",
   pattern: /[东西南北中]部都会区/g,
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "park",
-    canonical: null,
-    role: null,
-    rule: "metropolitanArea",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "park", "metropolitanArea", 2),
 };
 
 /**
@@ -71,14 +63,5 @@ export const metropolitanArea: EntityRule = {
 export const airportZone: EntityRule = {
   name: "airportZone",
   pattern: /(?:空港|临空|临港|航空港)经济区/g,
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "park",
-    canonical: null,
-    role: null,
-    rule: "airportZone",
-    priority: 3,
-  }),
+  extract: (_context, match) => wholeMatch(match, "park", "airportZone", 3),
 };

@@ -1,5 +1,6 @@
 import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /** A body's name before 和 in a joined name is never itself a body (市政府和发改局 are two). */
 const BODY_END = /(?:政府|委|办|院|厅|部|会|局|署)和/;
@@ -25,14 +26,5 @@ export const governmentBySuffix = suffixRule("governmentBySuffix", "government",
 export const bareZoneBody: EntityRule = {
   name: "bareZoneBody",
   pattern: /(?<=^|[，,。；;：:])(?:管委会|党工委)(?=[\u4e00-\u9fff])/g,
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "government",
-    canonical: null,
-    role: null,
-    rule: "bareZoneBody",
-    priority: 3,
-  }),
+  extract: (_context, match) => wholeMatch(match, "government", "bareZoneBody", 3),
 };

@@ -2,6 +2,7 @@ import { isGenericBody, isGenericName, nameStart } from "../boundary.ts";
 import { looksLikePersonName } from "../person.ts";
 import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /** Titles only a company's head holds, then the head's name (董事长某某, 总经理某某). */
 const HEAD_TITLE = "(?:董事长|总经理|总裁)(?=[\\u4e00-\\u9fff]{2,3})";
@@ -43,14 +44,5 @@ export const specialRegion: EntityRule = {
   name: "specialRegion",
   pattern: /(?:香港|澳门)(?:特别行政区|特区)(?!政府|立法会|行政长官|终审法院)/g,
   skipTo: (text, from) => (text.includes("特") ? from : text.length + 1),
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "place",
-    canonical: null,
-    role: null,
-    rule: "specialRegion",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "place", "specialRegion", 2),
 };

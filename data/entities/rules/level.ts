@@ -1,6 +1,7 @@
 import { charTest, skipToChar } from "../../engine/skip.ts";
 import { COMMITTEE_SHORT_NAMES } from "../lexicon.ts";
 import type { EntityRule } from "../types.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 const COMMITTEES = COMMITTEE_SHORT_NAMES.join("|");
 
@@ -19,14 +20,5 @@ export const governmentByLevel: EntityRule = {
   ),
   // Sticky, tried only at a level's first character (a global search checks the look-behind at every position).
   skipTo: skipToChar(charTest("自省市县区州盟旗镇乡地行")),
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "government",
-    canonical: null,
-    role: null,
-    rule: "governmentByLevel",
-    priority: 3,
-  }),
+  extract: (_context, match) => wholeMatch(match, "government", "governmentByLevel", 3),
 };

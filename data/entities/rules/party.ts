@@ -1,5 +1,6 @@
 import { DEMOCRATIC_PARTIES } from "../../gazetteer/parties.ts";
 import type { EntityRule } from "../types.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /** 民建, 民进 … also end words (农民建房, 人民进行): not after a character that makes such a word. */
 const PARTY = DEMOCRATIC_PARTIES.map((p) => (p.startsWith("民") ? `(?<![人农居村市公选移灾牧渔])${p}` : p)).join("|");
@@ -13,14 +14,5 @@ const COMMITTEE = "(?:省委会|市委会|县委会|区委会|州委会|基层�
 export const partyCommittees: EntityRule = {
   name: "partyCommittees",
   pattern: new RegExp(`(?:${PARTY})[\\u4e00-\\u9fff]{0,8}?${COMMITTEE}(?!书记|常委|委员(?!会))`, "g"),
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "institution",
-    canonical: null,
-    role: null,
-    rule: "partyCommittees",
-    priority: 0,
-  }),
+  extract: (_context, match) => wholeMatch(match, "institution", "partyCommittees", 0),
 };

@@ -2,6 +2,7 @@ import { LEGAL_ENDINGS } from "../lexicon.ts";
 import { placeNameAt } from "../placeStart.ts";
 import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /**
  * 小松全球智能制造产业基地项目, 凯登绿色制浆装备与集成供应链全球制造中心项目 (at least four name characters). A division's
@@ -46,14 +47,5 @@ export const companyProject: EntityRule = {
   name: "companyProject",
   pattern:
     /(?<=(?:有限公司|有限责任公司|集团))((?:年产)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦|兆瓦|千瓦时|件|台|套|辆|片|GW|MW|GWh)(?:\/年)?(?:(?!等)[\u4e00-\u9fffA-Za-z0-9（）()]){2,24}?项目)(?![库部组])/g,
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "project",
-    canonical: null,
-    role: null,
-    rule: "companyProject",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "project", "companyProject", 2),
 };

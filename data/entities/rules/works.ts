@@ -1,5 +1,6 @@
 import type { EntityRule } from "../types.ts";
 import { suffixRule } from "./suffix.ts";
+import { wholeMatch } from "./wholeMatch.ts";
 
 /**
  * Water works named by what they do, ending in …工程 without 项目 (引洮二期某某应急供水工程, 某某行蓄洪区居民迁建工程): the
@@ -30,14 +31,5 @@ export const diversionWorks: EntityRule = {
     const at = text.indexOf("引", from);
     return at < 0 ? text.length + 1 : at;
   },
-  extract: (_context, match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-    type: "project",
-    canonical: null,
-    role: null,
-    rule: "diversionWorks",
-    priority: 2,
-  }),
+  extract: (_context, match) => wholeMatch(match, "project", "diversionWorks", 2),
 };

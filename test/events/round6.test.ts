@@ -3,10 +3,9 @@ import { batchYear, lookBackYear } from "../../data/events/dates/batchYear.ts";
 import { findDates } from "../../data/events/dates/find.ts";
 import { findEventClauses } from "../../data/events/find.ts";
 import { eventSentences } from "../../data/events/sentences.ts";
-import { toMatchView } from "../../data/normalize/index.ts";
-import { sentenceSpans } from "../../data/structure/sentences.ts";
 import type { DocContext } from "../../data/types.ts";
 import { docFromText } from "../entities/helpers.ts";
+import { splitDoc } from "./splitDoc.ts";
 
 // Round 6 (after the single blind score of ../../bench/holdout/events8): real sentences, 2026-11-28. Sources:
 // [Anqing2020] 宜秀·白泽湖产业升级示范园揭牌 (安徽财经网, 2020: events8 a03); [Wenchang2018] 文昌12个项目集中开工 (海南日报,
@@ -18,18 +17,6 @@ import { docFromText } from "../entities/helpers.ts";
 // (吴中 news copy, 2017: events8 a10); [Xining2021] 2021西宁城市发展投资洽谈会专场签约 (entities5 q1); [Macao2016] 澳門貿促局 news (entities8
 // a4, 繁体); [Yinchuan2009] 銀川20億單晶硅等新能源項目奠基 (events7 a12); [Yangshan2020] 洋山特殊綜合保稅區揭牌 (人民日報, 2020-05-17,
 // a copy in traditional characters; not in any set); [Fuzhou2014] 福州保税港区：一期封关运作 (新华网, 2014-02-07; not in any set).
-
-/** A DocContext split into sentences by the pipeline's own splitter (its dots matter here), traditional characters folded, year and region unknown. */
-function splitDoc(text: string): DocContext {
-  const sentences = sentenceSpans(text, 0, text.length).map(([start, end], i) => ({
-    sentence_id: `t-s${i}`,
-    section: null,
-    start,
-    end,
-    text: text.slice(start, end),
-  }));
-  return { doc_id: "t", text, view: toMatchView(text), title: "", sentences, region: null, year: null };
-}
 
 type Row = [date: string | null, action: string, amount: number | null, projects: number | null];
 const rows = (doc: DocContext): Row[] => findEventClauses(doc).map((e) => [e.date, e.action, e.amount_cny, e.project_count] as Row);

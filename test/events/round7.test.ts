@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findActions } from "../../data/events/action.ts";
 import { findEventClauses } from "../../data/events/find.ts";
 import { toMatchView } from "../../data/normalize/index.ts";
-import { sentenceSpans } from "../../data/structure/sentences.ts";
 import type { DocContext } from "../../data/types.ts";
+import { splitDoc as doc } from "./splitDoc.ts";
 
 // Round 7, POST HOC (after the single blind score of ../../bench/holdout/events10, and the known misses of events9): real
 // sentences, 2026-11-28. Sources: [Zhoushan2011] 舟山群岛新区 (x618.cn word page quoting the 2011 approval; not in any set);
@@ -12,18 +12,6 @@ import type { DocContext } from "../../data/types.ts";
 // [Chaozhou2024] 潮州凤泉湖高新区2024年重点项目集中开工 (南方+, 2024-03-21: entities10 c6); [Suqian2023] 2023苏州宿迁“1+5”共建园区
 // 联动发展推介会 (宿迁市广播电视总台, 2023-08-20: events10 c6); [Bingtuan2022] 新疆兵團重大項目集中開復工 (中新網, 2022-02-23,
 // 繁体: events9 b07).
-
-/** A DocContext split by the pipeline's own splitter, traditional characters folded, with the year and region given. */
-function doc(text: string, year: number | null = null): DocContext {
-  const sentences = sentenceSpans(text, 0, text.length).map(([start, end], i) => ({
-    sentence_id: `t-s${i}`,
-    section: null,
-    start,
-    end,
-    text: text.slice(start, end),
-  }));
-  return { doc_id: "t", text, view: toMatchView(text), title: "", sentences, region: null, year };
-}
 
 type Row = [date: string | null, action: string, amount: number | null, projects: number | null];
 const rows = (d: DocContext): Row[] => findEventClauses(d).map((e) => [e.date, e.action, e.amount_cny, e.project_count] as Row);
